@@ -1,0 +1,52 @@
+/**
+ * Every setting the server reads from its environment, with its default. The README's table
+ * of variables mirrors this file. Getters read the environment when asked, so scripts and
+ * tests may set variables before use.
+ */
+const env = (name: string): string | undefined => {
+	const value = process.env[name];
+	return value === undefined || value.trim() === '' ? undefined : value.trim();
+};
+
+const integer = (name: string, fallback: number): number => {
+	const raw = env(name);
+	if (raw === undefined) return fallback;
+	const value = Number(raw);
+	if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number`);
+	return value;
+};
+
+export const config = {
+	get databaseUrl() {
+		return env('DATABASE_URL');
+	},
+	get pgliteDataDir() {
+		return env('PGLITE_DATA_DIR') ?? './data/db';
+	},
+	get databasePoolSize() {
+		return integer('DATABASE_POOL_SIZE', 10);
+	},
+	/** Public address of the portal, for links in emails. */
+	get publicUrl() {
+		return (env('PUBLIC_URL') ?? env('ORIGIN') ?? 'http://localhost:3000').replace(/\/+$/, '');
+	},
+	get smtpUrl() {
+		return env('SMTP_URL');
+	},
+	get mailFrom() {
+		return env('MAIL_FROM') ?? 'Guichet RPE <ne-pas-repondre@guichet.invalid>';
+	},
+	get outboxDir() {
+		return env('OUTBOX_DIR') ?? './data/outbox';
+	},
+	get mailSenderIntervalMs() {
+		return integer('MAIL_SENDER_INTERVAL_MS', 5000);
+	},
+	/** `auto`: seed demo data on the first start of an empty embedded database. */
+	get demoSeed(): 'auto' | 'never' {
+		return env('DEMO_SEED') === 'never' ? 'never' : 'auto';
+	},
+	get logLevel() {
+		return env('LOG_LEVEL') ?? 'info';
+	}
+};

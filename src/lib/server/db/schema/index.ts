@@ -1,0 +1,5 @@
+// The whole schema, one file per domain. drizzle-kit reads this file (drizzle.config.ts).
+export * from './territory';
+export * from './auth';
+export * from './audit';
+export * from './mail';

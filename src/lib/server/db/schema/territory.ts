@@ -1,0 +1,70 @@
+import { sql } from 'drizzle-orm';
+import {
+	boolean,
+	check,
+	doublePrecision,
+	index,
+	integer,
+	pgTable,
+	text,
+	timestamp,
+	uuid
+} from 'drizzle-orm/pg-core';
+
+/** A Relais Petite Enfance: the single window of its territory (a set of communes). */
+export const relays = pgTable(
+	'relays',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		/** Stable, human-typed identifier (used by the CLI and the seed). */
+		slug: text('slug').notNull().unique(),
+		name: text('name').notNull(),
+		address: text('address').notNull(),
+		phone: text('phone').notNull(),
+		email: text('email').notNull(),
+		/** The national texts ask for a first appointment within a week. */
+		targetDaysToAppointment: integer('target_days_to_appointment').notNull().default(7),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		check('relays_target_days_positive', sql`${t.targetDaysToAppointment} between 1 and 60`),
+		check('relays_slug_format', sql`${t.slug} ~ '^[a-z0-9-]+$'`)
+	]
+);
+export type Relay = typeof relays.$inferSelect;
+
+/** A commune, by its INSEE code; requests are routed to the relay serving it. */
+export const communes = pgTable(
+	'communes',
+	{
+		inseeCode: text('insee_code').primaryKey(),
+		name: text('name').notNull(),
+		postalCodes: text('postal_codes').array().notNull(),
+		relayId: uuid('relay_id').references(() => relays.id),
+		/** Centroid, WGS84 degrees, for distances to childminders. */
+		latitude: doublePrecision('latitude').notNull(),
+		longitude: doublePrecision('longitude').notNull()
+	},
+	(t) => [
+		check('communes_insee_format', sql`${t.inseeCode} ~ '^[0-9][0-9AB][0-9]{3}$'`),
+		index('communes_relay_idx').on(t.relayId)
+	]
+);
+export type Commune = typeof communes.$inferSelect;
+
+/** A place where the relay receives families (its office, a permanence in a town hall…). */
+export const receptionPlaces = pgTable(
+	'reception_places',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		relayId: uuid('relay_id')
+			.notNull()
+			.references(() => relays.id),
+		name: text('name').notNull(),
+		address: text('address').notNull(),
+		accessNotes: text('access_notes').notNull().default(''),
+		active: boolean('active').notNull().default(true)
+	},
+	(t) => [index('reception_places_relay_idx').on(t.relayId)]
+);
+export type ReceptionPlace = typeof receptionPlaces.$inferSelect;
