@@ -3,3 +3,4 @@ export * from './territory';
 export * from './auth';
 export * from './audit';
 export * from './mail';
+export * from './relations';

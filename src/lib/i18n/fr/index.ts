@@ -1,0 +1,7 @@
+import { auth } from './auth';
+import { common } from './common';
+import { home } from './home';
+import { mail } from './mail';
+import { staff } from './staff';
+
+export const fr = { common, auth, home, mail, staff };

@@ -1,0 +1,36 @@
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import type { StaffRole } from '../db/schema';
+import type { SessionUser } from './session';
+import { m } from '$lib/i18n';
+
+/** Where each role lands after signing in. */
+export const homePathFor = (role: StaffRole): string =>
+	role === 'official' ? '/observatoire' : '/relais';
+
+/**
+ * The guard every staff load and every staff action calls (layout loads do not run for
+ * form actions). Anonymous: to the sign-in page, coming back here after. Wrong role: 403.
+ */
+export function requireUser(event: RequestEvent, ...roles: StaffRole[]): SessionUser {
+	const { user } = event.locals;
+	if (!user) {
+		const back = event.url.pathname + event.url.search;
+		redirect(303, `/connexion?redirectTo=${encodeURIComponent(back)}`);
+	}
+	if (roles.length > 0 && !roles.includes(user.role)) {
+		error(403, m.common.error.forbidden);
+	}
+	return user;
+}
+
+/**
+ * Another relay's record answers 404, exactly like a record that does not exist: its
+ * existence is not the visitor's business.
+ */
+export function requireSameRelay<T extends { relayId: string | null }>(
+	user: SessionUser,
+	record: T | null | undefined
+): T {
+	if (!record || record.relayId !== user.relayId) error(404, m.common.error.notFound);
+	return record;
+}

@@ -1,0 +1,49 @@
+import { config } from './config';
+import { logger } from './log';
+import { closeRuntimeDatabase, openRuntimeDatabase } from './db/runtime';
+import { isDatabaseEmpty, seedDemoData } from './seed/seed-demo-data';
+import { startMailSender, type MailSenderHandle } from './mail/sender';
+import { createMailTransport } from './mail/transport';
+
+let sender: MailSenderHandle | undefined;
+let shuttingDown = false;
+
+export const isShuttingDown = () => shuttingDown;
+
+/**
+ * Runs once when the server starts (the `init` hook): migrations, demo data on a new
+ * embedded database, the mail sender, and the graceful shutdown.
+ */
+export async function startServer(): Promise<void> {
+	const handle = await openRuntimeDatabase();
+	await handle.migrate();
+	logger.info({ database: handle.kind }, 'database migrated');
+
+	if (handle.kind === 'pglite' && config.demoSeed === 'auto' && (await isDatabaseEmpty(handle.db))) {
+		const accounts = await seedDemoData(handle.db);
+		logger.info('empty embedded database: demo data created');
+		printDemoAccounts(accounts);
+	}
+
+	sender = startMailSender(handle.db, {
+		transport: createMailTransport(),
+		intervalMs: config.mailSenderIntervalMs,
+		log: logger.child({ component: 'mail-sender' })
+	});
+
+	// adapter-node emits this after it stopped accepting connections and finished the
+	// requests in flight; the listener keeps the process until our own work is done.
+	process.once('sveltekit:shutdown', async (reason) => {
+		shuttingDown = true;
+		logger.info({ reason }, 'shutting down');
+		await sender?.stop();
+		await closeRuntimeDatabase();
+		logger.info('shutdown complete');
+	});
+}
+
+export function printDemoAccounts(accounts: { email: string; password: string; role: string; relay: string }[]) {
+	const lines = accounts.map((a) => `  ${a.role.padEnd(9)} ${a.relay.padEnd(24)} ${a.email.padEnd(40)} ${a.password}`);
+	// Printed for a person at the console, not a log line.
+	console.log(`\nComptes de démonstration (rôle, relais, adresse, mot de passe) :\n${lines.join('\n')}\n`);
+}
