@@ -2,6 +2,7 @@ import { config } from './config';
 import { logger } from './log';
 import { closeRuntimeDatabase, openRuntimeDatabase } from './db/runtime';
 import { isDatabaseEmpty, seedDemoData } from './seed/seed-demo-data';
+import { printDemoAccounts } from './seed/print-demo-accounts';
 import { startMailSender, type MailSenderHandle } from './mail/sender';
 import { createMailTransport } from './mail/transport';
 
@@ -40,10 +41,4 @@ export async function startServer(): Promise<void> {
 		await closeRuntimeDatabase();
 		logger.info('shutdown complete');
 	});
-}
-
-export function printDemoAccounts(accounts: { email: string; password: string; role: string; relay: string }[]) {
-	const lines = accounts.map((a) => `  ${a.role.padEnd(9)} ${a.relay.padEnd(24)} ${a.email.padEnd(40)} ${a.password}`);
-	// Printed for a person at the console, not a log line.
-	console.log(`\nComptes de démonstration (rôle, relais, adresse, mot de passe) :\n${lines.join('\n')}\n`);
 }

@@ -3,5 +3,6 @@ import { common } from './common';
 import { home } from './home';
 import { mail } from './mail';
 import { staff } from './staff';
+import { team } from './team';
 
-export const fr = { common, auth, home, mail, staff };
+export const fr = { common, auth, home, mail, staff, team };

@@ -13,8 +13,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import { relays } from './territory';
 
-export const staffRoles = ['admin', 'animator', 'official'] as const;
-export type StaffRole = (typeof staffRoles)[number];
+import { staffRoles } from '../../../staff-roles';
+
+export type { StaffRole } from '../../../staff-roles';
 export const staffRole = pgEnum('staff_role', staffRoles);
 
 /** A person of the relay or of the territory who signs in. Families never have an account. */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { parseForm } from './parse-form';
+
+const schema = z.object({
+	email: z.email('Adresse invalide.'),
+	password: z.string().min(3, 'Trop court.')
+});
+
+const form = (entries: Record<string, string>) => {
+	const data = new FormData();
+	for (const [k, v] of Object.entries(entries)) data.append(k, v);
+	return data;
+};
+
+describe('parseForm', () => {
+	it('returns the parsed data when valid', () => {
+		expect(parseForm(schema, form({ email: 'a@b.fr', password: 'abcd' }))).toEqual({
+			ok: true,
+			data: { email: 'a@b.fr', password: 'abcd' }
+		});
+	});
+
+	it('returns one French message per field and the typed values, secrets removed', () => {
+		const result = parseForm(schema, form({ email: 'nope', password: 'x' }), {
+			secretFields: ['password']
+		});
+		expect(result).toEqual({
+			ok: false,
+			errors: { email: 'Adresse invalide.', password: 'Trop court.' },
+			values: { email: 'nope' }
+		});
+	});
+});

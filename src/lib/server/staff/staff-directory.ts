@@ -1,0 +1,38 @@
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import type { Db } from '../db/types';
+import { staffUsers } from '../db/schema';
+
+const hasPasswordColumn = isNotNull(staffUsers.passwordHash);
+
+/** A member as the team page shows them: never the password hash. */
+export const staffMemberColumns = {
+	id: staffUsers.id,
+	name: staffUsers.name,
+	email: staffUsers.email,
+	role: staffUsers.role,
+	relayId: staffUsers.relayId,
+	active: staffUsers.active,
+	createdAt: staffUsers.createdAt
+};
+
+export async function listRelayStaff(db: Db, relayId: string) {
+	return db
+		.select({ ...staffMemberColumns, hasPassword: hasPasswordColumn })
+		.from(staffUsers)
+		.where(eq(staffUsers.relayId, relayId))
+		.orderBy(asc(staffUsers.name));
+}
+
+/** A member of this relay; another relay's member is `null`, as if it did not exist. */
+export async function findRelayStaffMember(db: Db, relayId: string, userId: string) {
+	if (!isUuid(userId)) return null;
+	const [member] = await db
+		.select({ ...staffMemberColumns, hasPassword: hasPasswordColumn })
+		.from(staffUsers)
+		.where(and(eq(staffUsers.id, userId), eq(staffUsers.relayId, relayId)));
+	return member ?? null;
+}
+export type StaffMember = NonNullable<Awaited<ReturnType<typeof findRelayStaffMember>>>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string) => UUID.test(value);

@@ -1,0 +1,27 @@
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { runtimeDatabase } from '$lib/server/db/runtime';
+import { requireUser } from '$lib/server/auth/guard';
+import { listRelayStaff } from '$lib/server/staff/staff-directory';
+import { createStaffMember } from '$lib/server/staff/manage-staff';
+import { parseForm } from '$lib/forms/parse-form';
+import { staffMemberSchema } from '$lib/forms/staff-member';
+import { m } from '$lib/i18n';
+
+export const load: PageServerLoad = async (event) => {
+	const admin = requireUser(event, 'admin');
+	return { members: await listRelayStaff(runtimeDatabase(), admin.relayId) };
+};
+
+export const actions: Actions = {
+	create: async (event) => {
+		const admin = requireUser(event, 'admin');
+		const form = parseForm(staffMemberSchema, await event.request.formData());
+		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
+		const result = await createStaffMember(runtimeDatabase(), admin, form.data);
+		if (!result.ok) {
+			return fail(409, { errors: { email: m.team.errors.emailTaken }, values: { ...form.data } });
+		}
+		return { created: form.data.email };
+	}
+};

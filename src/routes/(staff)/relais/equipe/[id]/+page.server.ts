@@ -1,0 +1,54 @@
+import { error, fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { runtimeDatabase } from '$lib/server/db/runtime';
+import { requireUser } from '$lib/server/auth/guard';
+import { findRelayStaffMember } from '$lib/server/staff/staff-directory';
+import {
+	changeStaffRole,
+	resendPasswordLink,
+	setStaffActive,
+	type StaffChangeResult
+} from '$lib/server/staff/manage-staff';
+import { parseForm } from '$lib/forms/parse-form';
+import { staffRoleSchema } from '$lib/forms/staff-member';
+import { m } from '$lib/i18n';
+
+export const load: PageServerLoad = async (event) => {
+	const admin = requireUser(event, 'admin');
+	// Another relay's member answers 404, like one that does not exist.
+	const member = await findRelayStaffMember(runtimeDatabase(), admin.relayId, event.params.id);
+	if (!member) error(404, m.common.error.notFound);
+	return { member, isSelf: member.id === admin.id };
+};
+
+/** Turns a domain refusal into the answer the page shows. */
+function answer(result: StaffChangeResult, done: string) {
+	if (result.ok) return { done };
+	if (result.reason === 'not_found') error(404, m.common.error.notFound);
+	return fail(409, { errors: { form: m.team.errors.notYourself } });
+}
+
+export const actions: Actions = {
+	role: async (event) => {
+		const admin = requireUser(event, 'admin');
+		const form = parseForm(staffRoleSchema, await event.request.formData());
+		if (!form.ok) return fail(400, { errors: form.errors });
+		const result = await changeStaffRole(runtimeDatabase(), admin, event.params.id, form.data.role);
+		return answer(result, m.team.member.roleChanged);
+	},
+	deactivate: async (event) => {
+		const admin = requireUser(event, 'admin');
+		const result = await setStaffActive(runtimeDatabase(), admin, event.params.id, false);
+		return answer(result, m.team.member.deactivated);
+	},
+	reactivate: async (event) => {
+		const admin = requireUser(event, 'admin');
+		const result = await setStaffActive(runtimeDatabase(), admin, event.params.id, true);
+		return answer(result, m.team.member.reactivated);
+	},
+	resendLink: async (event) => {
+		const admin = requireUser(event, 'admin');
+		const result = await resendPasswordLink(runtimeDatabase(), admin, event.params.id);
+		return answer(result, m.team.member.linkSent);
+	}
+};

@@ -1,0 +1,17 @@
+import { json } from '@sveltejs/kit';
+import { sql } from 'drizzle-orm';
+import type { RequestHandler } from './$types';
+import { runtimeDatabase } from '$lib/server/db/runtime';
+import { isShuttingDown } from '$lib/server/startup';
+
+/** For the reverse proxy and the orchestrator: 200 when the database answers, 503 otherwise. */
+export const GET: RequestHandler = async ({ locals }) => {
+	if (isShuttingDown()) return json({ status: 'stopping' }, { status: 503 });
+	try {
+		await runtimeDatabase().execute(sql`select 1`);
+		return json({ status: 'ok' }, { headers: { 'cache-control': 'no-store' } });
+	} catch (error) {
+		locals.log.error({ err: error }, 'health check failed');
+		return json({ status: 'database unavailable' }, { status: 503 });
+	}
+};

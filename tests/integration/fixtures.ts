@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import type { Database } from '../../src/lib/server/db/types';
+import { relays, staffUsers, type StaffRole } from '../../src/lib/server/db/schema';
+import { hashPassword } from '../../src/lib/server/auth/password';
+import type { SessionUser } from '../../src/lib/server/auth/session';
+
+const unique = () => randomBytes(4).toString('hex');
+
+export async function makeRelay(db: Database, name = 'Relais Test') {
+	const [relay] = await db
+		.insert(relays)
+		.values({ slug: `relais-${unique()}`, name, address: '1 rue Test', phone: '0200000000', email: 'relais@example.org' })
+		.returning();
+	if (!relay) throw new Error('relay not created');
+	return relay;
+}
+
+export const TEST_PASSWORD = 'une phrase de passe solide';
+
+/** A staff member with a password, as the SessionUser pages would see. */
+export async function makeStaff(
+	db: Database,
+	relay: { id: string; name: string },
+	role: StaffRole,
+	options: { password?: string | null; active?: boolean } = {}
+): Promise<SessionUser> {
+	const password = options.password === undefined ? TEST_PASSWORD : options.password;
+	const [user] = await db
+		.insert(staffUsers)
+		.values({
+			email: `${role}-${unique()}@example.org`,
+			name: `${role} ${unique()}`,
+			role,
+			relayId: relay.id,
+			active: options.active ?? true,
+			passwordHash: password ? await hashPassword(password) : null
+		})
+		.returning();
+	if (!user) throw new Error('staff not created');
+	return { id: user.id, email: user.email, name: user.name, role, relayId: relay.id, relayName: relay.name };
+}
