@@ -31,3 +31,6 @@ export function parseForm<S extends z.ZodType>(
 	for (const secret of options.secretFields ?? []) delete values[secret];
 	return { ok: false, errors, values };
 }
+
+/** Widens a literal to FieldErrors, so pages can read any field's message from `form.errors`. */
+export const fieldErrors = (errors: FieldErrors = {}): FieldErrors => errors;

@@ -4,7 +4,7 @@ import { runtimeDatabase } from '$lib/server/db/runtime';
 import { signIn } from '$lib/server/auth/sign-in';
 import { createSession, generateSessionToken, setSessionCookie } from '$lib/server/auth/session';
 import { homePathFor } from '$lib/server/auth/guard';
-import { parseForm } from '$lib/forms/parse-form';
+import { fieldErrors, parseForm } from '$lib/forms/parse-form';
 import { signInSchema } from '$lib/forms/sign-in';
 import { m } from '$lib/i18n';
 
@@ -28,9 +28,9 @@ export const actions: Actions = {
 		const result = await signIn(db, { ...form.data, ip: event.getClientAddress() });
 		const values = { email: form.data.email };
 		if (!result.ok && result.reason === 'rate_limited') {
-			return fail(429, { errors: {}, values, message: m.auth.signIn.rateLimited });
+			return fail(429, { errors: fieldErrors(), values, message: m.auth.signIn.rateLimited });
 		}
-		if (!result.ok) return fail(400, { errors: {}, values, message: m.auth.signIn.invalid });
+		if (!result.ok) return fail(400, { errors: fieldErrors(), values, message: m.auth.signIn.invalid });
 
 		const token = generateSessionToken();
 		const session = await createSession(db, token, result.user.id);

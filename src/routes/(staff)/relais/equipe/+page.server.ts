@@ -4,7 +4,7 @@ import { runtimeDatabase } from '$lib/server/db/runtime';
 import { requireUser } from '$lib/server/auth/guard';
 import { listRelayStaff } from '$lib/server/staff/staff-directory';
 import { createStaffMember } from '$lib/server/staff/manage-staff';
-import { parseForm } from '$lib/forms/parse-form';
+import { fieldErrors, parseForm } from '$lib/forms/parse-form';
 import { staffMemberSchema } from '$lib/forms/staff-member';
 import { m } from '$lib/i18n';
 
@@ -20,7 +20,7 @@ export const actions: Actions = {
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 		const result = await createStaffMember(runtimeDatabase(), admin, form.data);
 		if (!result.ok) {
-			return fail(409, { errors: { email: m.team.errors.emailTaken }, values: { ...form.data } });
+			return fail(409, { errors: fieldErrors({ email: m.team.errors.emailTaken }), values: { ...form.data } });
 		}
 		return { created: form.data.email };
 	}

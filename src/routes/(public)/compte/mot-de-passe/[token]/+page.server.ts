@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { runtimeDatabase } from '$lib/server/db/runtime';
 import { findPasswordTokenUser, setPasswordWithToken } from '$lib/server/auth/password-tokens';
-import { parseForm } from '$lib/forms/parse-form';
+import { fieldErrors, parseForm } from '$lib/forms/parse-form';
 import { setPasswordSchema } from '$lib/forms/set-password';
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -15,7 +15,7 @@ export const actions: Actions = {
 		const form = parseForm(setPasswordSchema, await request.formData(), { secretFields: ['password', 'confirm'] });
 		if (!form.ok) return fail(400, { errors: form.errors });
 		const user = await setPasswordWithToken(runtimeDatabase(), params.token, form.data.password);
-		if (!user) return fail(410, { errors: {}, expired: true });
+		if (!user) return fail(410, { errors: fieldErrors(), expired: true });
 		redirect(303, '/connexion?motdepasse=1');
 	}
 };

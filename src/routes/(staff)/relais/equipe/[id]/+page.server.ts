@@ -9,7 +9,7 @@ import {
 	setStaffActive,
 	type StaffChangeResult
 } from '$lib/server/staff/manage-staff';
-import { parseForm } from '$lib/forms/parse-form';
+import { fieldErrors, parseForm } from '$lib/forms/parse-form';
 import { staffRoleSchema } from '$lib/forms/staff-member';
 import { m } from '$lib/i18n';
 
@@ -25,7 +25,7 @@ export const load: PageServerLoad = async (event) => {
 function answer(result: StaffChangeResult, done: string) {
 	if (result.ok) return { done };
 	if (result.reason === 'not_found') error(404, m.common.error.notFound);
-	return fail(409, { errors: { form: m.team.errors.notYourself } });
+	return fail(409, { errors: fieldErrors({ form: m.team.errors.notYourself }) });
 }
 
 export const actions: Actions = {
