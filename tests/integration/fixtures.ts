@@ -5,11 +5,21 @@ import { hashPassword } from '../../src/lib/server/auth/password';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 
 const unique = () => randomBytes(4).toString('hex');
+/** Four random capitals: a relay's reference code. */
+const referenceCode = () =>
+	Array.from(randomBytes(4), (b) => String.fromCharCode(65 + (b % 26))).join('');
 
 export async function makeRelay(db: Database, name = 'Relais Test') {
 	const [relay] = await db
 		.insert(relays)
-		.values({ slug: `relais-${unique()}`, name, address: '1 rue Test', phone: '0200000000', email: 'relais@example.org' })
+		.values({
+			slug: `relais-${unique()}`,
+			referenceCode: referenceCode(),
+			name,
+			address: '1 rue Test',
+			phone: '0200000000',
+			email: 'relais@example.org'
+		})
 		.returning();
 	if (!relay) throw new Error('relay not created');
 	return relay;
@@ -37,5 +47,12 @@ export async function makeStaff(
 		})
 		.returning();
 	if (!user) throw new Error('staff not created');
-	return { id: user.id, email: user.email, name: user.name, role, relayId: relay.id, relayName: relay.name };
+	return {
+		id: user.id,
+		email: user.email,
+		name: user.name,
+		role,
+		relayId: relay.id,
+		relayName: relay.name
+	};
 }

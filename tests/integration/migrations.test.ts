@@ -16,11 +16,17 @@ describe('migrations', () => {
 			const tables = new Set(columns.map((c) => c.split('.')[0]));
 			expect([...tables].sort()).toEqual([
 				'audit_log',
+				'childcare_requests',
 				'communes',
 				'mail_outbox',
 				'password_tokens',
+				'rate_limit_hits',
 				'reception_places',
 				'relays',
+				'request_children',
+				'request_drafts',
+				'request_events',
+				'request_reference_counters',
 				'sessions',
 				'sign_in_attempts',
 				'staff_users'
@@ -41,7 +47,14 @@ describe('audit log', () => {
 	it('refuses updates and deletes: it is append-only', async () => {
 		const [relay] = await t.db
 			.insert(relays)
-			.values({ slug: 'r', name: 'R', address: 'a', phone: '01', email: 'r@example.org' })
+			.values({
+				slug: 'r',
+				referenceCode: 'RR',
+				name: 'R',
+				address: 'a',
+				phone: '01',
+				email: 'r@example.org'
+			})
 			.returning();
 		await t.db.insert(auditLog).values({
 			actorKind: 'system',

@@ -27,7 +27,14 @@ export async function seedDemoData(db: Database): Promise<DemoAccount[]> {
 		for (const demo of demoRelays) {
 			await tx
 				.insert(relays)
-				.values({ slug: demo.slug, name: demo.name, address: demo.address, phone: demo.phone, email: demo.email })
+				.values({
+					slug: demo.slug,
+					name: demo.name,
+					referenceCode: demo.referenceCode,
+					address: demo.address,
+					phone: demo.phone,
+					email: demo.email
+				})
 				.onConflictDoNothing({ target: relays.slug });
 			const relay = await tx.query.relays.findFirst({ where: eq(relays.slug, demo.slug) });
 			if (!relay) throw new Error(`relay ${demo.slug} missing after insert`);
@@ -51,12 +58,22 @@ export async function seedDemoData(db: Database): Promise<DemoAccount[]> {
 		const relayRows = await tx
 			.select({ id: relays.id, slug: relays.slug })
 			.from(relays)
-			.where(inArray(relays.slug, demoRelays.map((r) => r.slug)));
+			.where(
+				inArray(
+					relays.slug,
+					demoRelays.map((r) => r.slug)
+				)
+			);
 		const relayIdBySlug = new Map(relayRows.map((r) => [r.slug, r.id]));
 		const existingUsers = await tx
 			.select({ email: staffUsers.email })
 			.from(staffUsers)
-			.where(inArray(staffUsers.email, demoAccounts.map((a) => a.email)));
+			.where(
+				inArray(
+					staffUsers.email,
+					demoAccounts.map((a) => a.email)
+				)
+			);
 		const existingEmails = new Set(existingUsers.map((u) => u.email));
 		for (const account of demoAccounts) {
 			if (existingEmails.has(account.email)) continue;

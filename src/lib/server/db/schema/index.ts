@@ -4,3 +4,4 @@ export * from './auth';
 export * from './audit';
 export * from './mail';
 export * from './relations';
+export * from './requests';

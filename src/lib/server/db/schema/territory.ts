@@ -19,6 +19,8 @@ export const relays = pgTable(
 		/** Stable, human-typed identifier (used by the CLI and the seed). */
 		slug: text('slug').notNull().unique(),
 		name: text('name').notNull(),
+		/** Two to four capitals that start the relay's request references (VO-2026-00042). */
+		referenceCode: text('reference_code').notNull().unique(),
 		address: text('address').notNull(),
 		phone: text('phone').notNull(),
 		email: text('email').notNull(),
@@ -28,7 +30,8 @@ export const relays = pgTable(
 	},
 	(t) => [
 		check('relays_target_days_positive', sql`${t.targetDaysToAppointment} between 1 and 60`),
-		check('relays_slug_format', sql`${t.slug} ~ '^[a-z0-9-]+$'`)
+		check('relays_slug_format', sql`${t.slug} ~ '^[a-z0-9-]+$'`),
+		check('relays_reference_code_format', sql`${t.referenceCode} ~ '^[A-Z]{2,4}$'`)
 	]
 );
 export type Relay = typeof relays.$inferSelect;
