@@ -16,10 +16,7 @@ export function parseForm<S extends z.ZodType>(
 	formData: FormData,
 	options: { secretFields?: string[] } = {}
 ): ParsedForm<z.infer<S>> {
-	const raw: Record<string, string> = {};
-	for (const [key, value] of formData) {
-		if (typeof value === 'string') raw[key] = value;
-	}
+	const raw = formFields(formData);
 	const result = schema.safeParse(raw);
 	if (result.success) return { ok: true, data: result.data };
 	const errors: FieldErrors = {};
@@ -27,9 +24,24 @@ export function parseForm<S extends z.ZodType>(
 		const field = issue.path.map(String).join('.') || 'form';
 		errors[field] ??= issue.message;
 	}
-	const values = { ...raw };
-	for (const secret of options.secretFields ?? []) delete values[secret];
+	const values: Record<string, string> = {};
+	for (const [key, value] of Object.entries(raw)) {
+		if (typeof value === 'string' && !options.secretFields?.includes(key)) values[key] = value;
+	}
 	return { ok: false, errors, values };
+}
+
+export type RawFields = Record<string, string | string[]>;
+
+/** The text fields of a form; a name sent several times (a group of checkboxes) is a list. */
+export function formFields(formData: FormData): RawFields {
+	const raw: RawFields = {};
+	for (const [key, value] of formData) {
+		if (typeof value !== 'string') continue;
+		const previous = raw[key];
+		raw[key] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+	}
+	return raw;
 }
 
 /** Widens a literal to FieldErrors, so pages can read any field's message from `form.errors`. */

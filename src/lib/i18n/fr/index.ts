@@ -3,6 +3,7 @@ import { common } from './common';
 import { home } from './home';
 import { mail } from './mail';
 import { staff } from './staff';
+import { request } from './request';
 import { team } from './team';
 
-export const fr = { common, auth, home, mail, staff, team };
+export const fr = { common, auth, home, mail, staff, team, request };

@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { m } from '$lib/i18n';
+import {
+	appointmentModes,
+	careKinds,
+	periscolaireNeeds,
+	regularities,
+	weekDays,
+	type DaySlot,
+	type WeekDay,
+	type WeeklySchedule
+} from '$lib/childcare-request-options';
+import { addMonths, addYears, parseDateInput } from '$lib/dates';
+
+/**
+ * One schema per step of the family's form, on the flat field names of the HTML form, and
+ * one for the whole request. Shared by the browser (inline validation) and the server
+ * (authoritative). Date rules take `today` (Europe/Paris, YYYY-MM-DD) so tests can pin it.
+ */
+const e = m.request.errors;
+
+export const MAX_CHILDREN = 4;
+export const COMMENT_MAX = 2000;
+
+const text = (max: number) => z.string().trim().max(max, e.tooLong(max));
+const optionalText = (max: number) => z.string().trim().max(max, e.tooLong(max)).optional().default('');
+/** A checkbox group: absent, one value or several. */
+const list = <T extends string>(values: readonly [T, ...T[]]) =>
+	z.preprocess(
+		(v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]),
+		z.array(z.enum(values))
+	);
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+/** French and international numbers: kept as typed digits with a leading + if any. */
+export const phoneSchema = z
+	.string()
+	.trim()
+	.transform((v) => v.replace(/[\s.()-]/g, ''))
+	.refine((v) => /^(\+\d{9,15}|0\d{9})$/.test(v), e.phoneInvalid);
+
+const emailSchema = z.string().trim().toLowerCase().max(254, e.emailInvalid).pipe(z.email(e.emailInvalid));
+
+// ---- Step 1: who asks -------------------------------------------------------------------
+export const contactStepSchema = (options: { emailRequired: boolean }) =>
+	z
+		.object({
+			parentNames: z.string().trim().min(2, e.parentNamesRequired).max(200, e.parentNamesTooLong),
+			email: z.preprocess(emptyToUndefined, emailSchema.optional()),
+			phone: z.preprocess(emptyToUndefined, phoneSchema.optional()),
+			appointmentMode: z.enum(appointmentModes, { error: e.modeRequired }),
+			contactTimes: optionalText(200),
+			homeLanguage: optionalText(80)
+		})
+		.superRefine((v, ctx) => {
+			if (options.emailRequired && !v.email) ctx.addIssue({ code: 'custom', path: ['email'], message: e.emailRequired });
+			if (v.appointmentMode === 'phone' && !v.phone) {
+				ctx.addIssue({ code: 'custom', path: ['phone'], message: e.phoneRequiredForPhoneMode });
+			}
+			if (!options.emailRequired && !v.email && !v.phone) {
+				ctx.addIssue({ code: 'custom', path: ['phone'], message: e.contactRequired });
+			}
+		});
+export type ContactStep = z.infer<ReturnType<typeof contactStepSchema>>;
+
+// ---- Step 2: where ----------------------------------------------------------------------
+/** Only the shape: which commune the text designates is the server's answer (communes table). */
+export const communeStepSchema = z.object({
+	residence: z.string().trim().min(1, e.communeRequired).max(120, e.tooLong(120)),
+	residenceInsee: z.preprocess(emptyToUndefined, z.string().regex(/^\d[\dAB]\d{3}$/).optional()),
+	work: optionalText(120),
+	workInsee: z.preprocess(emptyToUndefined, z.string().regex(/^\d[\dAB]\d{3}$/).optional())
+});
+export type CommuneStep = z.infer<typeof communeStepSchema>;
+
+// ---- Step 3: children -------------------------------------------------------------------
+const dateField = z.preprocess(
+	(v) => (typeof v === 'string' ? (parseDateInput(v) ?? (v.trim() === '' ? undefined : 'invalid')) : undefined),
+	z.string({ error: e.dateRequired }).refine((v) => v !== 'invalid', e.dateInvalid)
+);
+
+export const childFieldNames = (n: number) => ({
+	status: `child${n}_status`,
+	date: `child${n}_date`,
+	support: `child${n}_support`
+});
+
+export const childrenStepSchema = (options: { today: string }) =>
+	z
+		.object({
+			childCount: z.coerce.number().int().min(1, e.childrenRequired).max(MAX_CHILDREN, e.childrenTooMany)
+		})
+		.catchall(z.unknown())
+		.transform((raw, ctx) => {
+			const children: { birthDate: string | null; expectedBirthDate: string | null; needsSupport: boolean | null }[] = [];
+			for (let n = 1; n <= raw.childCount; n++) {
+				const names = childFieldNames(n);
+				const status = z.enum(['born', 'expected']).safeParse(raw[names.status]);
+				if (!status.success) {
+					ctx.addIssue({ code: 'custom', path: [names.status], message: e.childStatusRequired });
+					continue;
+				}
+				const date = dateField.safeParse(raw[names.date]);
+				if (!date.success) {
+					ctx.addIssue({ code: 'custom', path: [names.date], message: date.error.issues[0]?.message ?? e.dateInvalid });
+					continue;
+				}
+				const born = status.data === 'born';
+				const problem = born
+					? date.data > options.today
+						? e.birthDateInFuture
+						: date.data <= addYears(options.today, -12)
+							? e.birthDateTooOld
+							: null
+					: date.data < options.today
+						? e.expectedDateInPast
+						: date.data > addMonths(options.today, 10)
+							? e.expectedDateTooFar
+							: null;
+				if (problem) {
+					ctx.addIssue({ code: 'custom', path: [names.date], message: problem });
+					continue;
+				}
+				const support = raw[names.support];
+				children.push({
+					birthDate: born ? date.data : null,
+					expectedBirthDate: born ? null : date.data,
+					needsSupport: support === 'yes' ? true : support === 'no' ? false : null
+				});
+			}
+			return children;
+		});
+export type ChildInput = z.infer<ReturnType<typeof childrenStepSchema>>[number];
+
+// ---- Step 4: the need -------------------------------------------------------------------
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const dayFieldNames = (day: WeekDay) => ({ start: `${day}_start`, end: `${day}_end`, overnight: `${day}_overnight` });
+
+export const needStepSchema = (options: { today: string }) =>
+	z
+		.object({
+			desiredStart: dateField.pipe(z.string()),
+			latestStart: z.preprocess(emptyToUndefined, dateField.optional()),
+			regularity: z.enum(regularities, { error: e.regularityRequired }),
+			variableHours: z.preprocess((v) => v === 'on' || v === 'true', z.boolean()),
+			periscolaire: list(periscolaireNeeds),
+			careKinds: list(careKinds).refine((v) => v.length > 0, e.careKindsRequired)
+		})
+		.catchall(z.unknown())
+		.transform((raw, ctx) => {
+			if (raw.desiredStart < options.today) ctx.addIssue({ code: 'custom', path: ['desiredStart'], message: e.startInPast });
+			else if (raw.desiredStart > addYears(options.today, 3)) {
+				ctx.addIssue({ code: 'custom', path: ['desiredStart'], message: e.startTooFar });
+			}
+			if (raw.latestStart && raw.latestStart < raw.desiredStart) {
+				ctx.addIssue({ code: 'custom', path: ['latestStart'], message: e.latestBeforeStart });
+			}
+			const schedule = {} as WeeklySchedule;
+			let anyDay = false;
+			for (const day of weekDays) {
+				const names = dayFieldNames(day);
+				const start = typeof raw[names.start] === 'string' ? (raw[names.start] as string).trim() : '';
+				const end = typeof raw[names.end] === 'string' ? (raw[names.end] as string).trim() : '';
+				const overnight = raw[names.overnight] === 'on';
+				let slot: DaySlot = null;
+				if (start || end) {
+					if (!start) ctx.addIssue({ code: 'custom', path: [names.start], message: e.timeMissingStart });
+					else if (!TIME.test(start)) ctx.addIssue({ code: 'custom', path: [names.start], message: e.timeInvalid });
+					if (!end) ctx.addIssue({ code: 'custom', path: [names.end], message: e.timeMissingEnd });
+					else if (!TIME.test(end)) ctx.addIssue({ code: 'custom', path: [names.end], message: e.timeInvalid });
+					else if (TIME.test(start) && end <= start && !overnight) {
+						ctx.addIssue({ code: 'custom', path: [names.end], message: e.endBeforeStart });
+					}
+					slot = { start, end };
+					anyDay = true;
+				}
+				schedule[day] = slot;
+			}
+			if (!anyDay && !raw.variableHours) ctx.addIssue({ code: 'custom', path: ['mon_start'], message: e.scheduleRequired });
+			return {
+				desiredStart: raw.desiredStart,
+				latestStart: raw.latestStart ?? null,
+				regularity: raw.regularity,
+				variableHours: raw.variableHours,
+				weeklySchedule: schedule,
+				periscolaire: raw.periscolaire,
+				careKinds: raw.careKinds
+			};
+		});
+export type NeedStep = z.infer<ReturnType<typeof needStepSchema>>;
+
+// ---- Step 5: comment and consent ----------------------------------------------------------
+export const sendStepSchema = z.object({
+	comment: z.string().trim().max(COMMENT_MAX, e.commentTooLong).optional().default(''),
+	consent: z.literal('on', { error: e.consentRequired })
+});
+
+export const requestSteps = ['contact', 'commune', 'children', 'need', 'send'] as const;
+export type RequestStep = (typeof requestSteps)[number];
+
+/** The whole request once every step is valid and the communes resolved. */
+export interface ChildcareRequestInput {
+	contact: ContactStep;
+	residenceInsee: string;
+	workInsee: string | null;
+	children: ChildInput[];
+	need: NeedStep;
+	comment: string;
+}
+
