@@ -28,7 +28,7 @@ const optionalText = (max: number) => z.string().trim().max(max, e.tooLong(max))
 const list = <T extends string>(values: readonly [T, ...T[]]) =>
 	z.preprocess(
 		(v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]),
-		z.array(z.enum(values))
+		z.array(z.enum(values, { error: e.choiceInvalid }))
 	);
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 

@@ -34,6 +34,7 @@ export const request = {
 		timeMissingStart: 'Indiquez aussi l’heure de début.',
 		endBeforeStart: 'L’heure de fin doit être après l’heure de début. Pour une garde de nuit, cochez « jusqu’au lendemain ».',
 		scheduleRequired: 'Indiquez les horaires d’au moins un jour, ou cochez « horaires variables ».',
+		choiceInvalid: 'Choisissez parmi les options proposées.',
 		careKindsRequired: 'Choisissez au moins un mode d’accueil, ou « pas de préférence ».',
 		commentTooLong: 'Le commentaire doit faire au plus 2 000 caractères.',
 		consentRequired: 'Pour envoyer la demande, cochez la case après avoir lu l’information sur vos données.'

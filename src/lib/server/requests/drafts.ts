@@ -1,0 +1,63 @@
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Db } from '../db/types';
+import { requestDrafts } from '../db/schema';
+import type { RawFields } from '$lib/forms/parse-form';
+import type { RequestStep } from '$lib/forms/childcare-request';
+import type { RequestChannel } from '$lib/childcare-request-options';
+import { isUuid } from '../staff/staff-directory';
+
+/** A draft lives a day: long enough to finish the form, short for personal data nobody sent. */
+export const DRAFT_LIFETIME_MS = 24 * 3_600_000;
+
+/** What a draft holds: what was typed at each step, valid or not, so nothing typed is lost. */
+export interface DraftData {
+	channel: RequestChannel;
+	steps: Partial<Record<RequestStep, RawFields>>;
+}
+
+export interface Draft {
+	id: string;
+	data: DraftData;
+}
+
+function asDraftData(value: Record<string, unknown>): DraftData {
+	const channel = value.channel === 'phone' || value.channel === 'desk' ? value.channel : 'online';
+	const steps = (value.steps && typeof value.steps === 'object' ? value.steps : {}) as DraftData['steps'];
+	return { channel, steps };
+}
+
+export async function createDraft(db: Db, channel: RequestChannel, now = new Date()): Promise<string> {
+	const [draft] = await db
+		.insert(requestDrafts)
+		.values({ data: { channel, steps: {} }, createdAt: now, expiresAt: new Date(now.getTime() + DRAFT_LIFETIME_MS) })
+		.returning({ id: requestDrafts.id });
+	if (!draft) throw new Error('draft insert returned nothing');
+	return draft.id;
+}
+
+export async function loadDraft(db: Db, id: string, now = new Date()): Promise<Draft | null> {
+	if (!isUuid(id)) return null;
+	const [row] = await db
+		.select()
+		.from(requestDrafts)
+		.where(and(eq(requestDrafts.id, id), gt(requestDrafts.expiresAt, now)));
+	return row ? { id: row.id, data: asDraftData(row.data) } : null;
+}
+
+/** Keeps what was typed at a step (even invalid: going back must find it) and extends the life. */
+export async function saveDraftStep(db: Db, draft: Draft, step: RequestStep, raw: RawFields, now = new Date()) {
+	const data: DraftData = { ...draft.data, steps: { ...draft.data.steps, [step]: raw } };
+	await db
+		.update(requestDrafts)
+		.set({ data: { ...data }, expiresAt: new Date(now.getTime() + DRAFT_LIFETIME_MS) })
+		.where(eq(requestDrafts.id, draft.id));
+	return { ...draft, data };
+}
+
+export async function deleteDraft(db: Db, id: string) {
+	await db.delete(requestDrafts).where(eq(requestDrafts.id, id));
+}
+
+export async function pruneExpiredDrafts(db: Db, now = new Date()) {
+	await db.delete(requestDrafts).where(lt(requestDrafts.expiresAt, now));
+}
