@@ -1,5 +1,12 @@
 /** Texts of the family's childcare request: the form, its errors, the summary. */
 export const request = {
+	form: {
+		expired:
+			'Ce formulaire a expiré (il est gardé 24 heures). Vos réponses n’ont pas été envoyées : recommencez la demande.',
+		rateLimited:
+			'Trop de demandes ont été envoyées depuis cette connexion. Réessayez dans une heure, ou appelez le relais.',
+		refused: 'La demande n’a pas pu être envoyée. Si le problème continue, appelez le relais.'
+	},
 	errors: {
 		parentNamesRequired: 'Indiquez votre nom et prénom (et ceux de l’autre parent si vous le souhaitez).',
 		parentNamesTooLong: 'Le nom doit faire au plus 200 caractères.',

@@ -1,0 +1,111 @@
+import { eq } from 'drizzle-orm';
+import type { Database, Db } from '../db/types';
+import { childcareRequests, relays, type Commune } from '../db/schema';
+import type { RawFields } from '$lib/forms/parse-form';
+import type { ChildcareRequestInput, RequestStep } from '$lib/forms/childcare-request';
+import { stepCount, stepNumber } from '$lib/forms/request-steps';
+import type { RequestChannel } from '$lib/childcare-request-options';
+import { deriveAtypicalFlags, type AtypicalFlags } from '$lib/requests/atypical-hours';
+import { todayInParis } from '$lib/dates';
+import { listServedCommunes } from '../territory/find-commune';
+import { hitRateLimit } from '../rate-limit/hit-rate-limit';
+import { deleteDraft, loadDraft, type Draft } from './drafts';
+import { assembleRequest, type StepContext } from './request-form';
+import { submitChildcareRequest } from './submit-request';
+import { INFORMATION_NOTICE_VERSION } from './information-notice';
+
+/** Public submissions per address and hour: generous (families share mobile carriers' IPs). */
+const SUBMISSIONS_PER_HOUR = 20;
+
+export async function stepContext(db: Db, channel: RequestChannel, now = new Date()): Promise<StepContext> {
+	return { today: todayInParis(now), channel, served: await listServedCommunes(db) };
+}
+
+export interface RequestSummary {
+	input: ChildcareRequestInput;
+	residenceName: string;
+	workName: string | null;
+	flags: AtypicalFlags;
+}
+
+/** What a step's page shows: what was typed there, and what that step needs to render. */
+export async function loadStepPage(db: Db, draft: Draft, step: RequestStep) {
+	const ctx = await stepContext(db, draft.data.channel);
+	const values: RawFields = draft.data.steps[step] ?? {};
+	const page = {
+		draftId: draft.id,
+		step,
+		stepNumber: stepNumber(step),
+		stepCount,
+		channel: draft.data.channel,
+		values,
+		communes: [] as Pick<Commune, 'inseeCode' | 'name' | 'postalCodes'>[],
+		summary: null as RequestSummary | null,
+		invalidStep: null as RequestStep | null
+	};
+	if (step === 'commune') {
+		page.communes = ctx.served.map(({ inseeCode, name, postalCodes }) => ({ inseeCode, name, postalCodes }));
+	}
+	if (step === 'send') {
+		// The summary re-validates every step; the send step itself is not filled in yet.
+		const assembled = assembleRequest({ ...draft.data.steps, send: { consent: 'on' } }, ctx);
+		if (assembled.ok) {
+			const nameOf = (insee: string | null) => ctx.served.find((c) => c.inseeCode === insee)?.name ?? null;
+			page.summary = {
+				input: assembled.input,
+				residenceName: nameOf(assembled.input.residenceInsee) ?? '',
+				workName: nameOf(assembled.input.workInsee),
+				flags: deriveAtypicalFlags(assembled.input.need.weeklySchedule)
+			};
+		} else {
+			page.invalidStep = assembled.step;
+		}
+	}
+	return page;
+}
+
+export type SendOutcome =
+	| { kind: 'sent'; idempotencyKey: string }
+	| { kind: 'invalid'; step: RequestStep }
+	| { kind: 'rate_limited' }
+	| { kind: 'spam' };
+
+/** The last press: honeypot, per-address limit, full re-validation, then one stored request. */
+export async function sendDraftedRequest(db: Database, draftId: string, raw: RawFields, ip: string): Promise<SendOutcome> {
+	// Hidden from people (and from assistive technologies); robots fill every field.
+	if (typeof raw.website === 'string' && raw.website.trim() !== '') return { kind: 'spam' };
+	const draft = await loadDraft(db, draftId);
+	if (!draft) {
+		return (await findSubmittedRequest(db, draftId)) ? { kind: 'sent', idempotencyKey: draftId } : { kind: 'invalid', step: 'contact' };
+	}
+	const ctx = await stepContext(db, draft.data.channel);
+	const assembled = assembleRequest(draft.data.steps, ctx);
+	if (!assembled.ok) return { kind: 'invalid', step: assembled.step };
+	const allowed = await hitRateLimit(db, { bucket: 'request-submit', key: ip, limit: SUBMISSIONS_PER_HOUR, windowMs: 3_600_000 });
+	if (!allowed) return { kind: 'rate_limited' };
+	await submitChildcareRequest(db, assembled.input, {
+		channel: draft.data.channel,
+		idempotencyKey: draft.id,
+		actor: { kind: 'family' },
+		noticeVersion: INFORMATION_NOTICE_VERSION
+	});
+	await deleteDraft(db, draft.id);
+	return { kind: 'sent', idempotencyKey: draft.id };
+}
+
+/** The confirmation page's facts, found by the form's key (a UUID nobody can guess). */
+export async function findSubmittedRequest(db: Db, idempotencyKey: string) {
+	if (!/^[0-9a-f-]{36}$/i.test(idempotencyKey)) return null;
+	const [row] = await db
+		.select({
+			reference: childcareRequests.reference,
+			hasEmail: childcareRequests.email,
+			relayName: relays.name,
+			relayPhone: relays.phone,
+			targetDays: relays.targetDaysToAppointment
+		})
+		.from(childcareRequests)
+		.innerJoin(relays, eq(relays.id, childcareRequests.relayId))
+		.where(eq(childcareRequests.idempotencyKey, idempotencyKey));
+	return row ? { ...row, hasEmail: row.hasEmail !== null } : null;
+}

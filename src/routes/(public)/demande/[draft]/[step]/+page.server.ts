@@ -1,0 +1,54 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { runtimeDatabase } from '$lib/server/db/runtime';
+import { loadDraft } from '$lib/server/requests/drafts';
+import { submitStep } from '$lib/server/requests/request-wizard';
+import {
+	findSubmittedRequest,
+	loadStepPage,
+	sendDraftedRequest,
+	stepContext
+} from '$lib/server/requests/request-form-page';
+import { fieldErrors, formFields } from '$lib/forms/parse-form';
+import { stepFromSlug, stepSlugs } from '$lib/forms/request-steps';
+import { m } from '$lib/i18n';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const step = stepFromSlug(params.step);
+	if (!step) error(404, m.common.error.notFound);
+	const db = runtimeDatabase();
+	const draft = await loadDraft(db, params.draft);
+	if (!draft) return { expired: true as const };
+	return { expired: false as const, ...(await loadStepPage(db, draft, step)) };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const step = stepFromSlug(event.params.step);
+		if (!step) error(404, m.common.error.notFound);
+		const db = runtimeDatabase();
+		const draft = await loadDraft(db, event.params.draft);
+		if (!draft) {
+			// Sent already (a second click, a resend after a timeout): the same confirmation.
+			const sent = await findSubmittedRequest(db, event.params.draft);
+			if (sent) redirect(303, `/demande/envoyee/${event.params.draft}`);
+			return fail(410, { errors: fieldErrors({ form: m.request.form.expired }) });
+		}
+		const raw = formFields(await event.request.formData());
+
+		const outcome = await submitStep(db, draft, step, raw, await stepContext(db, draft.data.channel));
+		if (outcome.kind === 'invalid') return fail(400, { errors: outcome.errors, ambiguous: outcome.ambiguous });
+		if (outcome.kind === 'stay') redirect(303, event.url.pathname);
+		if (step !== 'send' || raw.intent === 'back') redirect(303, `/demande/${draft.id}/${stepSlugs[outcome.step]}`);
+
+		const sent = await sendDraftedRequest(db, draft.id, raw, event.getClientAddress());
+		if (sent.kind === 'invalid') {
+			// An earlier step no longer holds (a date passed meanwhile): back there, with its errors.
+			redirect(303, `/demande/${draft.id}/${stepSlugs[sent.step]}?verifier=1`);
+		}
+		if (sent.kind === 'rate_limited') return fail(429, { errors: fieldErrors({ form: m.request.form.rateLimited }) });
+		if (sent.kind === 'spam') return fail(400, { errors: fieldErrors({ form: m.request.form.refused }) });
+		redirect(303, `/demande/envoyee/${sent.idempotencyKey}`);
+	}
+};
+

@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { runtimeDatabase } from '$lib/server/db/runtime';
+import { findSubmittedRequest } from '$lib/server/requests/request-form-page';
+import { m } from '$lib/i18n';
+
+export const load: PageServerLoad = async ({ params, setHeaders }) => {
+	const sent = await findSubmittedRequest(runtimeDatabase(), params.key);
+	if (!sent) error(404, m.common.error.notFound);
+	setHeaders({ 'cache-control': 'private, no-store' });
+	return { sent };
+};
