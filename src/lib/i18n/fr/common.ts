@@ -3,11 +3,40 @@ export const common = {
 	appTagline: 'Relais Petite Enfance — guichet unique de l’accueil du jeune enfant',
 	skipToContent: 'Aller au contenu',
 	mainNavigation: 'Navigation principale',
+	/** Read after the service name in the header link, which leads to the visitor's home page. */
+	brandHomeHidden: '(accueil)',
+	/** The document title of every page: the page first, so that tabs and history tell them apart. */
+	pageTitle: (title: string) => `${title} — Guichet`,
+	nav: {
+		home: 'Accueil',
+		staffArea: 'Espace professionnels',
+		team: 'Équipe',
+		mail: 'Courriels',
+		observatory: 'Observatoire'
+	},
 	signedInAs: (name: string) => `Connecté : ${name}`,
 	errorSummaryTitle: (count: number) =>
-		count === 1 ? 'Le formulaire contient une erreur :' : `Le formulaire contient ${count} erreurs :`,
+		count === 1
+			? 'Le formulaire contient une erreur :'
+			: `Le formulaire contient ${count} erreurs :`,
 	optional: '(facultatif)',
 	required: '(obligatoire)',
+	/** For forms whose optional fields carry "(facultatif)": say it once before the first field. */
+	requiredNotice: 'Tous les champs sont obligatoires, sauf ceux marqués « facultatif ».',
+	/** Read before each error message next to its field, hidden on screen. */
+	errorPrefix: 'Erreur :',
+	/** Under a text area with a maximum length; French uses the singular for 0 and 1. */
+	charactersLeft: (left: number, max: number) =>
+		left <= 1
+			? `Il vous reste ${left} caractère sur ${max}.`
+			: `Il vous reste ${left} caractères sur ${max}.`,
+	/** Read before the content of an alert, hidden on screen: the icon's meaning in words. */
+	alert: {
+		info: 'Information :',
+		success: 'Succès :',
+		warning: 'Attention :',
+		error: 'Erreur :'
+	},
 	save: 'Enregistrer',
 	cancel: 'Annuler',
 	back: 'Retour',

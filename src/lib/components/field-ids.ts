@@ -1,0 +1,13 @@
+/**
+ * The ids a field derives from its own id, shared by the field components so that hints and
+ * errors are always wired the same way (`aria-describedby`: hint first, then error).
+ */
+export function fieldIds(id: string) {
+	return { hint: `${id}-hint`, error: `${id}-error`, counter: `${id}-counter` };
+}
+
+/** Joins the ids of the descriptions that are present, or undefined when there is none. */
+export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
+	const present = ids.filter((id): id is string => typeof id === 'string' && id.length > 0);
+	return present.length > 0 ? present.join(' ') : undefined;
+}

@@ -1,0 +1,7 @@
+import type { LayoutServerLoad } from './$types';
+
+/**
+ * The signed-in person (or null) for the header and navigation. This is not a guard: layout
+ * loads do not run for form actions, so every staff page and action calls requireUser itself.
+ */
+export const load: LayoutServerLoad = ({ locals }) => ({ user: locals.user });
