@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, type LaunchOptions } from '@playwright/test';
+import {
+	E2E_BASE_URL as BASE_URL,
+	E2E_DATA_DIR,
+	E2E_OUTBOX_DIR,
+	E2E_PGLITE_DIR,
+	E2E_PORT as PORT
+} from './tests/e2e/helpers/server';
+
+// The server under test must use its own embedded database and outbox, never a database or
+// mail server the shell happens to point at. Playwright starts the web server with
+// `{ ...process.env, ...webServer.env }`, so the only way to drop a variable is to delete it
+// from this process.
+delete process.env.DATABASE_URL;
+delete process.env.SMTP_URL;
+delete process.env.PUBLIC_URL;
+
+// Debian's chromium (Playwright's own download is never used on these machines). When it is
+// absent and no path is given, `undefined` lets Playwright fall back to a browser it manages.
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const chromiumPath =
+	process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
+
+const launchOptions: LaunchOptions = {
+	executablePath: chromiumPath,
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--disable-quic',
+		'--no-first-run'
+	]
+};
+
+const onCi = Boolean(process.env.CI);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	workers: 2,
+	retries: onCi ? 1 : 0,
+	forbidOnly: onCi,
+	timeout: 30_000,
+	expect: { timeout: 5_000 },
+	reporter: [['list'], ['html', { open: 'never' }]],
+	use: {
+		baseURL: BASE_URL,
+		browserName: 'chromium',
+		locale: 'fr-FR',
+		launchOptions,
+		// The server reads the client address from this header (ADDRESS_HEADER below) and
+		// refuses requests without it. Tests that fail to sign in on purpose send their own
+		// address so that the per-address limit never blocks the others.
+		extraHTTPHeaders: { 'x-forwarded-for': '127.0.0.1' },
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure'
+	},
+	projects: [
+		{
+			name: 'desktop',
+			use: { viewport: { width: 1280, height: 800 } }
+		},
+		{
+			// A phone-sized viewport; no touch emulation, so the keyboard tests still run.
+			name: 'mobile',
+			use: {
+				viewport: { width: 375, height: 740 },
+				deviceScaleFactor: 2,
+				isMobile: true,
+				hasTouch: false
+			}
+		}
+	],
+	webServer: {
+		// A fresh embedded database each run: the server migrates it and seeds the demo
+		// accounts on its first start.
+		command: `rm -rf ${E2E_DATA_DIR} && node build`,
+		url: `${BASE_URL}/healthz`,
+		reuseExistingServer: false,
+		timeout: 120_000,
+		stdout: 'ignore',
+		stderr: 'pipe',
+		// Lets the server close PGlite cleanly instead of being killed mid-write.
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+		env: {
+			PORT: String(PORT),
+			ORIGIN: BASE_URL,
+			PGLITE_DATA_DIR: E2E_PGLITE_DIR,
+			OUTBOX_DIR: E2E_OUTBOX_DIR,
+			MAIL_SENDER_INTERVAL_MS: '300',
+			ADDRESS_HEADER: 'x-forwarded-for',
+			DEMO_SEED: 'auto',
+			LOG_LEVEL: 'warn'
+		}
+	}
+});

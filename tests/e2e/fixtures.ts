@@ -1,0 +1,98 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import type { DemoAccount } from './helpers/accounts';
+import { signInWith } from './helpers/sign-in';
+
+export { expect } from '@playwright/test';
+export * from './helpers/accounts';
+export { expectNoA11yViolations } from './helpers/a11y';
+export { expectNoHorizontalScroll } from './helpers/layout';
+export { uniqueClientAddress, useOwnClientAddress } from './helpers/client-address';
+export * from './helpers/sign-in';
+
+/** Storage-state files of the accounts this worker has signed in, made on first use. */
+interface SignedInStates {
+	pathFor(account: DemoAccount): Promise<string>;
+}
+
+interface TestFixtures {
+	/**
+	 * Option: `test.use({ signedInAs: demoAccount('admin', 'vilaine-ouest') })` gives the
+	 * tests a `page` already signed in as that account. Never sign out with it: the session
+	 * is shared by the worker's other tests; sign in afresh with `signInAs` instead.
+	 */
+	signedInAs: DemoAccount | null;
+	/** A page of its own context, signed in as `account`, for tests that need two people. */
+	pageAs(account: DemoAccount): Promise<Page>;
+}
+
+interface WorkerFixtures {
+	signedInStates: SignedInStates;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+	signedInAs: [null, { option: true }],
+
+	// The server keeps its data in an embedded PGlite that only its own process can open, so
+	// the tests cannot insert a session: each worker signs in through the form once per
+	// account and reuses the cookie.
+	signedInStates: [
+		async ({ browser }, use, workerInfo) => {
+			const { baseURL, extraHTTPHeaders } = workerInfo.project.use;
+			const folder = path.join(workerInfo.project.outputDir, '.auth');
+			await mkdir(folder, { recursive: true });
+			const states = new Map<string, Promise<string>>();
+			const signIn = async (account: DemoAccount): Promise<string> => {
+				const file = path.join(
+					folder,
+					`${workerInfo.project.name}-${workerInfo.workerIndex}-${account.email}.json`
+				);
+				// Inside a test, new contexts start from the test's options: say what this one
+				// needs, or it would inherit another account's cookies or JavaScript being off.
+				const context = await browser.newContext({
+					baseURL,
+					extraHTTPHeaders,
+					javaScriptEnabled: true,
+					storageState: { cookies: [], origins: [] }
+				});
+				try {
+					await signInWith(await context.newPage(), account);
+					await context.storageState({ path: file });
+				} finally {
+					await context.close();
+				}
+				return file;
+			};
+			await use({
+				pathFor(account) {
+					let state = states.get(account.email);
+					if (!state) {
+						state = signIn(account);
+						states.set(account.email, state);
+					}
+					return state;
+				}
+			});
+		},
+		{ scope: 'worker' }
+	],
+
+	storageState: async ({ signedInAs, signedInStates, storageState }, use) => {
+		await use(signedInAs ? await signedInStates.pathFor(signedInAs) : storageState);
+	},
+
+	pageAs: async ({ browser, signedInStates }, use) => {
+		const opened: BrowserContext[] = [];
+		await use(async (account) => {
+			// Viewport, headers, JavaScript and the rest come from the test's options, which
+			// Playwright applies to every context a test creates.
+			const context = await browser.newContext({
+				storageState: await signedInStates.pathFor(account)
+			});
+			opened.push(context);
+			return context.newPage();
+		});
+		await Promise.all(opened.map((context) => context.close()));
+	}
+});

@@ -1,0 +1,10 @@
+/**
+ * The server under test, shared by playwright.config.ts and the helpers. Its files live
+ * under the repository root (the folder of playwright.config.ts, where the web server
+ * starts) and are wiped before every run.
+ */
+export const E2E_PORT = 4173;
+export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
+export const E2E_DATA_DIR = './data/e2e';
+export const E2E_PGLITE_DIR = `${E2E_DATA_DIR}/db`;
+export const E2E_OUTBOX_DIR = `${E2E_DATA_DIR}/outbox`;

@@ -1,0 +1,27 @@
+import { demoAccount, type DemoAccount, type RelaySlug, type StaffRole } from './accounts';
+
+/** The staff pages and who may open them; every other role gets 403. */
+export interface StaffRoute {
+	path: string;
+	allowed: readonly StaffRole[];
+}
+
+export const staffRoutes: readonly StaffRoute[] = [
+	{ path: '/relais', allowed: ['admin', 'animator'] },
+	{ path: '/relais/equipe', allowed: ['admin'] },
+	{ path: '/relais/courriels', allowed: ['admin'] },
+	{ path: '/observatoire', allowed: ['official'] }
+];
+
+const roles: readonly StaffRole[] = ['admin', 'animator', 'official'];
+
+export function forbiddenRoles(route: StaffRoute): StaffRole[] {
+	return roles.filter((role) => !route.allowed.includes(role));
+}
+
+/** A demo account of `relay` allowed on the route. */
+export function allowedAccount(route: StaffRoute, relay: RelaySlug): DemoAccount {
+	const role = route.allowed[0];
+	if (!role) throw new Error(`${route.path} allows nobody`);
+	return demoAccount(role, relay);
+}
