@@ -2,11 +2,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import pino from 'pino';
-import postgres from 'postgres';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser, type HeaderValue, type ParsedMail } from 'mailparser';
+import { simpleParser, type HeaderValue } from 'mailparser';
 import { mailOutbox } from '../../src/lib/server/db/schema';
 import { enqueueMail } from '../../src/lib/server/mail/enqueue-mail';
 import { deliverDueMessages, startMailSender } from '../../src/lib/server/mail/sender';
@@ -16,44 +14,8 @@ import {
 	type MailTransport
 } from '../../src/lib/server/mail/transport';
 import { createTestDatabase, type TestDatabase } from './test-database';
-
-interface TestSmtpServer {
-	port: number;
-	url: string;
-	received: ParsedMail[];
-	close(): Promise<void>;
-}
-
-/** A real SMTP server on 127.0.0.1 that parses and keeps what it is given. */
-async function startSmtpServer(port = 0): Promise<TestSmtpServer> {
-	const received: ParsedMail[] = [];
-	const server = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS'],
-		logger: false,
-		disableReverseLookup: true,
-		async onData(stream, _session, callback) {
-			try {
-				received.push(await simpleParser(stream));
-				callback();
-			} catch (error) {
-				callback(error instanceof Error ? error : new Error(String(error)));
-			}
-		}
-	});
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(port, '127.0.0.1', () => resolve());
-	});
-	const address = server.server.address();
-	if (address === null || typeof address === 'string') throw new Error('no TCP address');
-	return {
-		port: address.port,
-		url: `smtp://127.0.0.1:${address.port}`,
-		received,
-		close: () => new Promise<void>((resolve) => server.close(() => resolve()))
-	};
-}
+import { startSmtpServer, type TestSmtpServer } from './smtp-test-server';
+import { runTogether } from './run-together';
 
 /** The `method=` parameter of a parsed Content-Type header. */
 const methodOf = (header: HeaderValue | undefined): unknown =>
@@ -80,38 +42,6 @@ const rowOf = async (id: string) => {
 	if (!row) throw new Error(`outbox row ${id} is missing`);
 	return row;
 };
-
-/**
- * Starts the calls at the same instant. On PostgreSQL a transaction holds the outbox table
- * until every call waits on it, then lets them all go: their claims truly race. PGlite has
- * one connection, so there the calls interleave between statements, never within one.
- */
-async function runTogether<T>(calls: (() => Promise<T>)[]): Promise<T[]> {
-	if (!t.url) return Promise.all(calls.map((call) => call()));
-	const observer = postgres(t.url, { max: 1, onnotice: () => {} });
-	try {
-		let signalLocked = () => {};
-		const locked = new Promise<void>((resolve) => (signalLocked = resolve));
-		const gate = t.db.transaction(async (tx) => {
-			await tx.execute(sql`lock table mail_outbox in exclusive mode`);
-			signalLocked();
-			for (let waited = 0; waited < 5000; waited += 10) {
-				const [row] = await observer<{ waiting: number }[]>`
-					select count(*)::int as waiting from pg_locks
-					where relation = 'mail_outbox'::regclass and not granted`;
-				if ((row?.waiting ?? 0) >= calls.length) return;
-				await new Promise((resolve) => setTimeout(resolve, 10));
-			}
-			throw new Error('the calls never reached the outbox table');
-		});
-		await locked;
-		const runs = Promise.all(calls.map((call) => call()));
-		await gate;
-		return await runs;
-	} finally {
-		await observer.end();
-	}
-}
 
 describe('mail outbox over SMTP', () => {
 	let smtp: TestSmtpServer;
@@ -203,6 +133,8 @@ describe('mail outbox over SMTP', () => {
 		const senders = Array.from({ length: 4 }, () => createSmtpTransport(smtp.url));
 
 		const results = await runTogether(
+			t,
+			'mail_outbox',
 			senders.map(
 				(sender) => () => deliverDueMessages(t.db, sender, { batchSize: 50, log: quietLog })
 			)

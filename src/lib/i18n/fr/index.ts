@@ -5,5 +5,6 @@ import { mail } from './mail';
 import { staff } from './staff';
 import { request } from './request';
 import { team } from './team';
+import { tracking } from './tracking';
 
-export const fr = { common, auth, home, mail, staff, team, request };
+export const fr = { common, auth, home, mail, staff, team, request, tracking };

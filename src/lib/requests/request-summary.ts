@@ -1,0 +1,109 @@
+import { m } from '$lib/i18n';
+import {
+	weekDays,
+	type AppointmentMode,
+	type CareKind,
+	type PeriscolaireNeed,
+	type Regularity,
+	type WeeklySchedule
+} from '$lib/childcare-request-options';
+import { formatFrenchDate, monthsBetween } from '$lib/dates';
+import type { AtypicalFlags } from './atypical-hours';
+
+/**
+ * A request told in plain French, item by item: the same words in the confirmation mail and
+ * on the tracking page. The disability answer and the free comment are left out on purpose:
+ * a mail is not the place for health data, and the family wrote the comment themselves.
+ */
+export interface RequestSummarySource {
+	children: { position: number; birthDate: string | null; expectedBirthDate: string | null }[];
+	residenceName: string;
+	workName: string | null;
+	desiredStart: string;
+	latestStart: string | null;
+	regularity: Regularity;
+	weeklySchedule: WeeklySchedule;
+	variableHours: boolean;
+	atypical: AtypicalFlags;
+	periscolaire: PeriscolaireNeed[];
+	careKinds: CareKind[];
+	appointmentMode: AppointmentMode;
+}
+
+export interface SummaryItem {
+	label: string;
+	values: string[];
+}
+
+const s = m.tracking.summary;
+
+/** `08:30` → `8 h 30`. */
+export function formatTime(time: string): string {
+	const [hours, minutes] = time.split(':').map(Number);
+	return s.time(hours ?? 0, minutes ?? 0);
+}
+
+/** `today` is the date the ages are given at (YYYY-MM-DD, Europe/Paris). */
+export function summarizeRequest(source: RequestSummarySource, today: string): SummaryItem[] {
+	const items: SummaryItem[] = [];
+	items.push({
+		label: s.children,
+		values: [...source.children]
+			.sort((a, b) => a.position - b.position)
+			.map((child) => {
+				const what = child.birthDate
+					? s.born(
+							formatFrenchDate(child.birthDate),
+							s.age(Math.max(0, monthsBetween(child.birthDate, today)))
+						)
+					: s.expected(formatFrenchDate(child.expectedBirthDate ?? today));
+				return `${s.child(child.position)} : ${what}`;
+			})
+	});
+	items.push({ label: s.residence, values: [source.residenceName] });
+	if (source.workName) items.push({ label: s.work, values: [source.workName] });
+	items.push({ label: s.desiredStart, values: [formatFrenchDate(source.desiredStart)] });
+	if (source.latestStart)
+		items.push({ label: s.latestStart, values: [formatFrenchDate(source.latestStart)] });
+	items.push({ label: s.regularity, values: [s.regularities[source.regularity]] });
+
+	const days: string[] = [];
+	for (const day of weekDays) {
+		const slot = source.weeklySchedule[day];
+		if (!slot) continue;
+		days.push(
+			s.day(s.days[day], formatTime(slot.start), formatTime(slot.end), slot.end <= slot.start)
+		);
+	}
+	if (source.variableHours) days.push(s.variableHours);
+	items.push({ label: s.schedule, values: days });
+
+	const atypical = (Object.keys(s.atypicalFlags) as (keyof AtypicalFlags)[])
+		.filter((flag) => source.atypical[flag])
+		.map((flag) => s.atypicalFlags[flag]);
+	items.push({ label: s.atypical, values: atypical.length > 0 ? atypical : [s.atypicalNone] });
+
+	if (source.periscolaire.length > 0) {
+		items.push({
+			label: s.periscolaire,
+			values: source.periscolaire.map((need) => s.periscolaireNeeds[need])
+		});
+	}
+	items.push({
+		label: s.careKinds,
+		values: source.careKinds.map((kind) => s.careKindLabels[kind])
+	});
+	items.push({ label: s.appointmentMode, values: [s.appointmentModes[source.appointmentMode]] });
+	return items;
+}
+
+/** The summary as lines of a plain-text mail. */
+export function summaryAsText(items: SummaryItem[]): string {
+	return items
+		.map((item) =>
+			item.values.length > 1
+				? `${item.label} :\n${item.values.map((value) => `  - ${value}`).join('\n')}`
+				: `${item.label} : ${item.values[0] ?? ''}`
+		)
+		.join('\n');
+}

@@ -1,0 +1,133 @@
+import { eq, inArray } from 'drizzle-orm';
+import { m } from '$lib/i18n';
+import { todayInParis } from '$lib/dates';
+import { summarizeRequest, summaryAsText } from '$lib/requests/request-summary';
+import { config } from '../config';
+import { communes, relays, type ChildcareRequest, type RequestChild } from '../db/schema';
+import type { Db } from '../db/types';
+import { enqueueMail } from '../mail/enqueue-mail';
+
+/** The private address of a request's tracking page; the token is its only key. */
+export const trackingUrl = (token: string) => `${config.publicUrl}/suivi/${token}`;
+
+type MailedRequest = Pick<
+	ChildcareRequest,
+	| 'relayId'
+	| 'reference'
+	| 'email'
+	| 'parentNames'
+	| 'residenceInsee'
+	| 'workInsee'
+	| 'desiredStart'
+	| 'latestStart'
+	| 'regularity'
+	| 'weeklySchedule'
+	| 'variableHours'
+	| 'atypicalEarly'
+	| 'atypicalLate'
+	| 'atypicalSaturday'
+	| 'atypicalSunday'
+	| 'atypicalNight'
+	| 'periscolaire'
+	| 'careKinds'
+	| 'appointmentMode'
+>;
+
+/**
+ * Queues the confirmation of a new request: its reference, a summary, what happens next and
+ * the tracking link. Call it in the transaction that stores the request.
+ */
+export async function enqueueConfirmationMail(
+	tx: Db,
+	request: MailedRequest,
+	children: Pick<RequestChild, 'position' | 'birthDate' | 'expectedBirthDate'>[],
+	token: string,
+	now: Date
+): Promise<void> {
+	if (!request.email) return;
+	const relay = await relayOf(tx, request.relayId);
+	const codes = [request.residenceInsee, ...(request.workInsee ? [request.workInsee] : [])];
+	const names = new Map(
+		(
+			await tx
+				.select({ code: communes.inseeCode, name: communes.name })
+				.from(communes)
+				.where(inArray(communes.inseeCode, codes))
+		).map((c) => [c.code, c.name])
+	);
+	const summary = summarizeRequest(
+		{
+			children,
+			residenceName: names.get(request.residenceInsee) ?? request.residenceInsee,
+			workName: request.workInsee ? (names.get(request.workInsee) ?? request.workInsee) : null,
+			desiredStart: request.desiredStart,
+			latestStart: request.latestStart,
+			regularity: request.regularity,
+			weeklySchedule: request.weeklySchedule,
+			variableHours: request.variableHours,
+			atypical: {
+				early: request.atypicalEarly,
+				late: request.atypicalLate,
+				saturday: request.atypicalSaturday,
+				sunday: request.atypicalSunday,
+				night: request.atypicalNight
+			},
+			periscolaire: request.periscolaire,
+			careKinds: request.careKinds,
+			appointmentMode: request.appointmentMode
+		},
+		todayInParis(now)
+	);
+	const text = m.mail.requestConfirmation.text({
+		parentNames: request.parentNames,
+		relayName: relay.name,
+		reference: request.reference,
+		summary: summaryAsText(summary),
+		targetDays: relay.targetDaysToAppointment,
+		link: trackingUrl(token),
+		relayPhone: relay.phone,
+		relayEmail: relay.email
+	});
+	await enqueueMail(tx, {
+		to: request.email,
+		relayId: request.relayId,
+		subject: m.mail.requestConfirmation.subject(request.reference),
+		text: `${text}\n\n${m.mail.signature(relay.name)}`
+	});
+}
+
+/** Queues a new tracking link (the previous one no longer works). */
+export async function enqueueTrackingLinkMail(
+	tx: Db,
+	request: Pick<ChildcareRequest, 'relayId' | 'reference' | 'email' | 'parentNames'>,
+	token: string
+): Promise<void> {
+	if (!request.email) return;
+	const relay = await relayOf(tx, request.relayId);
+	const text = m.mail.trackingLink.text({
+		parentNames: request.parentNames,
+		relayName: relay.name,
+		reference: request.reference,
+		link: trackingUrl(token)
+	});
+	await enqueueMail(tx, {
+		to: request.email,
+		relayId: request.relayId,
+		subject: m.mail.trackingLink.subject(request.reference),
+		text: `${text}\n\n${m.mail.signature(relay.name)}`
+	});
+}
+
+async function relayOf(tx: Db, relayId: string) {
+	const [relay] = await tx
+		.select({
+			name: relays.name,
+			phone: relays.phone,
+			email: relays.email,
+			targetDaysToAppointment: relays.targetDaysToAppointment
+		})
+		.from(relays)
+		.where(eq(relays.id, relayId));
+	if (!relay) throw new Error(`relay ${relayId} not found`);
+	return relay;
+}
