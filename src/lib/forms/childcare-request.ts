@@ -22,7 +22,6 @@ const e = m.request.errors;
 export const MAX_CHILDREN = 4;
 export const COMMENT_MAX = 2000;
 
-const text = (max: number) => z.string().trim().max(max, e.tooLong(max));
 const optionalText = (max: number) => z.string().trim().max(max, e.tooLong(max)).optional().default('');
 /** A checkbox group: absent, one value or several. */
 const list = <T extends string>(values: readonly [T, ...T[]]) =>

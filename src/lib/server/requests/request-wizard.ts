@@ -31,6 +31,7 @@ export async function submitStep(
 	ctx: StepContext
 ): Promise<StepOutcome> {
 	const intent = readIntent(raw);
+	// The button pressed is not an answer: it is not kept in the draft.
 	const { intent: _pressed, ...fields } = raw;
 	if (step === 'children' && (intent === 'addChild' || intent === 'removeChild')) {
 		const count = Number(fields.childCount) || 1;

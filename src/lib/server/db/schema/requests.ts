@@ -17,7 +17,6 @@ import {
 } from 'drizzle-orm/pg-core';
 import {
 	appointmentModes,
-	careKinds,
 	regularities,
 	requestChannels,
 	requestStatuses,
