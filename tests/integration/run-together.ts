@@ -4,8 +4,9 @@ import type { TestDatabase } from './test-database';
 
 /**
  * Starts the calls at the same instant. On PostgreSQL a transaction holds `table` in
- * EXCLUSIVE mode (reads pass, writes wait) until every call waits on it, then lets them all
- * go: their writes truly race. PGlite has one connection, so there the calls interleave
+ * EXCLUSIVE mode (reads pass, writes wait) until every call waits on a lock of this database
+ * (that table, or a lock the first waiter holds, such as an advisory lock), then lets them
+ * all go: their writes truly race. PGlite has one connection, so there the calls interleave
  * between statements, never within one.
  */
 export async function runTogether<T>(
@@ -25,11 +26,12 @@ export async function runTogether<T>(
 			for (let waited = 0; waited < 5000; waited += 10) {
 				const [row] = await observer<{ waiting: number }[]>`
 					select count(*)::int as waiting from pg_locks
-					where relation = ${table}::regclass and not granted`;
+					where not granted
+					and database = (select oid from pg_database where datname = current_database())`;
 				if ((row?.waiting ?? 0) >= calls.length) return;
 				await new Promise((resolve) => setTimeout(resolve, 10));
 			}
-			throw new Error(`the calls never reached the table ${table}`);
+			throw new Error(`the calls never all waited (table ${table})`);
 		});
 		await locked;
 		const runs = Promise.all(calls.map((call) => call()));

@@ -37,6 +37,11 @@ export interface SummaryItem {
 
 const s = m.tracking.summary;
 
+/** `2027-09-01` → `1er septembre 2027`: French writes the first of the month as an ordinal. */
+export function frenchDate(iso: string): string {
+	return formatFrenchDate(iso).replace(/^1 /, '1er ');
+}
+
 /** `08:30` → `8 h 30`. */
 export function formatTime(time: string): string {
 	const [hours, minutes] = time.split(':').map(Number);
@@ -46,25 +51,27 @@ export function formatTime(time: string): string {
 /** `today` is the date the ages are given at (YYYY-MM-DD, Europe/Paris). */
 export function summarizeRequest(source: RequestSummarySource, today: string): SummaryItem[] {
 	const items: SummaryItem[] = [];
-	items.push({
-		label: s.children,
-		values: [...source.children]
-			.sort((a, b) => a.position - b.position)
-			.map((child) => {
-				const what = child.birthDate
-					? s.born(
-							formatFrenchDate(child.birthDate),
-							s.age(Math.max(0, monthsBetween(child.birthDate, today)))
-						)
-					: s.expected(formatFrenchDate(child.expectedBirthDate ?? today));
-				return `${s.child(child.position)} : ${what}`;
-			})
-	});
+	const children = [...source.children].sort((a, b) => a.position - b.position);
+	const describe = (child: (typeof children)[number]) =>
+		child.birthDate
+			? s.born(
+					frenchDate(child.birthDate),
+					s.age(Math.max(0, monthsBetween(child.birthDate, today)))
+				)
+			: s.expected(frenchDate(child.expectedBirthDate ?? today));
+	items.push(
+		children.length === 1 && children[0]
+			? { label: s.child, values: [describe(children[0])] }
+			: {
+					label: s.children,
+					values: children.map((child) => `${s.childNumber(child.position)} : ${describe(child)}`)
+				}
+	);
 	items.push({ label: s.residence, values: [source.residenceName] });
 	if (source.workName) items.push({ label: s.work, values: [source.workName] });
-	items.push({ label: s.desiredStart, values: [formatFrenchDate(source.desiredStart)] });
+	items.push({ label: s.desiredStart, values: [frenchDate(source.desiredStart)] });
 	if (source.latestStart)
-		items.push({ label: s.latestStart, values: [formatFrenchDate(source.latestStart)] });
+		items.push({ label: s.latestStart, values: [frenchDate(source.latestStart)] });
 	items.push({ label: s.regularity, values: [s.regularities[source.regularity]] });
 
 	const days: string[] = [];

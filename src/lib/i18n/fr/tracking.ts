@@ -34,8 +34,9 @@ export const tracking = {
 	},
 	summary: {
 		title: 'Votre demande',
+		child: 'Enfant',
 		children: 'Enfants',
-		child: (position: number) => `Enfant ${position}`,
+		childNumber: (position: number) => `Enfant ${position}`,
 		born: (date: string, age: string) => `date de naissance : ${date} (${age})`,
 		expected: (date: string) => `naissance prévue le ${date}`,
 		age: (months: number) => {
