@@ -5,3 +5,4 @@ export * from './audit';
 export * from './mail';
 export * from './relations';
 export * from './requests';
+export * from './request-work';
