@@ -5,8 +5,10 @@ import { isDatabaseEmpty, seedDemoData } from './seed/seed-demo-data';
 import { printDemoAccounts } from './seed/print-demo-accounts';
 import { startMailSender, type MailSenderHandle } from './mail/sender';
 import { createMailTransport } from './mail/transport';
+import { startHousekeeping, type HousekeepingHandle } from './housekeeping';
 
 let sender: MailSenderHandle | undefined;
+let housekeeping: HousekeepingHandle | undefined;
 let shuttingDown = false;
 
 export const isShuttingDown = () => shuttingDown;
@@ -32,12 +34,14 @@ export async function startServer(): Promise<void> {
 		log: logger.child({ component: 'mail-sender' })
 	});
 
+	housekeeping = startHousekeeping(handle.db, logger.child({ component: 'housekeeping' }));
+
 	// adapter-node emits this after it stopped accepting connections and finished the
 	// requests in flight; the listener keeps the process until our own work is done.
 	process.once('sveltekit:shutdown', async (reason) => {
 		shuttingDown = true;
 		logger.info({ reason }, 'shutting down');
-		await sender?.stop();
+		await Promise.all([sender?.stop(), housekeeping?.stop()]);
 		await closeRuntimeDatabase();
 		logger.info('shutdown complete');
 	});

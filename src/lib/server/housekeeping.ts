@@ -1,0 +1,43 @@
+import type { Database } from './db/types';
+import type { Logger } from './log';
+import { pruneSignInAttempts } from './auth/rate-limit';
+import { pruneExpiredDrafts } from './requests/drafts';
+import { pruneRateLimitHits } from './rate-limit/hit-rate-limit';
+
+const DAY_MS = 24 * 3_600_000;
+
+/**
+ * Deletes what serves no purpose any more: drafts nobody sent (personal data), old sign-in
+ * attempts and rate-limit hits. Idempotent, so several instances may run it.
+ */
+export async function runHousekeeping(db: Database, now = new Date()): Promise<void> {
+	await pruneExpiredDrafts(db, now);
+	await pruneSignInAttempts(db, now);
+	await pruneRateLimitHits(db, new Date(now.getTime() - DAY_MS));
+}
+
+export interface HousekeepingHandle {
+	stop(): Promise<void>;
+}
+
+/** Runs at start, then every hour, never two runs at once. */
+export function startHousekeeping(db: Database, log: Logger, intervalMs = 3_600_000): HousekeepingHandle {
+	let running: Promise<void> | undefined;
+	let stopped = false;
+	const run = () => {
+		if (stopped || running) return;
+		running = runHousekeeping(db)
+			.catch((err: unknown) => log.error({ err }, 'housekeeping failed'))
+			.finally(() => (running = undefined));
+	};
+	run();
+	const timer = setInterval(run, intervalMs);
+	timer.unref();
+	return {
+		async stop() {
+			stopped = true;
+			clearInterval(timer);
+			await running;
+		}
+	};
+}

@@ -1,0 +1,27 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from './test-database';
+import { runHousekeeping } from '../../src/lib/server/housekeeping';
+import { createDraft, loadDraft } from '../../src/lib/server/requests/drafts';
+import { recordSignInAttempt } from '../../src/lib/server/auth/rate-limit';
+import { requestDrafts, signInAttempts } from '../../src/lib/server/db/schema';
+
+let t: TestDatabase;
+beforeAll(async () => {
+	t = await createTestDatabase();
+});
+afterAll(async () => t.close());
+
+describe('housekeeping', () => {
+	it('deletes drafts nobody sent after a day, and old sign-in attempts, and keeps the rest', async () => {
+		const now = new Date('2026-05-10T12:00:00Z');
+		const old = await createDraft(t.db, 'online', new Date('2026-05-09T10:00:00Z'));
+		const fresh = await createDraft(t.db, 'online', new Date('2026-05-10T11:00:00Z'));
+		await recordSignInAttempt(t.db, { email: 'a@example.org', ip: '10.0.0.1', succeeded: false }, new Date('2026-05-08T12:00:00Z'));
+		await recordSignInAttempt(t.db, { email: 'a@example.org', ip: '10.0.0.1', succeeded: false }, new Date('2026-05-10T11:50:00Z'));
+		await runHousekeeping(t.db, now);
+		expect(await t.db.$count(requestDrafts)).toBe(1);
+		expect(await loadDraft(t.db, fresh, now)).not.toBeNull();
+		expect(await loadDraft(t.db, old, now)).toBeNull();
+		expect(await t.db.$count(signInAttempts)).toBe(1);
+	});
+});
