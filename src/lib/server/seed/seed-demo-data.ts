@@ -3,6 +3,7 @@ import type { Database, Db } from '../db/types';
 import { communes, receptionPlaces, relays, staffUsers } from '../db/schema';
 import { hashPassword } from '../auth/password';
 import { demoAccounts, demoRelays } from './demo-territory';
+import { DEMO_REQUESTS_ANCHOR, seedDemoRequests } from './demo-requests';
 
 export interface DemoAccount {
 	email: string;
@@ -87,6 +88,8 @@ export async function seedDemoData(db: Database): Promise<DemoAccount[]> {
 				passwordHash: await hashPassword(account.password)
 			});
 		}
+
+		await seedDemoRequests(tx, DEMO_REQUESTS_ANCHOR);
 	});
 	return demoAccounts.map((a) => ({
 		email: a.email,
