@@ -1,0 +1,316 @@
+import { and, asc, count, desc, eq, ne } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type {
+	AppointmentMode,
+	CareKind,
+	PeriscolaireNeed,
+	Regularity,
+	RequestChannel,
+	RequestStatus,
+	WeeklySchedule
+} from '$lib/childcare-request-options';
+import { ageAtStart, type AgeAtStart } from '$lib/queue/child-age';
+import type { Countdown } from '$lib/queue/countdown';
+import type { AtypicalFlags } from '$lib/requests/atypical-hours';
+import {
+	auditLog,
+	childcareRequests,
+	communes,
+	relays,
+	requestChildren,
+	requestContacts,
+	requestEvents,
+	requestNotes,
+	staffUsers
+} from '../db/schema';
+import type { Db } from '../db/types';
+import { appointmentDeadlineSql, countdownOf } from './appointment-target';
+import type { ContactChannel, ContactOutcome } from './contact-log';
+import { findPossibleDuplicates, type PossibleDuplicate } from './duplicates';
+import { reassignableStatuses, relayCaseworkers } from './reassign-request';
+import { isNoteEditable } from './request-notes';
+import { isTakeEdge, requestTransitions } from './request-state-machine';
+import { REQUEST_ENTITY, type StaffActor } from './staff-actor';
+import { countOlderWaiting } from './take-next';
+import { otherRelays, transferableStatuses } from './transfer-request';
+
+/**
+ * Everything the request page shows: what the family sent (their name appears here, not in
+ * the queue), where the request stands, its story, the team's notes and calls, the audit
+ * history, possible duplicates, and what the person may do next.
+ */
+export interface RequestFile {
+	id: string;
+	reference: string;
+	status: RequestStatus;
+	channel: RequestChannel;
+	receivedAt: Date;
+	closedAt: Date | null;
+	deadline: Date;
+	countdown: Countdown;
+	targetDays: number;
+	assignee: { id: string; name: string } | null;
+	family: {
+		parentNames: string;
+		email: string | null;
+		phone: string | null;
+		appointmentMode: AppointmentMode;
+		contactTimes: string;
+		homeLanguage: string;
+	};
+	residence: { inseeCode: string; name: string };
+	work: { inseeCode: string; name: string } | null;
+	children: {
+		position: number;
+		birthDate: string | null;
+		expectedBirthDate: string | null;
+		/** Health datum: shown to the relay, which needs it to find care that fits. */
+		needsSupport: boolean | null;
+		ageAtStart: AgeAtStart;
+	}[];
+	need: {
+		desiredStart: string;
+		latestStart: string | null;
+		regularity: Regularity;
+		weeklySchedule: WeeklySchedule;
+		variableHours: boolean;
+		atypical: AtypicalFlags;
+		periscolaire: PeriscolaireNeed[];
+		careKinds: CareKind[];
+	};
+	comment: string;
+	events: {
+		id: number;
+		kind: string;
+		at: Date;
+		actorName: string | null;
+		actorKind: string;
+		details: Record<string, unknown>;
+	}[];
+	notes: {
+		id: string;
+		body: string;
+		authorName: string;
+		createdAt: Date;
+		updatedAt: Date;
+		editable: boolean;
+	}[];
+	contacts: {
+		id: string;
+		channel: ContactChannel;
+		outcome: ContactOutcome;
+		note: string;
+		at: Date;
+		staffName: string;
+	}[];
+	/** Newest first. */
+	audit: {
+		id: number;
+		action: string;
+		at: Date;
+		actorName: string | null;
+		actorKind: string;
+		details: Record<string, unknown>;
+	}[];
+	duplicates: PossibleDuplicate[];
+	/** Unanswered attempts in the contact log (for closing as unreachable). */
+	failedAttempts: number;
+	actions: {
+		/** Null when the request is not waiting; otherwise how many older requests wait. */
+		take: { olderWaiting: number } | null;
+		/** The status changes offered on this page (booking an appointment is issue 5's page). */
+		transitions: RequestStatus[];
+		/** Who the request can be handed to; empty when it cannot be. */
+		reassignTo: { id: string; name: string }[];
+		/** Admins only, before an appointment. */
+		transferTo: { id: string; name: string }[];
+	};
+}
+
+const assignees = alias(staffUsers, 'assignee');
+const workCommunes = alias(communes, 'work_commune');
+
+/** The statuses the request page itself moves a request to (the rest is other pages'). */
+const transitionsOfferedHere: readonly RequestStatus[] = [
+	'appointment_held',
+	'solution_recorded',
+	'closed_without_solution',
+	'closed_by_relay'
+];
+
+export async function loadRequestFile(
+	db: Db,
+	actor: StaffActor,
+	reference: string,
+	now = new Date()
+): Promise<RequestFile | null> {
+	const [relay] = await db
+		.select({ targetDays: relays.targetDaysToAppointment })
+		.from(relays)
+		.where(eq(relays.id, actor.relayId));
+	if (!relay) return null;
+	const [row] = await db
+		.select({
+			request: childcareRequests,
+			deadline: appointmentDeadlineSql(relay.targetDays),
+			residenceName: communes.name,
+			workName: workCommunes.name,
+			assigneeName: assignees.name
+		})
+		.from(childcareRequests)
+		.innerJoin(communes, eq(communes.inseeCode, childcareRequests.residenceInsee))
+		.leftJoin(workCommunes, eq(workCommunes.inseeCode, childcareRequests.workInsee))
+		.leftJoin(assignees, eq(assignees.id, childcareRequests.assignedTo))
+		.where(
+			and(
+				eq(childcareRequests.reference, reference.trim().toUpperCase()),
+				eq(childcareRequests.relayId, actor.relayId)
+			)
+		);
+	if (!row) return null;
+	const r = row.request;
+
+	const [children, events, notes, contacts, audit, duplicates, failed] = await Promise.all([
+		db
+			.select({
+				position: requestChildren.position,
+				birthDate: requestChildren.birthDate,
+				expectedBirthDate: requestChildren.expectedBirthDate,
+				needsSupport: requestChildren.needsSupport
+			})
+			.from(requestChildren)
+			.where(eq(requestChildren.requestId, r.id))
+			.orderBy(asc(requestChildren.position)),
+		db
+			.select({
+				id: requestEvents.id,
+				kind: requestEvents.kind,
+				at: requestEvents.at,
+				actorKind: requestEvents.actorKind,
+				actorName: staffUsers.name,
+				details: requestEvents.details
+			})
+			.from(requestEvents)
+			.leftJoin(staffUsers, eq(staffUsers.id, requestEvents.actorId))
+			.where(eq(requestEvents.requestId, r.id))
+			.orderBy(asc(requestEvents.at), asc(requestEvents.id)),
+		db
+			.select({
+				id: requestNotes.id,
+				body: requestNotes.body,
+				authorId: requestNotes.authorId,
+				authorName: staffUsers.name,
+				createdAt: requestNotes.createdAt,
+				updatedAt: requestNotes.updatedAt
+			})
+			.from(requestNotes)
+			.innerJoin(staffUsers, eq(staffUsers.id, requestNotes.authorId))
+			.where(eq(requestNotes.requestId, r.id))
+			.orderBy(asc(requestNotes.createdAt), asc(requestNotes.id)),
+		db
+			.select({
+				id: requestContacts.id,
+				channel: requestContacts.channel,
+				outcome: requestContacts.outcome,
+				note: requestContacts.note,
+				at: requestContacts.at,
+				staffName: staffUsers.name
+			})
+			.from(requestContacts)
+			.innerJoin(staffUsers, eq(staffUsers.id, requestContacts.staffId))
+			.where(eq(requestContacts.requestId, r.id))
+			.orderBy(asc(requestContacts.at), asc(requestContacts.id)),
+		db
+			.select({
+				id: auditLog.id,
+				action: auditLog.action,
+				at: auditLog.at,
+				actorKind: auditLog.actorKind,
+				actorName: staffUsers.name,
+				details: auditLog.details
+			})
+			.from(auditLog)
+			.leftJoin(staffUsers, eq(staffUsers.id, auditLog.actorId))
+			.where(and(eq(auditLog.entityType, REQUEST_ENTITY), eq(auditLog.entityId, r.id)))
+			.orderBy(desc(auditLog.at), desc(auditLog.id)),
+		findPossibleDuplicates(db, r),
+		db
+			.select({ n: count() })
+			.from(requestContacts)
+			.where(and(eq(requestContacts.requestId, r.id), ne(requestContacts.outcome, 'reached')))
+	]);
+
+	const waiting = r.status === 'received' && r.assignedTo === null;
+	const reassignable = (reassignableStatuses as readonly RequestStatus[]).includes(r.status);
+	const transferable =
+		actor.role === 'admin' && (transferableStatuses as readonly RequestStatus[]).includes(r.status);
+	const [take, caseworkers, relaysElsewhere] = await Promise.all([
+		waiting
+			? countOlderWaiting(db, actor.relayId, r.id).then((olderWaiting) => ({ olderWaiting }))
+			: null,
+		reassignable ? relayCaseworkers(db, actor.relayId) : [],
+		transferable ? otherRelays(db, actor.relayId) : []
+	]);
+
+	return {
+		id: r.id,
+		reference: r.reference,
+		status: r.status,
+		channel: r.channel,
+		receivedAt: r.receivedAt,
+		closedAt: r.closedAt,
+		deadline: row.deadline,
+		countdown: countdownOf(r.status, row.deadline, now),
+		targetDays: relay.targetDays,
+		assignee:
+			r.assignedTo && row.assigneeName ? { id: r.assignedTo, name: row.assigneeName } : null,
+		family: {
+			parentNames: r.parentNames,
+			email: r.email,
+			phone: r.phone,
+			appointmentMode: r.appointmentMode,
+			contactTimes: r.contactTimes,
+			homeLanguage: r.homeLanguage
+		},
+		residence: { inseeCode: r.residenceInsee, name: row.residenceName },
+		work: r.workInsee ? { inseeCode: r.workInsee, name: row.workName ?? r.workInsee } : null,
+		children: children.map((child) => ({
+			...child,
+			ageAtStart: ageAtStart(child, r.desiredStart)
+		})),
+		need: {
+			desiredStart: r.desiredStart,
+			latestStart: r.latestStart,
+			regularity: r.regularity,
+			weeklySchedule: r.weeklySchedule,
+			variableHours: r.variableHours,
+			atypical: {
+				early: r.atypicalEarly,
+				late: r.atypicalLate,
+				saturday: r.atypicalSaturday,
+				sunday: r.atypicalSunday,
+				night: r.atypicalNight
+			},
+			periscolaire: r.periscolaire,
+			careKinds: r.careKinds
+		},
+		comment: r.comment,
+		events: events.map((event) => ({ ...event, actorName: event.actorName ?? null })),
+		notes: notes.map(({ authorId, ...note }) => ({
+			...note,
+			editable: isNoteEditable({ authorId, createdAt: note.createdAt }, actor, now)
+		})),
+		contacts,
+		audit: audit.map((entry) => ({ ...entry, actorName: entry.actorName ?? null })),
+		duplicates,
+		failedAttempts: failed[0]?.n ?? 0,
+		actions: {
+			take,
+			transitions: requestTransitions[r.status].filter(
+				(to) => !isTakeEdge(r.status, to) && transitionsOfferedHere.includes(to)
+			),
+			reassignTo: caseworkers.filter((member) => member.id !== r.assignedTo),
+			transferTo: relaysElsewhere
+		}
+	};
+}

@@ -1,0 +1,155 @@
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { recordAudit } from '../audit/record-audit';
+import { childcareRequests, requestEvents } from '../db/schema';
+import type { Db } from '../db/types';
+import { findRelayRequest } from './relay-request';
+import { eventKindOf } from './request-state-machine';
+import { auditActorOf, REQUEST_ENTITY, type StaffActor } from './staff-actor';
+
+/**
+ * Taking a request: it is assigned to the animator and moves from `received` to
+ * `in_progress` (the one edge of the state machine that only this file takes). The queue is
+ * neutral: the next request is the oldest unassigned one, and taking any other needs a
+ * written reason, kept in the audit log.
+ */
+
+export interface TakenRequest {
+	id: string;
+	reference: string;
+}
+
+/** The oldest waiting request of the relay: received, nobody on it. */
+const waitingIn = (relayId: string) =>
+	and(
+		eq(childcareRequests.relayId, relayId),
+		eq(childcareRequests.status, 'received'),
+		isNull(childcareRequests.assignedTo)
+	);
+
+/**
+ * Assigns the oldest unassigned request of the animator's relay to them, in ONE statement:
+ * the subquery picks and locks the oldest row no one else holds (`FOR UPDATE SKIP LOCKED`),
+ * the UPDATE takes it. Twenty animators pressing at the same moment get twenty different
+ * requests, never one twice, and nobody waits on another. Null: nothing is waiting.
+ */
+export async function takeNextRequest(
+	db: Db,
+	actor: StaffActor,
+	now = new Date()
+): Promise<TakenRequest | null> {
+	return db.transaction(async (tx) => {
+		const oldest = tx
+			.select({ id: childcareRequests.id })
+			.from(childcareRequests)
+			.where(waitingIn(actor.relayId))
+			.orderBy(asc(childcareRequests.receivedAt), asc(childcareRequests.id))
+			.limit(1)
+			.for('update', { skipLocked: true });
+		const [taken] = await tx
+			.update(childcareRequests)
+			.set({ assignedTo: actor.id, status: 'in_progress', updatedAt: now })
+			// The conditions again: the row the subquery locked is re-read before the update.
+			.where(and(eq(childcareRequests.id, sql`(${oldest})`), waitingIn(actor.relayId)))
+			.returning({ id: childcareRequests.id, reference: childcareRequests.reference });
+		if (!taken) return null;
+		await recordTaking(tx, actor, taken.id, { outOfTurn: false }, now);
+		return taken;
+	});
+}
+
+/** A written reason for taking a request out of turn: long enough to mean something. */
+export const OUT_OF_TURN_REASON_MAX = 500;
+
+export type TakeResult =
+	| { ok: true; request: TakenRequest; outOfTurn: boolean }
+	| {
+			ok: false;
+			/** `reason_required`: an older request is waiting, say why this one first. */
+			refusal: 'not_found' | 'already_taken' | 'reason_required' | 'reason_too_long';
+	  };
+
+/**
+ * Takes a given request, opened from the queue or found by its reference. When an older
+ * request is still waiting, this is out of turn: refused without a reason; with one, the
+ * reason and the number of older requests left waiting go to the audit log.
+ */
+export async function takeRequest(
+	db: Db,
+	actor: StaffActor,
+	requestId: string,
+	reason: string | undefined,
+	now = new Date()
+): Promise<TakeResult> {
+	const why = reason?.trim() ?? '';
+	if (why.length > OUT_OF_TURN_REASON_MAX) return { ok: false, refusal: 'reason_too_long' };
+	return db.transaction(async (tx) => {
+		const request = await findRelayRequest(tx, actor, requestId, { lock: true });
+		if (!request) return { ok: false, refusal: 'not_found' };
+		if (request.status !== 'received' || request.assignedTo !== null) {
+			return { ok: false, refusal: 'already_taken' };
+		}
+		const olderWaiting = await countOlderWaiting(tx, actor.relayId, request.id);
+		const outOfTurn = olderWaiting > 0;
+		if (outOfTurn && !why) return { ok: false, refusal: 'reason_required' };
+
+		const [taken] = await tx
+			.update(childcareRequests)
+			.set({ assignedTo: actor.id, status: 'in_progress', updatedAt: now })
+			.where(and(eq(childcareRequests.id, request.id), waitingIn(actor.relayId)))
+			.returning({ id: childcareRequests.id, reference: childcareRequests.reference });
+		if (!taken) return { ok: false, refusal: 'already_taken' };
+		await recordTaking(
+			tx,
+			actor,
+			taken.id,
+			outOfTurn ? { outOfTurn, reason: why, olderWaiting } : { outOfTurn },
+			now
+		);
+		return { ok: true, request: taken, outOfTurn };
+	});
+}
+
+/** Waiting requests of the relay that arrived before this one (same order as the queue). */
+export async function countOlderWaiting(
+	db: Db,
+	relayId: string,
+	requestId: string
+): Promise<number> {
+	const [row] = await db
+		.select({ n: count() })
+		.from(childcareRequests)
+		.where(
+			and(
+				waitingIn(relayId),
+				sql`(${childcareRequests.receivedAt}, ${childcareRequests.id}) < (select received_at, id from childcare_requests where id = ${requestId})`
+			)
+		);
+	return row?.n ?? 0;
+}
+
+async function recordTaking(
+	db: Db,
+	actor: StaffActor,
+	requestId: string,
+	details: { outOfTurn: boolean; reason?: string; olderWaiting?: number },
+	now: Date
+) {
+	const event = eventKindOf('in_progress');
+	await db.insert(requestEvents).values({
+		requestId,
+		kind: event.kind,
+		at: now,
+		actorKind: 'staff',
+		actorId: actor.id,
+		visibleToFamily: event.visibleToFamily,
+		details: { from: 'received', status: 'in_progress', outOfTurn: details.outOfTurn }
+	});
+	await recordAudit(db, {
+		actor: auditActorOf(actor),
+		relayId: actor.relayId,
+		action: 'request.taken',
+		entityType: REQUEST_ENTITY,
+		entityId: requestId,
+		details: { from: 'received', to: 'in_progress', ...details }
+	});
+}
