@@ -9,10 +9,18 @@ import { isUuid } from '../staff/staff-directory';
 /** A draft lives a day: long enough to finish the form, short for personal data nobody sent. */
 export const DRAFT_LIFETIME_MS = 24 * 3_600_000;
 
+/** The animator who takes a request by phone or at the desk, and their relay. */
+export interface EnteredBy {
+	userId: string;
+	relayId: string;
+}
+
 /** What a draft holds: what was typed at each step, valid or not, so nothing typed is lost. */
 export interface DraftData {
 	channel: RequestChannel;
 	steps: Partial<Record<RequestStep, RawFields>>;
+	/** Null for a family's own online request. */
+	enteredBy: EnteredBy | null;
 }
 
 export interface Draft {
@@ -23,13 +31,21 @@ export interface Draft {
 function asDraftData(value: Record<string, unknown>): DraftData {
 	const channel = value.channel === 'phone' || value.channel === 'desk' ? value.channel : 'online';
 	const steps = (value.steps && typeof value.steps === 'object' ? value.steps : {}) as DraftData['steps'];
-	return { channel, steps };
+	const by = value.enteredBy as Partial<EnteredBy> | null | undefined;
+	const enteredBy = by && typeof by.userId === 'string' && typeof by.relayId === 'string' ? { userId: by.userId, relayId: by.relayId } : null;
+	return { channel, steps, enteredBy };
 }
 
-export async function createDraft(db: Db, channel: RequestChannel, now = new Date()): Promise<string> {
+export async function createDraft(
+	db: Db,
+	channel: RequestChannel,
+	now = new Date(),
+	enteredBy: EnteredBy | null = null
+): Promise<string> {
+	const data: DraftData = { channel, steps: {}, enteredBy };
 	const [draft] = await db
 		.insert(requestDrafts)
-		.values({ data: { channel, steps: {} }, createdAt: now, expiresAt: new Date(now.getTime() + DRAFT_LIFETIME_MS) })
+		.values({ data: { ...data }, createdAt: now, expiresAt: new Date(now.getTime() + DRAFT_LIFETIME_MS) })
 		.returning({ id: requestDrafts.id });
 	if (!draft) throw new Error('draft insert returned nothing');
 	return draft.id;

@@ -34,6 +34,7 @@ export async function loadStepPage(db: Db, draft: Draft, step: RequestStep) {
 	const values: RawFields = draft.data.steps[step] ?? {};
 	const page = {
 		draftId: draft.id,
+		enteredByStaff: draft.data.enteredBy !== null,
 		step,
 		stepNumber: stepNumber(step),
 		stepCount,
@@ -65,7 +66,7 @@ export async function loadStepPage(db: Db, draft: Draft, step: RequestStep) {
 }
 
 export type SendOutcome =
-	| { kind: 'sent'; idempotencyKey: string }
+	| { kind: 'sent'; idempotencyKey: string; reference: string; enteredByStaff: boolean }
 	| { kind: 'invalid'; step: RequestStep }
 	| { kind: 'rate_limited' }
 	| { kind: 'spam' };
@@ -76,21 +77,28 @@ export async function sendDraftedRequest(db: Database, draftId: string, raw: Raw
 	if (typeof raw.website === 'string' && raw.website.trim() !== '') return { kind: 'spam' };
 	const draft = await loadDraft(db, draftId);
 	if (!draft) {
-		return (await findSubmittedRequest(db, draftId)) ? { kind: 'sent', idempotencyKey: draftId } : { kind: 'invalid', step: 'contact' };
+		const sent = await findSubmittedRequest(db, draftId);
+		return sent
+			? { kind: 'sent', idempotencyKey: draftId, reference: sent.reference, enteredByStaff: sent.channel !== 'online' }
+			: { kind: 'invalid', step: 'contact' };
 	}
 	const ctx = await stepContext(db, draft.data.channel);
 	const assembled = assembleRequest(draft.data.steps, ctx);
 	if (!assembled.ok) return { kind: 'invalid', step: assembled.step };
-	const allowed = await hitRateLimit(db, { bucket: 'request-submit', key: ip, limit: SUBMISSIONS_PER_HOUR, windowMs: 3_600_000 });
-	if (!allowed) return { kind: 'rate_limited' };
-	await submitChildcareRequest(db, assembled.input, {
+	const { enteredBy } = draft.data;
+	// The public limit is for the open form; an animator at the desk is signed in and audited.
+	if (!enteredBy) {
+		const allowed = await hitRateLimit(db, { bucket: 'request-submit', key: ip, limit: SUBMISSIONS_PER_HOUR, windowMs: 3_600_000 });
+		if (!allowed) return { kind: 'rate_limited' };
+	}
+	const result = await submitChildcareRequest(db, assembled.input, {
 		channel: draft.data.channel,
 		idempotencyKey: draft.id,
-		actor: { kind: 'family' },
+		actor: enteredBy ? { kind: 'staff', userId: enteredBy.userId } : { kind: 'family' },
 		noticeVersion: INFORMATION_NOTICE_VERSION
 	});
 	await deleteDraft(db, draft.id);
-	return { kind: 'sent', idempotencyKey: draft.id };
+	return { kind: 'sent', idempotencyKey: draft.id, reference: result.reference, enteredByStaff: enteredBy !== null };
 }
 
 /** The confirmation page's facts, found by the form's key (a UUID nobody can guess). */
@@ -99,6 +107,7 @@ export async function findSubmittedRequest(db: Db, idempotencyKey: string) {
 	const [row] = await db
 		.select({
 			reference: childcareRequests.reference,
+			channel: childcareRequests.channel,
 			hasEmail: childcareRequests.email,
 			relayName: relays.name,
 			relayPhone: relays.phone,

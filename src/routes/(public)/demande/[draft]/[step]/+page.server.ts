@@ -1,7 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { runtimeDatabase } from '$lib/server/db/runtime';
-import { loadDraft } from '$lib/server/requests/drafts';
+import { loadDraft, type Draft } from '$lib/server/requests/drafts';
+import { requireUser } from '$lib/server/auth/guard';
 import { submitStep } from '$lib/server/requests/request-wizard';
 import {
 	findSubmittedRequest,
@@ -13,12 +14,24 @@ import { fieldErrors, formFields } from '$lib/forms/parse-form';
 import { stepFromSlug, stepSlugs } from '$lib/forms/request-steps';
 import { m } from '$lib/i18n';
 
-export const load: PageServerLoad = async ({ params }) => {
-	const step = stepFromSlug(params.step);
+/**
+ * A request taken by phone or at the desk goes through these same steps, but only for a
+ * signed-in animator or admin of the relay that started it; anyone else gets 404.
+ */
+function checkDraftAccess(event: RequestEvent, draft: Draft) {
+	const { enteredBy } = draft.data;
+	if (!enteredBy) return;
+	const staff = requireUser(event, 'admin', 'animator');
+	if (staff.relayId !== enteredBy.relayId) error(404, m.common.error.notFound);
+}
+
+export const load: PageServerLoad = async (event) => {
+	const step = stepFromSlug(event.params.step);
 	if (!step) error(404, m.common.error.notFound);
 	const db = runtimeDatabase();
-	const draft = await loadDraft(db, params.draft);
+	const draft = await loadDraft(db, event.params.draft);
 	if (!draft) return { expired: true as const };
+	checkDraftAccess(event, draft);
 	return { expired: false as const, ...(await loadStepPage(db, draft, step)) };
 };
 
@@ -31,9 +44,10 @@ export const actions: Actions = {
 		if (!draft) {
 			// Sent already (a second click, a resend after a timeout): the same confirmation.
 			const sent = await findSubmittedRequest(db, event.params.draft);
-			if (sent) redirect(303, `/demande/envoyee/${event.params.draft}`);
+			if (sent) redirect(303, sent.channel === 'online' ? `/demande/envoyee/${event.params.draft}` : `/relais/demandes/${sent.reference}`);
 			return fail(410, { errors: fieldErrors({ form: m.request.form.expired }) });
 		}
+		checkDraftAccess(event, draft);
 		const raw = formFields(await event.request.formData());
 
 		const outcome = await submitStep(db, draft, step, raw, await stepContext(db, draft.data.channel));
@@ -48,7 +62,7 @@ export const actions: Actions = {
 		}
 		if (sent.kind === 'rate_limited') return fail(429, { errors: fieldErrors({ form: m.request.form.rateLimited }) });
 		if (sent.kind === 'spam') return fail(400, { errors: fieldErrors({ form: m.request.form.refused }) });
-		redirect(303, `/demande/envoyee/${sent.idempotencyKey}`);
+		redirect(303, sent.enteredByStaff ? `/relais/demandes/${sent.reference}` : `/demande/envoyee/${sent.idempotencyKey}`);
 	}
 };
 
