@@ -4,7 +4,8 @@ import { home } from './home';
 import { mail } from './mail';
 import { staff } from './staff';
 import { request } from './request';
+import { requestForm } from './request-form';
 import { team } from './team';
 import { tracking } from './tracking';
 
-export const fr = { common, auth, home, mail, staff, team, request, tracking };
+export const fr = { common, auth, home, mail, staff, team, request, requestForm, tracking };

@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import type { FieldErrors, RawFields } from '$lib/forms/parse-form';
+import {
+	childrenStepSchema,
+	contactStepSchema,
+	needStepSchema,
+	sendStepSchema,
+	type RequestStep
+} from '$lib/forms/childcare-request';
+import type { RequestChannel } from '$lib/childcare-request-options';
+import { todayInParis } from '$lib/dates';
+
+/**
+ * The browser's side of a step's validation: the same zod schemas as the server, run on what
+ * the form holds now, to show a message at a field as soon as the person leaves it. The
+ * server stays the judge: it validates again on every press.
+ */
+export type StepValidator = (raw: RawFields) => FieldErrors;
+
+/** The first message of each field, by field name (as the server's `issuesToErrors`). */
+function errorsOf(error: z.ZodError): FieldErrors {
+	const errors: FieldErrors = {};
+	for (const issue of error.issues) {
+		const field = issue.path.length > 0 ? String(issue.path[0]) : 'form';
+		errors[field] ??= issue.message;
+	}
+	return errors;
+}
+
+function parseWith(schema: z.ZodType): (raw: RawFields) => FieldErrors {
+	return (raw) => {
+		const result = schema.safeParse(raw);
+		return result.success ? {} : errorsOf(result.error);
+	};
+}
+
+/**
+ * A schema whose cross-field rules run in a transform (the weekly grid) checks nothing more
+ * while any plain field is invalid: zod stops before the transform. So that the grid is
+ * checked while other fields are still empty or wrong, those fields are replaced by valid
+ * stand-ins and the schema runs again; their own messages come from the first run.
+ */
+function withStandIns(parse: (raw: RawFields) => FieldErrors, standIns: RawFields): StepValidator {
+	return (raw) => {
+		const errors = parse(raw);
+		const patch = Object.entries(standIns).filter(([name]) => errors[name]);
+		if (patch.length === 0) return errors;
+		const rest = parse({ ...raw, ...Object.fromEntries(patch) });
+		for (const [name] of patch) delete rest[name];
+		return { ...rest, ...Object.fromEntries(patch.map(([name]) => [name, errors[name] ?? ''])) };
+	};
+}
+
+/** The validator of a step; none for the commune step, which only the server can check. */
+export function stepValidator(
+	step: RequestStep,
+	channel: RequestChannel,
+	today = todayInParis()
+): StepValidator | null {
+	switch (step) {
+		case 'contact':
+			return parseWith(contactStepSchema({ emailRequired: channel === 'online' }));
+		case 'commune':
+			return null;
+		case 'children':
+			return parseWith(childrenStepSchema({ today }));
+		case 'need':
+			return withStandIns(parseWith(needStepSchema({ today })), {
+				desiredStart: today,
+				latestStart: '',
+				regularity: 'regular',
+				careKinds: 'no_preference'
+			});
+		case 'send':
+			return parseWith(sendStepSchema);
+	}
+}
