@@ -6,6 +6,8 @@ export const home = {
 	documentTitle: 'Trouver un mode d’accueil pour votre enfant',
 	title: 'Trouver un mode d’accueil pour votre enfant',
 	lead: 'Le Relais Petite Enfance vous aide à trouver qui gardera votre enfant. C’est un service public. C’est gratuit.',
+	/** The way into the online request form, under the lead. */
+	startRequest: 'Faire une demande en ligne',
 	what: {
 		title: 'Le relais, qu’est-ce que c’est ?',
 		paragraphs: [
