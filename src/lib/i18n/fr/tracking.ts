@@ -30,7 +30,8 @@ export const tracking = {
 		},
 		done: 'Étape franchie',
 		doneOn: (date: string) => `le ${date}`,
-		notYet: 'Pas encore'
+		notYet: 'Pas encore',
+		skipped: 'Sans objet'
 	},
 	summary: {
 		title: 'Votre demande',
@@ -138,9 +139,9 @@ export const tracking = {
 		'Cette demande est close. Si vous avez de nouveau besoin d’un mode d’accueil, faites une nouvelle demande.',
 	relay: {
 		title: 'Une question ?',
-		text: (relayName: string) => `Contactez le ${relayName} :`,
-		phone: (phone: string) => `par téléphone au ${phone}`,
-		email: 'par courriel à'
+		text: (relayName: string) => `Contactez le ${relayName}`,
+		phone: 'par téléphone au',
+		email: 'ou par courriel à'
 	},
 	newLink: {
 		title: 'Vous avez perdu votre lien ?',

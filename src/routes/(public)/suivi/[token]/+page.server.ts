@@ -1,0 +1,120 @@
+import { error, fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { runtimeDatabase } from '$lib/server/db/runtime';
+import {
+	cancelRequestByFamily,
+	findRequestByTrackingToken,
+	updateContactDetails,
+	type TrackedRequest
+} from '$lib/server/requests/tracking';
+import { contactStepSchema } from '$lib/forms/childcare-request';
+import { cancelRequestSchema } from '$lib/forms/tracking';
+import { fieldErrors, parseForm, type FieldErrors } from '$lib/forms/parse-form';
+import { todayInParis } from '$lib/dates';
+import { frenchDate, summarizeRequest } from '$lib/requests/request-summary';
+import { buildTimeline } from '$lib/requests/request-timeline';
+import { isOpenRequestStatus } from '$lib/requests/request-status';
+import { m } from '$lib/i18n';
+
+/** A calendar date in Paris, in words: what the family reads. */
+const parisDate = (at: Date) => frenchDate(todayInParis(at));
+
+export const load: PageServerLoad = async ({ params, setHeaders }) => {
+	// The token is in the address: no shared cache may keep the page, and no link from it
+	// may carry the address to another site in a Referer header.
+	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer' });
+	const request = await findRequestByTrackingToken(runtimeDatabase(), params.token);
+	if (!request) error(404, m.common.error.notFound);
+	const open = isOpenRequestStatus(request.status);
+	return {
+		reference: request.reference,
+		receivedOn: parisDate(request.receivedAt),
+		status: request.status,
+		open,
+		emailRequired: request.channel === 'online',
+		timeline: buildTimeline(request.events, { open, closedAt: request.closedAt }).map((entry) => ({
+			step: entry.step,
+			state: entry.state,
+			on: entry.at ? parisDate(entry.at) : null
+		})),
+		// The summary leaves out the disability answer and the comment: see request-summary.ts.
+		summary: summarizeRequest(summarySource(request), todayInParis()),
+		contact: request.contact,
+		relay: request.relay
+	};
+};
+
+function summarySource(request: TrackedRequest) {
+	return {
+		children: request.children,
+		residenceName: request.residence.name,
+		workName: request.work?.name ?? null,
+		desiredStart: request.desiredStart,
+		latestStart: request.latestStart,
+		regularity: request.regularity,
+		weeklySchedule: request.weeklySchedule,
+		variableHours: request.variableHours,
+		atypical: request.atypical,
+		periscolaire: request.periscolaire,
+		careKinds: request.careKinds,
+		appointmentMode: request.contact.appointmentMode
+	};
+}
+
+type FormName = 'contact' | 'cancel';
+
+/** Every answer of an action has the same shape, so the page reads it without narrowing. */
+const answer = (
+	form: FormName,
+	parts: { errors?: FieldErrors; values?: Record<string, string>; message?: string; done?: boolean }
+) => ({
+	form,
+	errors: parts.errors ?? fieldErrors(),
+	values: parts.values ?? {},
+	message: parts.message ?? null,
+	done: parts.done ?? false
+});
+
+export const actions: Actions = {
+	contact: async ({ params, request }) => {
+		const db = runtimeDatabase();
+		const tracked = await findRequestByTrackingToken(db, params.token);
+		if (!tracked) error(404, m.common.error.notFound);
+		const schema = contactStepSchema({ emailRequired: tracked.channel === 'online' });
+		const parsed = parseForm(schema, await request.formData());
+		if (!parsed.ok) return fail(400, answer('contact', parsed));
+
+		const result = await updateContactDetails(db, params.token, parsed.data);
+		if (result.ok) return answer('contact', { done: true });
+		if (result.reason === 'not_found') error(404, m.common.error.notFound);
+		// Closed in the meantime, or a check the schema already made: say which.
+		const { email, phone, ...rest } = parsed.data;
+		const values = { ...rest, email: email ?? '', phone: phone ?? '' };
+		const e = m.request.errors;
+		switch (result.reason) {
+			case 'closed':
+				return fail(409, answer('contact', { values, message: m.tracking.contact.closed }));
+			case 'email_required':
+				return fail(400, answer('contact', { values, errors: { email: e.emailRequired } }));
+			case 'phone_required':
+				return fail(
+					400,
+					answer('contact', { values, errors: { phone: e.phoneRequiredForPhoneMode } })
+				);
+			case 'contact_required':
+				return fail(400, answer('contact', { values, errors: { phone: e.contactRequired } }));
+		}
+	},
+
+	cancel: async ({ params, request }) => {
+		const parsed = parseForm(cancelRequestSchema, await request.formData());
+		if (!parsed.ok) return fail(400, answer('cancel', parsed));
+		const result = await cancelRequestByFamily(runtimeDatabase(), params.token, {
+			reason: parsed.data.reason,
+			details: parsed.data.details
+		});
+		if (result.ok) return answer('cancel', { done: true });
+		if (result.reason === 'not_found') error(404, m.common.error.notFound);
+		return fail(409, answer('cancel', { message: m.tracking.cancel.refused }));
+	}
+};
