@@ -56,7 +56,8 @@ const handleSession: Handle = async ({ event, resolve }) => {
 const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('x-content-type-options', 'nosniff');
-	response.headers.set('referrer-policy', 'same-origin');
+	// A page may ask for a stricter policy (the tracking page: its token is in the address).
+	if (!response.headers.has('referrer-policy')) response.headers.set('referrer-policy', 'same-origin');
 	response.headers.set('x-frame-options', 'DENY');
 	if (event.locals.user) response.headers.set('cache-control', 'private, no-store');
 	return response;
