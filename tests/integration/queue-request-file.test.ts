@@ -305,7 +305,10 @@ describe('reassigning', () => {
 			ok: false,
 			refusal: 'same_assignee'
 		});
-		expect(await reassignRequest(t.db, animator, request.id, colleague.id)).toEqual({ ok: true });
+		expect(await reassignRequest(t.db, animator, request.id, colleague.id)).toEqual({
+			ok: true,
+			assignee: { id: colleague.id, name: colleague.name }
+		});
 		expect((await requestRow(t.db, request.id)).assignedTo).toBe(colleague.id);
 		const audit = await auditEntriesOf(t.db, request.id, 'request.reassigned');
 		expect(audit.map((entry) => entry.details)).toEqual([{ from: animator.id, to: colleague.id }]);

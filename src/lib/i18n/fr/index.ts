@@ -3,9 +3,10 @@ import { common } from './common';
 import { home } from './home';
 import { mail } from './mail';
 import { staff } from './staff';
+import { queue } from './queue';
 import { request } from './request';
 import { requestForm } from './request-form';
 import { team } from './team';
 import { tracking } from './tracking';
 
-export const fr = { common, auth, home, mail, staff, team, request, requestForm, tracking };
+export const fr = { common, auth, home, mail, staff, team, request, requestForm, tracking, queue };

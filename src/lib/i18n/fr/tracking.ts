@@ -38,7 +38,7 @@ export const tracking = {
 		child: 'Enfant',
 		children: 'Enfants',
 		childNumber: (position: number) => `Enfant ${position}`,
-		born: (date: string, age: string) => `date de naissance : ${date} (${age})`,
+		born: (date: string, age: string) => `${age} (naissance le ${date})`,
 		expected: (date: string) => `naissance prévue le ${date}`,
 		age: (months: number) => {
 			if (months < 1) return 'moins d’un mois';

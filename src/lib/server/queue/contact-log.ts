@@ -1,4 +1,5 @@
 import { contactChannels, contactOutcomes, requestContacts } from '../db/schema';
+import { CONTACT_NOTE_MAX } from '$lib/queue/rules';
 import { recordAudit } from '../audit/record-audit';
 import type { Db } from '../db/types';
 import { findRelayRequest } from './relay-request';
@@ -8,7 +9,7 @@ export type ContactChannel = (typeof contactChannels)[number];
 export type ContactOutcome = (typeof contactOutcomes)[number];
 export { contactChannels, contactOutcomes };
 
-export const CONTACT_NOTE_MAX = 1000;
+export { CONTACT_NOTE_MAX };
 
 export interface ContactAttempt {
 	channel: ContactChannel;

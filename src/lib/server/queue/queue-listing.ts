@@ -53,6 +53,8 @@ export interface QueuePage {
 	/** Cursors for the neighbouring pages; null at either end. */
 	previous: QueueCursor | null;
 	next: QueueCursor | null;
+	/** The relay's appointment target, in days after arrival. */
+	targetDays: number;
 }
 
 export interface QueueCounters {
@@ -200,7 +202,8 @@ export async function listQueue(
 		total: totals?.n ?? 0,
 		firstRank: first ? rankBefore + 1 : 0,
 		previous: first && rankBefore > 0 ? { before: first.id } : null,
-		next: last && (backwards ? cursorKnown : hasMore) ? { after: last.id } : null
+		next: last && (backwards ? cursorKnown : hasMore) ? { after: last.id } : null,
+		targetDays
 	};
 }
 

@@ -32,7 +32,7 @@ export async function relayCaseworkers(
 }
 
 export type ReassignResult =
-	| { ok: true }
+	| { ok: true; assignee: { id: string; name: string } }
 	| { ok: false; refusal: 'not_found' | 'not_taken' | 'invalid_assignee' | 'same_assignee' };
 
 /**
@@ -91,6 +91,6 @@ export async function reassignRequest(
 			entityId: request.id,
 			details: change
 		});
-		return { ok: true };
+		return { ok: true, assignee };
 	});
 }

@@ -1,4 +1,5 @@
 import { and, eq, gt, inArray } from 'drizzle-orm';
+import { NOTE_EDIT_WINDOW_MS, NOTE_MAX_LENGTH } from '$lib/queue/rules';
 import { recordAudit } from '../audit/record-audit';
 import { childcareRequests, requestNotes } from '../db/schema';
 import type { Db } from '../db/types';
@@ -11,8 +12,7 @@ import { auditActorOf, REQUEST_ENTITY, type StaffActor } from './staff-actor';
  * the family, never in the observatory). A note can be corrected by its author for ten
  * minutes (a typo, a word missing), then it stands as written.
  */
-export const NOTE_EDIT_WINDOW_MS = 10 * 60 * 1000;
-export const NOTE_MAX_LENGTH = 5000;
+export { NOTE_EDIT_WINDOW_MS, NOTE_MAX_LENGTH };
 
 /** Whether `actor` may still edit a note written at `createdAt` by `authorId`. */
 export const isNoteEditable = (

@@ -1,5 +1,6 @@
 import { and, count, eq, ne } from 'drizzle-orm';
 import { requestStatuses, type RequestStatus } from '$lib/childcare-request-options';
+import { UNREACHABLE_MIN_ATTEMPTS } from '$lib/queue/rules';
 import { isOpenRequestStatus } from '$lib/requests/request-status';
 import { recordAudit } from '../audit/record-audit';
 import { childcareRequests, requestContacts, requestEvents } from '../db/schema';
@@ -55,8 +56,7 @@ export const relayClosureReasons = [
 ] as const;
 export type RelayClosureReason = (typeof relayClosureReasons)[number];
 
-/** "Unreachable" is a fact the contact log must show: this many unanswered attempts at least. */
-export const UNREACHABLE_MIN_ATTEMPTS = 3;
+export { UNREACHABLE_MIN_ATTEMPTS };
 
 /**
  * The event each target writes in the request's story. The family's timeline

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { OUT_OF_TURN_REASON_MAX } from '$lib/queue/rules';
 import { recordAudit } from '../audit/record-audit';
 import { childcareRequests, requestEvents } from '../db/schema';
 import type { Db } from '../db/types';
@@ -57,8 +58,7 @@ export async function takeNextRequest(
 	});
 }
 
-/** A written reason for taking a request out of turn: long enough to mean something. */
-export const OUT_OF_TURN_REASON_MAX = 500;
+export { OUT_OF_TURN_REASON_MAX };
 
 export type TakeResult =
 	| { ok: true; request: TakenRequest; outOfTurn: boolean }

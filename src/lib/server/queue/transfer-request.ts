@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { TRANSFER_REASON_MAX } from '$lib/queue/rules';
 import { recordAudit } from '../audit/record-audit';
 import { childcareRequests, relays, requestEvents } from '../db/schema';
 import type { Db } from '../db/types';
@@ -13,7 +14,7 @@ import { auditActorOf, REQUEST_ENTITY, type StaffActor } from './staff-actor';
  * since then. Once an appointment is booked it stays: cancel the appointment first.
  */
 export const transferableStatuses = ['received', 'in_progress'] as const;
-export const TRANSFER_REASON_MAX = 500;
+export { TRANSFER_REASON_MAX };
 
 /** The other relays of the deployment, for the admin's choice. */
 export async function otherRelays(

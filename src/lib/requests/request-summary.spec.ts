@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+	frenchDate,
+	summarizeRequest,
+	summaryAsText,
+	type RequestSummarySource
+} from './request-summary';
+
+const source = (overrides: Partial<RequestSummarySource> = {}): RequestSummarySource => ({
+	children: [{ position: 1, birthDate: '2025-09-01', expectedBirthDate: null }],
+	residenceName: 'Bruz',
+	workName: null,
+	desiredStart: '2027-03-01',
+	latestStart: null,
+	regularity: 'regular',
+	weeklySchedule: {
+		mon: { start: '08:30', end: '17:00' },
+		tue: null,
+		wed: null,
+		thu: null,
+		fri: { start: '21:00', end: '07:00' },
+		sat: null,
+		sun: null
+	},
+	variableHours: false,
+	atypical: { early: false, late: true, saturday: true, sunday: false, night: true },
+	periscolaire: [],
+	careKinds: ['mam', 'no_preference'],
+	appointmentMode: 'phone',
+	...overrides
+});
+
+const valuesOf = (label: string, items: ReturnType<typeof summarizeRequest>) =>
+	items.find((item) => item.label === label)?.values;
+
+describe('the request told in plain French', () => {
+	it('gives a child’s age on the day, and an expected birth as a date', () => {
+		const one = summarizeRequest(source(), '2026-11-23');
+		expect(valuesOf('Enfant', one)).toEqual(['14 mois (naissance le 1er septembre 2025)']);
+
+		const siblings = summarizeRequest(
+			source({
+				children: [
+					{ position: 2, birthDate: '2023-05-10', expectedBirthDate: null },
+					{ position: 1, birthDate: null, expectedBirthDate: '2027-02-15' }
+				]
+			}),
+			'2026-11-23'
+		);
+		expect(valuesOf('Enfants', siblings)).toEqual([
+			'Enfant 1 : naissance prévue le 15 février 2027',
+			'Enfant 2 : 3 ans et 6 mois (naissance le 10 mai 2023)'
+		]);
+	});
+
+	it('lists the days, overnight care, derived atypical hours and the kinds of care', () => {
+		const items = summarizeRequest(source(), '2026-11-23');
+		expect(valuesOf('Horaires', items)).toEqual([
+			'lundi : 8 h 30 – 17 h',
+			'vendredi : 21 h – 7 h (jusqu’au lendemain)'
+		]);
+		expect(valuesOf('Horaires atypiques', items)).toEqual(['après 19 h', 'le samedi', 'la nuit']);
+		expect(valuesOf('Modes d’accueil envisagés', items)).toEqual([
+			'maison d’assistants maternels (MAM)',
+			'pas de préférence'
+		]);
+		expect(valuesOf('Rendez-vous souhaité', items)).toEqual(['par téléphone']);
+		expect(summaryAsText(items)).toContain('Commune de résidence : Bruz\n');
+	});
+
+	it('says "aucun" when no atypical hours, and writes the first of a month as 1er', () => {
+		const items = summarizeRequest(
+			source({
+				atypical: { early: false, late: false, saturday: false, sunday: false, night: false }
+			}),
+			'2026-11-23'
+		);
+		expect(valuesOf('Horaires atypiques', items)).toEqual(['aucun']);
+		expect(frenchDate('2027-03-01')).toBe('1er mars 2027');
+		expect(frenchDate('2027-03-11')).toBe('11 mars 2027');
+	});
+});

@@ -1,0 +1,136 @@
+import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { requireUser } from '$lib/server/auth/guard';
+import type { SessionUser } from '$lib/server/auth/session';
+import { runtimeDatabase } from '$lib/server/db/runtime';
+import { logContact } from '$lib/server/queue/contact-log';
+import {
+	closeForm,
+	contactForm,
+	editNoteForm,
+	noteForm,
+	reassignForm,
+	statusForm,
+	takeForm,
+	transferForm
+} from '$lib/server/queue/queue-forms';
+import { reassignRequest } from '$lib/server/queue/reassign-request';
+import { findRelayRequestByReference } from '$lib/server/queue/relay-request';
+import { loadRequestFile } from '$lib/server/queue/request-file';
+import { addNote, editNote } from '$lib/server/queue/request-notes';
+import { transitionRequest } from '$lib/server/queue/request-state-machine';
+import { takeRequest } from '$lib/server/queue/take-next';
+import { transferRequest } from '$lib/server/queue/transfer-request';
+import { parseForm } from '$lib/forms/parse-form';
+import { m } from '$lib/i18n';
+import { todayInParis } from '$lib/dates';
+import {
+	answerNote,
+	answerReassign,
+	answerTake,
+	answerTransfer,
+	answerTransition
+} from './answers';
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireUser(event, 'admin', 'animator');
+	const file = await loadRequestFile(runtimeDatabase(), user, event.params.reference);
+	if (!file) error(404, m.common.error.notFound);
+	return { file, isAdmin: user.role === 'admin', today: todayInParis() };
+};
+
+/** The request of the page, in the person's relay; 404 otherwise (another relay's too). */
+async function pageRequest(event: RequestEvent<{ reference: string }>, user: SessionUser) {
+	const request = await findRelayRequestByReference(
+		runtimeDatabase(),
+		user,
+		event.params.reference
+	);
+	if (!request) error(404, m.common.error.notFound);
+	return request;
+}
+
+export const actions: Actions = {
+	take: async (event) => {
+		const user = requireUser(event, 'admin', 'animator');
+		const request = await pageRequest(event, user);
+		const form = parseForm(takeForm, await event.request.formData());
+		if (!form.ok) return fail(400, { action: 'take', errors: form.errors, values: form.values });
+		const result = await takeRequest(runtimeDatabase(), user, request.id, form.data.reason);
+		return answerTake(result, form.data.reason);
+	},
+	status: async (event) => {
+		const user = requireUser(event, 'admin', 'animator');
+		const request = await pageRequest(event, user);
+		const form = parseForm(statusForm, await event.request.formData());
+		if (!form.ok) return fail(400, { action: 'status', errors: form.errors, values: form.values });
+		const result = await transitionRequest(runtimeDatabase(), user, request.id, form.data.to, {
+			expectedFrom: form.data.from
+		});
+		return answerTransition('status', result, form.data);
+	},
+	close: async (event) => {
+		const user = requireUser(event, 'admin', 'animator');
+		const request = await pageRequest(event, user);
+		const form = parseForm(closeForm, await event.request.formData());
+		if (!form.ok) return fail(400, { action: 'close', errors: form.errors, values: form.values });
+		const { from, reason, duplicateOf, comment } = form.data;
+		const result = await transitionRequest(runtimeDatabase(), user, request.id, 'closed_by_relay', {
+			expectedFrom: from,
+			reason,
+			comment,
+			duplicateOf: reason === 'duplicate' ? duplicateOf : undefined
+		});
+		return answerTransition('close', result, form.data);
+	},
+	note: async (event) => {
+		const user = requireUser(event, 'admin', 'animator');
+		const request = await pageRequest(event, user);
+		const form = parseForm(noteForm, await event.request.formData());
+		if (!form.ok) return fail(400, { action: 'note', errors: form.errors, values: form.values });
+		const result = await addNote(runtimeDatabase(), user, request.id, form.data.body);
+		return answerNote('note', result, form.data, m.queue.request.notes.added);
+	},
+	editNote: async (event) => {
+		const user = requireUser(event, 'admin', 'animator');
+		await pageRequest(event, user);
+		const form = parseForm(editNoteForm, await event.request.formData());
+		if (!form.ok)
+			return fail(400, { action: 'editNote', errors: form.errors, values: form.values });
+		const result = await editNote(runtimeDatabase(), user, form.data.noteId, form.data.body);
+		return answerNote('editNote', result, form.data, m.queue.request.notes.saved);
+	},
+	contact: async (event) => {
+		const user = requireUser(event, 'admin', 'animator');
+		const request = await pageRequest(event, user);
+		const form = parseForm(contactForm, await event.request.formData());
+		if (!form.ok) return fail(400, { action: 'contact', errors: form.errors, values: form.values });
+		const result = await logContact(runtimeDatabase(), user, request.id, form.data);
+		if (!result.ok) error(404, m.common.error.notFound);
+		return { action: 'contact', done: m.queue.request.contacts.form.done };
+	},
+	reassign: async (event) => {
+		const user = requireUser(event, 'admin', 'animator');
+		const request = await pageRequest(event, user);
+		const form = parseForm(reassignForm, await event.request.formData());
+		if (!form.ok)
+			return fail(400, { action: 'reassign', errors: form.errors, values: form.values });
+		const result = await reassignRequest(runtimeDatabase(), user, request.id, form.data.assignee);
+		return answerReassign(result, form.data.assignee);
+	},
+	transfer: async (event) => {
+		const user = requireUser(event, 'admin');
+		const request = await pageRequest(event, user);
+		const form = parseForm(transferForm, await event.request.formData());
+		if (!form.ok)
+			return fail(400, { action: 'transfer', errors: form.errors, values: form.values });
+		const result = await transferRequest(
+			runtimeDatabase(),
+			user,
+			request.id,
+			form.data.relay,
+			form.data.reason
+		);
+		return answerTransfer(result, request.reference, form.data);
+	}
+};
