@@ -167,6 +167,17 @@ test.describe('an animator of Vilaine Ouest', () => {
 		await expect(journal).toContainText(
 			'hors tour : « La famille a rappelé : reprise du travail dans dix jours »'
 		);
+
+		// A change the state machine forbids (in progress → solution) answers 409 and changes
+		// nothing. Posted as a browser without JavaScript posts it, to read the HTTP status.
+		const refused = await page.request.post(`/relais/demandes/${newer.reference}?/status`, {
+			form: { from: 'in_progress', to: 'solution_recorded' },
+			headers: { origin: new URL(page.url()).origin, accept: 'text/html' },
+			maxRedirects: 0
+		});
+		expect(refused.status()).toBe(409);
+		await page.reload();
+		await expect(main(page).locator('.page-header')).toContainText('En cours');
 	});
 
 	test('gets 404 on a request of Vilaine Est, for the page and for its actions', async ({
@@ -195,7 +206,7 @@ test.describe('an animator of Vilaine Ouest', () => {
 		] as const) {
 			const post = await page.request.post(`${path}?/${action}`, {
 				form: fields,
-				headers: { origin },
+				headers: { origin, accept: 'text/html' },
 				maxRedirects: 0
 			});
 			expect(post.status(), `POST ?/${action}`).toBe(404);
