@@ -11,6 +11,7 @@ import {
 	type WeeklySchedule
 } from '$lib/childcare-request-options';
 import { addMonths, addYears, parseDateInput } from '$lib/dates';
+import { fieldwise, type FieldsOutput } from './fieldwise';
 
 /**
  * One schema per step of the family's form, on the flat field names of the HTML form, and
@@ -22,7 +23,8 @@ const e = m.request.errors;
 export const MAX_CHILDREN = 4;
 export const COMMENT_MAX = 2000;
 
-const optionalText = (max: number) => z.string().trim().max(max, e.tooLong(max)).optional().default('');
+const optionalText = (max: number) =>
+	z.string().trim().max(max, e.tooLong(max)).optional().default('');
 /** A checkbox group: absent, one value or several. */
 const list = <T extends string>(values: readonly [T, ...T[]]) =>
 	z.preprocess(
@@ -38,43 +40,69 @@ export const phoneSchema = z
 	.transform((v) => v.replace(/[\s.()-]/g, ''))
 	.refine((v) => /^(\+\d{9,15}|0\d{9})$/.test(v), e.phoneInvalid);
 
-const emailSchema = z.string().trim().toLowerCase().max(254, e.emailInvalid).pipe(z.email(e.emailInvalid));
+const emailSchema = z
+	.string()
+	.trim()
+	.toLowerCase()
+	.max(254, e.emailInvalid)
+	.pipe(z.email(e.emailInvalid));
 
 // ---- Step 1: who asks -------------------------------------------------------------------
+const contactFields = {
+	parentNames: z
+		.string({ error: e.parentNamesRequired })
+		.trim()
+		.min(2, e.parentNamesRequired)
+		.max(200, e.parentNamesTooLong),
+	email: z.preprocess(emptyToUndefined, emailSchema.optional()),
+	phone: z.preprocess(emptyToUndefined, phoneSchema.optional()),
+	appointmentMode: z.enum(appointmentModes, { error: e.modeRequired }),
+	contactTimes: optionalText(200),
+	homeLanguage: optionalText(80)
+};
+
 export const contactStepSchema = (options: { emailRequired: boolean }) =>
-	z
-		.object({
-			parentNames: z.string().trim().min(2, e.parentNamesRequired).max(200, e.parentNamesTooLong),
-			email: z.preprocess(emptyToUndefined, emailSchema.optional()),
-			phone: z.preprocess(emptyToUndefined, phoneSchema.optional()),
-			appointmentMode: z.enum(appointmentModes, { error: e.modeRequired }),
-			contactTimes: optionalText(200),
-			homeLanguage: optionalText(80)
-		})
-		.superRefine((v, ctx) => {
-			if (options.emailRequired && !v.email) ctx.addIssue({ code: 'custom', path: ['email'], message: e.emailRequired });
-			if (v.appointmentMode === 'phone' && !v.phone) {
-				ctx.addIssue({ code: 'custom', path: ['phone'], message: e.phoneRequiredForPhoneMode });
-			}
-			if (!options.emailRequired && !v.email && !v.phone) {
-				ctx.addIssue({ code: 'custom', path: ['phone'], message: e.contactRequired });
-			}
-		});
+	fieldwise(contactFields, (v, raw, addIssue) => {
+		const given = (name: string) =>
+			typeof raw[name] === 'string' && (raw[name] as string).trim() !== '';
+		if (options.emailRequired && !given('email')) addIssue('email', e.emailRequired);
+		if (raw.appointmentMode === 'phone' && !given('phone'))
+			addIssue('phone', e.phoneRequiredForPhoneMode);
+		if (!options.emailRequired && !given('email') && !given('phone'))
+			addIssue('phone', e.contactRequired);
+		// Complete whenever no issue was added (fieldwise discards it otherwise).
+		return v as FieldsOutput<typeof contactFields>;
+	});
 export type ContactStep = z.infer<ReturnType<typeof contactStepSchema>>;
 
 // ---- Step 2: where ----------------------------------------------------------------------
 /** Only the shape: which commune the text designates is the server's answer (communes table). */
 export const communeStepSchema = z.object({
 	residence: z.string().trim().min(1, e.communeRequired).max(120, e.tooLong(120)),
-	residenceInsee: z.preprocess(emptyToUndefined, z.string().regex(/^\d[\dAB]\d{3}$/).optional()),
+	residenceInsee: z.preprocess(
+		emptyToUndefined,
+		z
+			.string()
+			.regex(/^\d[\dAB]\d{3}$/)
+			.optional()
+	),
 	work: optionalText(120),
-	workInsee: z.preprocess(emptyToUndefined, z.string().regex(/^\d[\dAB]\d{3}$/).optional())
+	workInsee: z.preprocess(
+		emptyToUndefined,
+		z
+			.string()
+			.regex(/^\d[\dAB]\d{3}$/)
+			.optional()
+	)
 });
 export type CommuneStep = z.infer<typeof communeStepSchema>;
 
 // ---- Step 3: children -------------------------------------------------------------------
 const dateField = z.preprocess(
-	(v) => (typeof v === 'string' ? (parseDateInput(v) ?? (v.trim() === '' ? undefined : 'invalid')) : undefined),
+	(v) =>
+		typeof v === 'string'
+			? (parseDateInput(v) ?? (v.trim() === '' ? undefined : 'invalid'))
+			: undefined,
 	z.string({ error: e.dateRequired }).refine((v) => v !== 'invalid', e.dateInvalid)
 );
 
@@ -87,11 +115,19 @@ export const childFieldNames = (n: number) => ({
 export const childrenStepSchema = (options: { today: string }) =>
 	z
 		.object({
-			childCount: z.coerce.number().int().min(1, e.childrenRequired).max(MAX_CHILDREN, e.childrenTooMany)
+			childCount: z.coerce
+				.number()
+				.int()
+				.min(1, e.childrenRequired)
+				.max(MAX_CHILDREN, e.childrenTooMany)
 		})
 		.catchall(z.unknown())
 		.transform((raw, ctx) => {
-			const children: { birthDate: string | null; expectedBirthDate: string | null; needsSupport: boolean | null }[] = [];
+			const children: {
+				birthDate: string | null;
+				expectedBirthDate: string | null;
+				needsSupport: boolean | null;
+			}[] = [];
 			for (let n = 1; n <= raw.childCount; n++) {
 				const names = childFieldNames(n);
 				const status = z.enum(['born', 'expected']).safeParse(raw[names.status]);
@@ -101,7 +137,11 @@ export const childrenStepSchema = (options: { today: string }) =>
 				}
 				const date = dateField.safeParse(raw[names.date]);
 				if (!date.success) {
-					ctx.addIssue({ code: 'custom', path: [names.date], message: date.error.issues[0]?.message ?? e.dateInvalid });
+					ctx.addIssue({
+						code: 'custom',
+						path: [names.date],
+						message: date.error.issues[0]?.message ?? e.dateInvalid
+					});
 					continue;
 				}
 				const born = status.data === 'born';
@@ -133,59 +173,63 @@ export type ChildInput = z.infer<ReturnType<typeof childrenStepSchema>>[number];
 
 // ---- Step 4: the need -------------------------------------------------------------------
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const dayFieldNames = (day: WeekDay) => ({ start: `${day}_start`, end: `${day}_end`, overnight: `${day}_overnight` });
+export const dayFieldNames = (day: WeekDay) => ({
+	start: `${day}_start`,
+	end: `${day}_end`,
+	overnight: `${day}_overnight`
+});
 
 export const needStepSchema = (options: { today: string }) =>
-	z
-		.object({
+	fieldwise(
+		{
 			desiredStart: dateField.pipe(z.string()),
 			latestStart: z.preprocess(emptyToUndefined, dateField.optional()),
 			regularity: z.enum(regularities, { error: e.regularityRequired }),
 			variableHours: z.preprocess((v) => v === 'on' || v === 'true', z.boolean()),
 			periscolaire: list(periscolaireNeeds),
 			careKinds: list(careKinds).refine((v) => v.length > 0, e.careKindsRequired)
-		})
-		.catchall(z.unknown())
-		.transform((raw, ctx) => {
-			if (raw.desiredStart < options.today) ctx.addIssue({ code: 'custom', path: ['desiredStart'], message: e.startInPast });
-			else if (raw.desiredStart > addYears(options.today, 3)) {
-				ctx.addIssue({ code: 'custom', path: ['desiredStart'], message: e.startTooFar });
-			}
-			if (raw.latestStart && raw.latestStart < raw.desiredStart) {
-				ctx.addIssue({ code: 'custom', path: ['latestStart'], message: e.latestBeforeStart });
+		},
+		(v, raw, addIssue) => {
+			if (v.desiredStart !== undefined) {
+				if (v.desiredStart < options.today) addIssue('desiredStart', e.startInPast);
+				else if (v.desiredStart > addYears(options.today, 3))
+					addIssue('desiredStart', e.startTooFar);
+				if (v.latestStart && v.latestStart < v.desiredStart)
+					addIssue('latestStart', e.latestBeforeStart);
 			}
 			const schedule = {} as WeeklySchedule;
 			let anyDay = false;
 			for (const day of weekDays) {
 				const names = dayFieldNames(day);
-				const start = typeof raw[names.start] === 'string' ? (raw[names.start] as string).trim() : '';
+				const start =
+					typeof raw[names.start] === 'string' ? (raw[names.start] as string).trim() : '';
 				const end = typeof raw[names.end] === 'string' ? (raw[names.end] as string).trim() : '';
 				const overnight = raw[names.overnight] === 'on';
 				let slot: DaySlot = null;
 				if (start || end) {
-					if (!start) ctx.addIssue({ code: 'custom', path: [names.start], message: e.timeMissingStart });
-					else if (!TIME.test(start)) ctx.addIssue({ code: 'custom', path: [names.start], message: e.timeInvalid });
-					if (!end) ctx.addIssue({ code: 'custom', path: [names.end], message: e.timeMissingEnd });
-					else if (!TIME.test(end)) ctx.addIssue({ code: 'custom', path: [names.end], message: e.timeInvalid });
-					else if (TIME.test(start) && end <= start && !overnight) {
-						ctx.addIssue({ code: 'custom', path: [names.end], message: e.endBeforeStart });
-					}
+					if (!start) addIssue(names.start, e.timeMissingStart);
+					else if (!TIME.test(start)) addIssue(names.start, e.timeInvalid);
+					if (!end) addIssue(names.end, e.timeMissingEnd);
+					else if (!TIME.test(end)) addIssue(names.end, e.timeInvalid);
+					else if (TIME.test(start) && end <= start && !overnight)
+						addIssue(names.end, e.endBeforeStart);
 					slot = { start, end };
 					anyDay = true;
 				}
 				schedule[day] = slot;
 			}
-			if (!anyDay && !raw.variableHours) ctx.addIssue({ code: 'custom', path: ['mon_start'], message: e.scheduleRequired });
+			if (!anyDay && !v.variableHours) addIssue('mon_start', e.scheduleRequired);
 			return {
-				desiredStart: raw.desiredStart,
-				latestStart: raw.latestStart ?? null,
-				regularity: raw.regularity,
-				variableHours: raw.variableHours,
+				desiredStart: v.desiredStart ?? '',
+				latestStart: v.latestStart ?? null,
+				regularity: v.regularity ?? 'regular',
+				variableHours: v.variableHours ?? false,
 				weeklySchedule: schedule,
-				periscolaire: raw.periscolaire,
-				careKinds: raw.careKinds
+				periscolaire: v.periscolaire ?? [],
+				careKinds: v.careKinds ?? []
 			};
-		});
+		}
+	);
 export type NeedStep = z.infer<ReturnType<typeof needStepSchema>>;
 
 // ---- Step 5: comment and consent ----------------------------------------------------------
@@ -206,4 +250,3 @@ export interface ChildcareRequestInput {
 	need: NeedStep;
 	comment: string;
 }
-

@@ -318,6 +318,9 @@ export const requestForm = {
 		},
 		consent:
 			'J’ai lu ces informations et j’accepte que le relais utilise ces données pour traiter ma demande',
+		/** Read by the animator taking the request by phone or at the desk. */
+		consentByStaff:
+			'J’ai lu ces informations à la famille, qui accepte que le relais utilise ces données pour traiter sa demande',
 		/** The trap field for robots: hidden from people and from assistive technologies. */
 		honeypot: 'Ne pas remplir ce champ'
 	},

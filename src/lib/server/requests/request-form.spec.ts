@@ -102,6 +102,22 @@ describe('validateStep', () => {
 		expect(!result.ok && result.errors[field]).toBe(message);
 	});
 
+	it('shows every error of a step at once, cross-field rules included', () => {
+		const contact = validateStep('contact', { parentNames: '', email: '', phone: '', appointmentMode: '' }, ctx);
+		expect(!contact.ok && contact.errors).toEqual({
+			parentNames: e.parentNamesRequired,
+			appointmentMode: e.modeRequired,
+			email: e.emailRequired
+		});
+		const need = validateStep('need', { desiredStart: '', mon_start: '18:00', mon_end: '08:00' }, ctx);
+		expect(!need.ok && need.errors).toEqual({
+			desiredStart: e.dateRequired,
+			regularity: e.regularityRequired,
+			careKinds: e.careKindsRequired,
+			mon_end: e.endBeforeStart
+		});
+	});
+
 	it('accepts an overnight range when "until the next day" is ticked', () => {
 		const result = validateStep('need', { ...valid.need, mon_start: '21:00', mon_end: '07:00', mon_overnight: 'on' }, ctx);
 		expect(result.ok).toBe(true);

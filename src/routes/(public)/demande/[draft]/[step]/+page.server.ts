@@ -30,12 +30,17 @@ export const load: PageServerLoad = async (event) => {
 	if (!step) error(404, m.common.error.notFound);
 	const db = runtimeDatabase();
 	const draft = await loadDraft(db, event.params.draft);
-	if (!draft) return { expired: true as const };
+	if (!draft) {
+		// Opened again after sending (the back button, a bookmark): the confirmation.
+		const sent = await findSubmittedRequest(db, event.params.draft);
+		if (sent?.channel === 'online') redirect(303, `/demande/envoyee/${event.params.draft}`);
+		return { expired: true as const };
+	}
 	checkDraftAccess(event, draft);
 	return { expired: false as const, ...(await loadStepPage(db, draft, step)) };
 };
 
-export const actions: Actions = {
+export const actions = {
 	default: async (event) => {
 		const step = stepFromSlug(event.params.step);
 		if (!step) error(404, m.common.error.notFound);
@@ -64,5 +69,5 @@ export const actions: Actions = {
 		if (sent.kind === 'spam') return fail(400, { errors: fieldErrors({ form: m.request.form.refused }) });
 		redirect(303, sent.enteredByStaff ? `/relais/demandes/${sent.reference}` : `/demande/envoyee/${sent.idempotencyKey}`);
 	}
-};
+} satisfies Actions;
 
