@@ -6,7 +6,20 @@ import { staff } from './staff';
 import { queue } from './queue';
 import { request } from './request';
 import { requestForm } from './request-form';
+import { staffEntry } from './staff-entry';
 import { team } from './team';
 import { tracking } from './tracking';
 
-export const fr = { common, auth, home, mail, staff, team, request, requestForm, tracking, queue };
+export const fr = {
+	common,
+	auth,
+	home,
+	mail,
+	staff,
+	team,
+	request,
+	requestForm,
+	tracking,
+	queue,
+	staffEntry
+};
