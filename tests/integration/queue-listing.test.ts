@@ -12,7 +12,7 @@ import {
 } from '../../src/lib/server/queue/queue-listing';
 import { takeNextRequest } from '../../src/lib/server/queue/take-next';
 import { createTestDatabase, type TestDatabase } from './test-database';
-import { makeCommune } from './request-fixtures';
+import { makeCommune, submitRequest } from './request-fixtures';
 import { forceStatus, makeQueueRelay, paris, receiveRequest } from './queue-fixtures';
 
 let t: TestDatabase;
@@ -94,6 +94,26 @@ describe('the queue lists requests strictly by arrival', () => {
 				'status'
 			].sort()
 		);
+	});
+
+	it('lists a request entered by an animator for a family who phoned, with channel phone', async () => {
+		const { commune, animator } = await makeQueueRelay(t.db);
+		await receiveRequest(t.db, commune.inseeCode, at('2026-11-20T09:00:00Z'));
+		const byPhone = await submitRequest(
+			t.db,
+			commune.inseeCode,
+			{ contact: { email: undefined } },
+			{
+				channel: 'phone',
+				actor: { kind: 'staff', userId: animator.id },
+				now: at('2026-11-21T09:00:00Z')
+			}
+		);
+		const rows = (await listQueue(t.db, animator)).rows;
+		expect(rows.map((row) => [row.reference, row.channel])).toEqual([
+			[rows[0]?.reference, 'online'],
+			[byPhone.reference, 'phone']
+		]);
 	});
 
 	it('says each child’s age on the desired start date', async () => {
