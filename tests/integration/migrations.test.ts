@@ -15,13 +15,17 @@ describe('migrations', () => {
 			const columns = await describeSchema(handle.db);
 			const tables = new Set(columns.map((c) => c.split('.')[0]));
 			expect([...tables].sort()).toEqual([
+				'appointments',
 				'audit_log',
+				'availability_rules',
+				'calendar_feeds',
 				'childcare_requests',
 				'communes',
 				'mail_outbox',
 				'password_tokens',
 				'rate_limit_hits',
 				'reception_places',
+				'relay_closures',
 				'relays',
 				'request_children',
 				'request_contacts',
@@ -31,6 +35,7 @@ describe('migrations', () => {
 				'request_reference_counters',
 				'sessions',
 				'sign_in_attempts',
+				'staff_absences',
 				'staff_users'
 			]);
 		} finally {

@@ -6,3 +6,4 @@ export * from './mail';
 export * from './relations';
 export * from './requests';
 export * from './request-work';
+export * from './appointments';
