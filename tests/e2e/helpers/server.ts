@@ -3,7 +3,8 @@
  * under the repository root (the folder of playwright.config.ts, where the web server
  * starts) and are wiped before every run.
  */
-export const E2E_PORT = 4173;
+/** E2E_PORT lets two checkouts run their suites side by side on one machine. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 export const E2E_DATA_DIR = './data/e2e';
 export const E2E_PGLITE_DIR = `${E2E_DATA_DIR}/db`;
