@@ -1,4 +1,5 @@
 import { auth } from './auth';
+import { calendar } from './calendar';
 import { common } from './common';
 import { home } from './home';
 import { mail } from './mail';
@@ -21,5 +22,6 @@ export const fr = {
 	requestForm,
 	tracking,
 	queue,
-	staffEntry
+	staffEntry,
+	calendar
 };
