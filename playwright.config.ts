@@ -62,6 +62,8 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'desktop',
+			// Journeys tagged @phone are about a phone-sized screen: the mobile project runs them.
+			grepInvert: /@phone/,
 			use: { viewport: { width: 1280, height: 800 } }
 		},
 		{

@@ -121,12 +121,11 @@ for (const { javaScriptEnabled, label } of javaScriptModes) {
 	test.describe(`request form, ${label}`, () => {
 		test.use({ javaScriptEnabled });
 
-		test('a parent fills and sends the whole form with the keyboard alone at 375 px', async ({
+		// Tagged @phone: only the mobile project (375 px) runs it (see playwright.config.ts).
+		test('a parent fills and sends the whole form with the keyboard alone at 375 px @phone', async ({
 			page,
-			context,
-			isMobile
+			context
 		}) => {
-			test.skip(!isMobile, 'the phone-sized journey (the mobile project is 375 px wide)');
 			test.slow();
 			await useOwnClientAddress(context);
 			const k = page.keyboard;
