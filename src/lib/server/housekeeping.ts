@@ -3,17 +3,20 @@ import type { Logger } from './log';
 import { pruneSignInAttempts } from './auth/rate-limit';
 import { pruneExpiredDrafts } from './requests/drafts';
 import { pruneRateLimitHits } from './rate-limit/hit-rate-limit';
+import { sendDueReminders } from './appointments/appointment-reminders';
 
 const DAY_MS = 24 * 3_600_000;
 
 /**
  * Deletes what serves no purpose any more: drafts nobody sent (personal data), old sign-in
- * attempts and rate-limit hits. Idempotent, so several instances may run it.
+ * attempts and rate-limit hits. Idempotent, so several instances may run it. Also queues the
+ * appointment reminders: their 24-hour window leaves room for an hourly run.
  */
 export async function runHousekeeping(db: Database, now = new Date()): Promise<void> {
 	await pruneExpiredDrafts(db, now);
 	await pruneSignInAttempts(db, now);
 	await pruneRateLimitHits(db, new Date(now.getTime() - DAY_MS));
+	await sendDueReminders(db, now);
 }
 
 export interface HousekeepingHandle {

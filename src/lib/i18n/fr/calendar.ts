@@ -73,7 +73,9 @@ export const calendar = {
 				`Un empêchement ? Prévenez le relais au ${p.relayPhone}.`
 			].join('\n'),
 		location: (way: MeetingWay) =>
-			way.kind === 'phone' ? `Par téléphone (appel au ${way.phone})` : `${way.placeName}, ${way.address}`
+			way.kind === 'phone'
+				? `Par téléphone (appel au ${way.phone})`
+				: `${way.placeName}, ${way.address}`
 	},
 	mail: {
 		subject: {
@@ -81,7 +83,8 @@ export const calendar = {
 				`Votre rendez-vous avec le relais le ${formatDay(startsAt)} à ${formatTime(startsAt)} (${reference})`,
 			rescheduled: (reference: string, startsAt: Date) =>
 				`Votre rendez-vous est déplacé au ${formatDay(startsAt)} à ${formatTime(startsAt)} (${reference})`,
-			cancelled: (reference: string) => `Votre rendez-vous avec le relais est annulé (${reference})`,
+			cancelled: (reference: string) =>
+				`Votre rendez-vous avec le relais est annulé (${reference})`,
 			reminder: (reference: string, startsAt: Date) =>
 				`Rappel : rendez-vous avec le relais le ${formatDay(startsAt)} à ${formatTime(startsAt)} (${reference})`
 		},
@@ -97,7 +100,8 @@ export const calendar = {
 		},
 		greeting: (parentNames: string) => `Bonjour ${parentNames},`,
 		when: (startsAt: Date, endsAt: Date) => `Quand : ${formatSlot(startsAt, endsAt)}.`,
-		wasWhen: (startsAt: Date, endsAt: Date) => `Rendez-vous annulé : ${formatSlot(startsAt, endsAt)}.`,
+		wasWhen: (startsAt: Date, endsAt: Date) =>
+			`Rendez-vous annulé : ${formatSlot(startsAt, endsAt)}.`,
 		wayLines,
 		calendarHint:
 			'L’invitation jointe (rendez-vous.ics) met ce rendez-vous à jour dans votre agenda.',
@@ -109,11 +113,9 @@ export const calendar = {
 		summary: (reference: string, parentNames: string, kind: 'phone' | 'place') =>
 			`${kind === 'phone' ? 'Appel' : 'RDV'} ${reference} — ${parentNames}`,
 		description: (p: { reference: string; phone: string | null; requestUrl: string }) =>
-			[
-				`Demande ${p.reference}`,
-				...(p.phone ? [`Appeler au ${p.phone}`] : []),
-				p.requestUrl
-			].join('\n'),
+			[`Demande ${p.reference}`, ...(p.phone ? [`Appeler au ${p.phone}`] : []), p.requestUrl].join(
+				'\n'
+			),
 		phoneLocation: (phone: string) => `Téléphone : ${phone}`
 	},
 	agenda: {
@@ -165,7 +167,8 @@ export const calendar = {
 		shownOnce:
 			'Pour votre sécurité, le lien n’est affiché qu’une fois, à sa création. Perdu ? Créez-en un nouveau : l’ancien cessera de fonctionner.',
 		none: 'Vous n’avez pas de lien d’abonnement.',
-		created: 'Voici votre lien privé. Copiez-le maintenant dans votre agenda : il ne sera plus affiché.',
+		created:
+			'Voici votre lien privé. Copiez-le maintenant dans votre agenda : il ne sera plus affiché.',
 		urlLabel: 'Adresse du calendrier',
 		create: 'Créer mon lien',
 		replace: 'Remplacer par un nouveau lien',
