@@ -14,6 +14,14 @@ const form = (entries: Record<string, string>) => {
 };
 
 describe('parseForm', () => {
+	it('drops control characters (NUL would make PostgreSQL fail) and keeps line breaks', () => {
+		const result = parseForm(
+			z.object({ note: z.string(), email: z.string() }),
+			form({ note: 'a\u0000b\u0007c\nd\te', email: 'e\u0301@x.fr' })
+		);
+		expect(result).toEqual({ ok: true, data: { note: 'abc\nd\te', email: '\u00e9@x.fr' } });
+	});
+
 	it('returns the parsed data when valid', () => {
 		expect(parseForm(schema, form({ email: 'a@b.fr', password: 'abcd' }))).toEqual({
 			ok: true,

@@ -3,8 +3,7 @@ import type { z } from 'zod';
 export type FieldErrors = Record<string, string>;
 
 export type ParsedForm<T> =
-	| { ok: true; data: T }
-	| { ok: false; errors: FieldErrors; values: Record<string, string> };
+	{ ok: true; data: T } | { ok: false; errors: FieldErrors; values: Record<string, string> };
 
 /**
  * Validates a submitted form with its zod schema. On failure: the first message of each field
@@ -33,13 +32,28 @@ export function parseForm<S extends z.ZodType>(
 
 export type RawFields = Record<string, string | string[]>;
 
+/**
+ * Control characters other than tab and line breaks never belong in a form's text, and
+ * PostgreSQL refuses NUL in text and JSON: they are dropped. Text is put in NFC so that
+ * "é" typed two ways compares equal.
+ */
+export function cleanText(value: string): string {
+	// eslint-disable-next-line no-control-regex
+	return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').normalize('NFC');
+}
+
 /** The text fields of a form; a name sent several times (a group of checkboxes) is a list. */
 export function formFields(formData: FormData): RawFields {
 	const raw: RawFields = {};
-	for (const [key, value] of formData) {
-		if (typeof value !== 'string') continue;
+	for (const [rawKey, rawValue] of formData) {
+		if (typeof rawValue !== 'string') continue;
+		const key = cleanText(rawKey);
+		const value = cleanText(rawValue);
 		const previous = raw[key];
-		raw[key] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+		raw[key] =
+			previous === undefined
+				? value
+				: [...(Array.isArray(previous) ? previous : [previous]), value];
 	}
 	return raw;
 }
