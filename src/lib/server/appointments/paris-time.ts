@@ -1,0 +1,88 @@
+/**
+ * Europe/Paris wall clock ↔ UTC instants, with nothing but `Intl.DateTimeFormat` (the
+ * platform's time-zone database), so that a rule "Monday 9:00" stays 9:00 in Paris on both
+ * sides of a daylight-saving change.
+ *
+ * The two hours that are not one instant each are resolved like Temporal's `compatible`
+ * disambiguation (and like most calendars):
+ * - a time that does not exist (02:30 on the last Sunday of March, skipped by the clocks) is
+ *   moved forward by the gap: 02:30 → 03:30 summer time (01:30Z);
+ * - a time that happens twice (02:30 on the last Sunday of October) is the first one, still
+ *   in summer time: 02:30 +02:00 (00:30Z).
+ * Relays do not open in the night, so this matters only for being well defined.
+ */
+const PARIS = 'Europe/Paris';
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+const partsFormat = new Intl.DateTimeFormat('en-CA', {
+	timeZone: PARIS,
+	hourCycle: 'h23',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+	hour: '2-digit',
+	minute: '2-digit',
+	second: '2-digit'
+});
+
+interface WallClock {
+	date: string;
+	time: string;
+}
+
+/** The Paris date (`YYYY-MM-DD`) and time (`HH:MM:SS`) of an instant. */
+export function parisWallClock(instant: Date): WallClock {
+	const parts: Record<string, string> = {};
+	for (const part of partsFormat.formatToParts(instant)) parts[part.type] = part.value;
+	return {
+		date: `${parts.year}-${parts.month}-${parts.day}`,
+		time: `${parts.hour}:${parts.minute}:${parts.second}`
+	};
+}
+
+/** The Paris calendar date (`YYYY-MM-DD`) of an instant. */
+export const parisDate = (instant: Date): string => parisWallClock(instant).date;
+
+/** Minutes Paris is ahead of UTC at an instant (60 in winter, 120 in summer). */
+export function parisOffsetMinutes(instant: Date): number {
+	const wall = parisWallClock(instant);
+	const asUtc = Date.parse(`${wall.date}T${wall.time}Z`);
+	return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / MINUTE);
+}
+
+/**
+ * The instant at which Paris clocks show `date` `time` (`HH:MM` or `HH:MM:SS`); see the file's
+ * comment for the skipped and repeated hours.
+ */
+export function parisToUtc(date: string, time: string): Date {
+	const hms = time.length === 5 ? `${time}:00` : time;
+	const local = Date.parse(`${date}T${hms}Z`);
+	if (Number.isNaN(local)) throw new RangeError(`Not a wall-clock time: ${date} ${time}`);
+	// A day either side is always outside the change, whichever side `local` falls on.
+	const offsetBefore = parisOffsetMinutes(new Date(local - DAY));
+	const offsetAfter = parisOffsetMinutes(new Date(local + DAY));
+	const candidates = [...new Set([offsetBefore, offsetAfter])]
+		.map((offset) => local - offset * MINUTE)
+		.filter((utc) => {
+			const wall = parisWallClock(new Date(utc));
+			return `${wall.date}T${wall.time}` === `${date}T${hms}`;
+		})
+		.sort((a, b) => a - b);
+	const first = candidates[0];
+	// Ambiguous: the earlier instant. Skipped: read with the offset in force before the gap.
+	return new Date(first ?? local - offsetBefore * MINUTE);
+}
+
+/** ISO weekday of a calendar date: 1 Monday … 7 Sunday. */
+export function isoWeekday(date: string): number {
+	const day = new Date(`${date}T12:00:00Z`).getUTCDay();
+	return day === 0 ? 7 : day;
+}
+
+/** The calendar date `days` after `date` (both `YYYY-MM-DD`). */
+export function addCalendarDays(date: string, days: number): string {
+	const d = new Date(`${date}T12:00:00Z`);
+	d.setUTCDate(d.getUTCDate() + days);
+	return d.toISOString().slice(0, 10);
+}
