@@ -21,6 +21,16 @@ const timeFormat = new Intl.DateTimeFormat('fr-FR', {
 export const formatTime = (at: Date) => timeFormat.format(at).replace(':', ' h ');
 /** "lundi 7 décembre 2026", in Paris. */
 export const formatDay = (at: Date) => dayFormat.format(at);
+const calendarDayFormat = new Intl.DateTimeFormat('fr-FR', {
+	timeZone: 'UTC',
+	weekday: 'long',
+	day: 'numeric',
+	month: 'long'
+});
+/** "lundi 7 décembre" for a calendar date `YYYY-MM-DD`. */
+export const formatCalendarDay = (date: string) =>
+	calendarDayFormat.format(new Date(`${date}T12:00:00Z`));
+
 /** "lundi 7 décembre 2026, de 14 h 00 à 14 h 45". */
 export const formatSlot = (startsAt: Date, endsAt: Date) =>
 	`${formatDay(startsAt)}, de ${formatTime(startsAt)} à ${formatTime(endsAt)}`;
@@ -120,6 +130,8 @@ export const calendar = {
 	},
 	agenda: {
 		navLabel: 'Agenda',
+		dayLabel: formatCalendarDay,
+		createdOn: formatDay,
 		documentTitle: 'Agenda',
 		title: 'Mon agenda',
 		relayTitle: 'Agenda du relais',

@@ -1,0 +1,48 @@
+import type { Actions, PageServerLoad } from './$types';
+import { requireUser } from '$lib/server/auth/guard';
+import { runtimeDatabase } from '$lib/server/db/runtime';
+import { agendaHref, loadAgendaWeek, parseAgendaQuery } from '$lib/server/appointments/agenda-week';
+import {
+	calendarFeedCreatedAt,
+	calendarFeedUrl,
+	createCalendarFeed,
+	revokeCalendarFeed
+} from '$lib/server/appointments/calendar-feed';
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireUser(event, 'admin', 'animator');
+	const db = runtimeDatabase();
+	const query = parseAgendaQuery(event.url.searchParams, user);
+	const [week, feedCreatedAt] = await Promise.all([
+		loadAgendaWeek(db, user, query),
+		calendarFeedCreatedAt(db, user.id)
+	]);
+	return {
+		week,
+		view: query.view,
+		badWeek: query.badWeek,
+		canSeeRelay: user.role === 'admin',
+		feedCreatedAt,
+		links: {
+			previous: agendaHref(week.previous, query.view),
+			current: agendaHref(week.current, query.view),
+			next: agendaHref(week.next, query.view),
+			mine: agendaHref(week.weekStart, 'mine'),
+			relay: agendaHref(week.weekStart, 'relay')
+		}
+	};
+};
+
+export const actions: Actions = {
+	/** A new private address; the old one, if any, stops working. Shown once: only its hash is kept. */
+	createFeed: async (event) => {
+		const user = requireUser(event, 'admin', 'animator');
+		const token = await createCalendarFeed(runtimeDatabase(), user.id);
+		return { feedUrl: calendarFeedUrl(token) };
+	},
+	revokeFeed: async (event) => {
+		const user = requireUser(event, 'admin', 'animator');
+		await revokeCalendarFeed(runtimeDatabase(), user.id);
+		return { revoked: true };
+	}
+};
