@@ -3,6 +3,7 @@ import type { Logger } from './log';
 import { pruneSignInAttempts } from './auth/rate-limit';
 import { pruneExpiredDrafts } from './requests/drafts';
 import { pruneRateLimitHits } from './rate-limit/hit-rate-limit';
+import { releaseExpiredOffers } from './appointments/release-expired-offers';
 import { sendDueReminders } from './appointments/appointment-reminders';
 
 const DAY_MS = 24 * 3_600_000;
@@ -16,6 +17,7 @@ export async function runHousekeeping(db: Database, now = new Date()): Promise<v
 	await pruneExpiredDrafts(db, now);
 	await pruneSignInAttempts(db, now);
 	await pruneRateLimitHits(db, new Date(now.getTime() - DAY_MS));
+	await releaseExpiredOffers(db, now);
 	await sendDueReminders(db, now);
 }
 

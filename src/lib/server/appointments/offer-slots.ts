@@ -1,0 +1,234 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import { m } from '$lib/i18n';
+import { recordAudit } from '../audit/record-audit';
+import { config } from '../config';
+import { appointments, receptionPlaces, relays } from '../db/schema';
+import { PG_EXCLUSION_VIOLATION, pgErrorCode } from '../db/errors';
+import type { Db } from '../db/types';
+import { enqueueMail } from '../mail/enqueue-mail';
+import { auditActorOf, type StaffActor } from '../queue/staff-actor';
+import {
+	lockRelayRequest,
+	lockTrackedRequest,
+	recordRequestStep,
+	requestOpenness,
+	type AppointmentRequest
+} from './appointment-request';
+import {
+	APPOINTMENT_ENTITY,
+	checkSlot,
+	isUuid,
+	newIcalUid,
+	type AppointmentSlot,
+	type SlotRefusal
+} from './appointment-slot';
+import { recordBooking } from './book-appointment';
+import { releaseExpiredOffers } from './release-expired-offers';
+
+/** How long offered slots are held for the family. */
+export const OFFER_HOLD_MS = 48 * 3_600_000;
+export const OFFER_MIN_SLOTS = 3;
+export const OFFER_MAX_SLOTS = 5;
+
+export type OfferRefusal =
+	| 'not_found'
+	| 'take_required'
+	| 'not_open'
+	/** Offers are read on the tracking page, whose link goes by email: call the family instead. */
+	| 'no_email'
+	| 'slot_count'
+	| 'slot_taken'
+	| SlotRefusal;
+
+export type OfferResult =
+	{ ok: true; offerId: string; expiresAt: Date } | { ok: false; refusal: OfferRefusal };
+
+/**
+ * The animator offers the family 3 to 5 slots. They are rows of `appointments` with status
+ * offered and one offer id, so the exclusion constraint holds them for the family: nobody can
+ * book them for 48 hours (then `releaseExpiredOffers` frees them). A previous offer of the
+ * request is withdrawn. The family gets a mail listing the slots.
+ */
+export async function offerSlots(
+	db: Db,
+	actor: StaffActor,
+	requestId: string,
+	slots: readonly AppointmentSlot[],
+	now = new Date()
+): Promise<OfferResult> {
+	if (slots.length < OFFER_MIN_SLOTS || slots.length > OFFER_MAX_SLOTS)
+		return { ok: false, refusal: 'slot_count' };
+	try {
+		return await db.transaction(async (tx): Promise<OfferResult> => {
+			const request = await lockRelayRequest(tx, actor.relayId, requestId);
+			if (!request) return { ok: false, refusal: 'not_found' };
+			const openness = requestOpenness(request.status);
+			if (openness !== 'ok') return { ok: false, refusal: openness };
+			if (!request.email) return { ok: false, refusal: 'no_email' };
+			for (const slot of slots) {
+				const refusal = await checkSlot(tx, actor.relayId, slot, request.phone, now);
+				if (refusal) return { ok: false, refusal };
+			}
+
+			await releaseExpiredOffers(tx, now);
+			await tx
+				.update(appointments)
+				.set({ status: 'released', updatedAt: now })
+				.where(and(eq(appointments.requestId, request.id), eq(appointments.status, 'offered')));
+
+			const offerId = randomUUID();
+			const expiresAt = new Date(now.getTime() + OFFER_HOLD_MS);
+			await tx.insert(appointments).values(
+				slots.map((slot) => ({
+					relayId: actor.relayId,
+					requestId: request.id,
+					animatorId: slot.animatorId,
+					kind: slot.kind,
+					placeId: slot.kind === 'place' ? slot.placeId : null,
+					phone: slot.kind === 'phone' ? request.phone : null,
+					startsAt: slot.startsAt,
+					endsAt: slot.endsAt,
+					status: 'offered' as const,
+					offerId,
+					offerExpiresAt: expiresAt,
+					icalUid: newIcalUid(),
+					createdAt: now,
+					updatedAt: now
+				}))
+			);
+
+			const actorOf = auditActorOf(actor);
+			const startsAt = slots.map((slot) => slot.startsAt.toISOString());
+			await recordRequestStep(
+				tx,
+				request,
+				actorOf,
+				{
+					kind: 'appointment_proposed',
+					visibleToFamily: true,
+					details: { offerId, startsAt, expiresAt: expiresAt.toISOString() }
+				},
+				now
+			);
+			await recordAudit(tx, {
+				actor: actorOf,
+				relayId: actor.relayId,
+				action: 'appointment.offered',
+				entityType: APPOINTMENT_ENTITY,
+				entityId: offerId,
+				details: { requestId: request.id, startsAt, expiresAt: expiresAt.toISOString() }
+			});
+			await enqueueOfferMail(tx, request, offerId, expiresAt);
+			return { ok: true, offerId, expiresAt };
+		});
+	} catch (error) {
+		if (pgErrorCode(error) === PG_EXCLUSION_VIOLATION) return { ok: false, refusal: 'slot_taken' };
+		throw error;
+	}
+}
+
+async function enqueueOfferMail(
+	tx: Db,
+	request: AppointmentRequest,
+	offerId: string,
+	expiresAt: Date
+): Promise<void> {
+	if (!request.email) return;
+	const [relay] = await tx
+		.select({ name: relays.name, phone: relays.phone })
+		.from(relays)
+		.where(eq(relays.id, request.relayId));
+	if (!relay) throw new Error(`relay ${request.relayId} is missing`);
+	const offered = await tx
+		.select({
+			startsAt: appointments.startsAt,
+			endsAt: appointments.endsAt,
+			kind: appointments.kind,
+			placeName: receptionPlaces.name,
+			address: receptionPlaces.address
+		})
+		.from(appointments)
+		.leftJoin(receptionPlaces, eq(receptionPlaces.id, appointments.placeId))
+		.where(eq(appointments.offerId, offerId))
+		.orderBy(asc(appointments.startsAt));
+	const mail = m.appointments.offerMail;
+	await enqueueMail(tx, {
+		to: request.email,
+		relayId: request.relayId,
+		subject: mail.subject(request.reference),
+		text: mail.text({
+			reference: request.reference,
+			relayName: relay.name,
+			relayPhone: relay.phone,
+			expiresAt,
+			slots: offered.map((slot) => ({
+				startsAt: slot.startsAt,
+				endsAt: slot.endsAt,
+				where:
+					slot.kind === 'phone'
+						? { kind: 'phone' as const }
+						: { kind: 'place' as const, name: slot.placeName ?? '', address: slot.address ?? '' }
+			})),
+			newLinkPage: `${config.publicUrl}/suivi`
+		})
+	});
+}
+
+export type ChoiceRefusal =
+	| 'not_found'
+	| 'not_open'
+	/** Chosen meanwhile (another tab), expired, or withdrawn by the relay. */
+	| 'no_longer_offered';
+
+export type ChoiceResult =
+	{ ok: true; appointmentId: string } | { ok: false; refusal: ChoiceRefusal };
+
+/**
+ * The family picks one of the slots offered to them, from their tracking page. The request
+ * row is locked first, so two tabs choosing queue up; the choice itself is one conditional
+ * UPDATE (`status = 'offered' and offer_expires_at > now`): the first tab books, the second
+ * finds the slot no longer offered and is told so. The other slots of the offer are released.
+ */
+export async function chooseOfferedSlot(
+	db: Db,
+	trackingToken: string,
+	appointmentId: string,
+	now = new Date()
+): Promise<ChoiceResult> {
+	return db.transaction(async (tx): Promise<ChoiceResult> => {
+		const request = await lockTrackedRequest(tx, trackingToken);
+		if (!request) return { ok: false, refusal: 'not_found' };
+		if (requestOpenness(request.status) !== 'ok') return { ok: false, refusal: 'not_open' };
+		if (!isUuid(appointmentId)) return { ok: false, refusal: 'no_longer_offered' };
+
+		const [chosen] = await tx
+			.update(appointments)
+			.set({ status: 'booked', bookedAt: now, bookedByKind: 'family', updatedAt: now })
+			.where(
+				and(
+					eq(appointments.id, appointmentId),
+					eq(appointments.requestId, request.id),
+					eq(appointments.status, 'offered'),
+					gt(appointments.offerExpiresAt, now)
+				)
+			)
+			.returning({
+				id: appointments.id,
+				offerId: appointments.offerId,
+				startsAt: appointments.startsAt,
+				kind: appointments.kind
+			});
+		if (!chosen) return { ok: false, refusal: 'no_longer_offered' };
+		if (chosen.offerId) {
+			await tx
+				.update(appointments)
+				.set({ status: 'released', updatedAt: now })
+				.where(
+					and(eq(appointments.offerId, chosen.offerId), inArray(appointments.status, ['offered']))
+				);
+		}
+		await recordBooking(tx, request, { kind: 'family' }, chosen.id, chosen, now);
+		return { ok: true, appointmentId: chosen.id };
+	});
+}

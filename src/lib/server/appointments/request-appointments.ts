@@ -1,0 +1,52 @@
+import { and, asc, eq, ne } from 'drizzle-orm';
+import { appointments, receptionPlaces, staffUsers } from '../db/schema';
+import type { Db } from '../db/types';
+import type { AppointmentKind } from './appointment-slot';
+
+export interface ListedAppointment {
+	id: string;
+	status: (typeof appointments.$inferSelect)['status'];
+	kind: AppointmentKind;
+	startsAt: Date;
+	endsAt: Date;
+	phone: string | null;
+	place: { name: string; address: string; accessNotes: string } | null;
+	animatorName: string;
+	offerExpiresAt: Date | null;
+}
+
+/**
+ * The appointments of a request, earliest first, with what a person reads about them (the
+ * place, the animator). Released offers are left out: they never happened.
+ */
+export async function listRequestAppointments(
+	db: Db,
+	requestId: string
+): Promise<ListedAppointment[]> {
+	const rows = await db
+		.select({
+			id: appointments.id,
+			status: appointments.status,
+			kind: appointments.kind,
+			startsAt: appointments.startsAt,
+			endsAt: appointments.endsAt,
+			phone: appointments.phone,
+			placeName: receptionPlaces.name,
+			address: receptionPlaces.address,
+			accessNotes: receptionPlaces.accessNotes,
+			animatorName: staffUsers.name,
+			offerExpiresAt: appointments.offerExpiresAt
+		})
+		.from(appointments)
+		.innerJoin(staffUsers, eq(staffUsers.id, appointments.animatorId))
+		.leftJoin(receptionPlaces, eq(receptionPlaces.id, appointments.placeId))
+		.where(and(eq(appointments.requestId, requestId), ne(appointments.status, 'released')))
+		.orderBy(asc(appointments.startsAt), asc(appointments.id));
+	return rows.map(({ placeName, address, accessNotes, ...row }) => ({
+		...row,
+		place:
+			placeName !== null
+				? { name: placeName, address: address ?? '', accessNotes: accessNotes ?? '' }
+				: null
+	}));
+}

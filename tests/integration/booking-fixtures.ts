@@ -1,0 +1,82 @@
+import { and, eq } from 'drizzle-orm';
+import { appointments, mailOutbox, receptionPlaces } from '../../src/lib/server/db/schema';
+import type { Database } from '../../src/lib/server/db/types';
+import type { AppointmentSlot } from '../../src/lib/server/appointments/appointment-slot';
+import { forceStatus, makeQueueRelay } from './queue-fixtures';
+import { submitRequest } from './request-fixtures';
+
+/** A relay with a reception place and a request taken by its animator (in progress). */
+export async function makeBookingRelay(db: Database, receivedAt: Date, name = 'Relais RDV') {
+	const base = await makeQueueRelay(db, name);
+	const [place] = await db
+		.insert(receptionPlaces)
+		.values({ relayId: base.relay.id, name: 'Maison de l’enfance', address: '2 place du Marché' })
+		.returning();
+	if (!place) throw new Error('place not created');
+	const request = await takenRequest(db, base.commune.inseeCode, base.animator.id, receivedAt);
+	return { ...base, place, request };
+}
+
+let families = 0;
+
+/** A request received at `receivedAt` and taken by `animatorId`, with its tracking token. */
+export async function takenRequest(
+	db: Database,
+	inseeCode: string,
+	animatorId: string,
+	receivedAt: Date
+) {
+	families += 1;
+	const n = String(families).padStart(4, '0');
+	const sent = await submitRequest(
+		db,
+		inseeCode,
+		{
+			contact: {
+				parentNames: `Famille Rendez-vous${n}`,
+				email: `rdv${n}@exemple.test`,
+				phone: `07120${n}1`.slice(0, 10)
+			}
+		},
+		{ now: receivedAt }
+	);
+	await forceStatus(db, sent.requestId, 'in_progress', animatorId);
+	return {
+		id: sent.requestId,
+		reference: sent.reference,
+		token: sent.trackingToken,
+		email: `rdv${n}@exemple.test`,
+		phone: `07120${n}1`.slice(0, 10)
+	};
+}
+
+const MINUTE = 60_000;
+
+/** A 45-minute slot of `animatorId` starting at `startsAt`. */
+export const slotAt = (
+	animatorId: string,
+	startsAt: Date,
+	where: { placeId: string } | 'phone' = 'phone'
+): AppointmentSlot => ({
+	animatorId,
+	kind: where === 'phone' ? 'phone' : 'place',
+	placeId: where === 'phone' ? null : where.placeId,
+	startsAt,
+	endsAt: new Date(startsAt.getTime() + 45 * MINUTE)
+});
+
+export const appointmentsOf = (db: Database, requestId: string) =>
+	db.select().from(appointments).where(eq(appointments.requestId, requestId));
+
+export async function appointmentRow(db: Database, id: string) {
+	const [row] = await db.select().from(appointments).where(eq(appointments.id, id));
+	if (!row) throw new Error(`appointment ${id} is missing`);
+	return row;
+}
+
+export const mailsTo = (db: Database, to: string, subjectPart?: string) =>
+	db
+		.select()
+		.from(mailOutbox)
+		.where(and(eq(mailOutbox.to, to)))
+		.then((rows) => rows.filter((row) => !subjectPart || row.subject.includes(subjectPart)));
