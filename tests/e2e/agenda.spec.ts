@@ -61,12 +61,6 @@ test.describe('agenda', () => {
 		await expectNoHorizontalScroll(page);
 	});
 
-	test('an official may not open the agenda', async ({ pageAs }) => {
-		const page = await pageAs(demoAccount('official', 'vilaine-ouest'));
-		const response = await page.goto(AGENDA);
-		expect(response?.status()).toBe(403);
-	});
-
 	test('an animator creates a private calendar feed, replaces it and revokes it', async ({
 		pageAs
 	}, testInfo) => {

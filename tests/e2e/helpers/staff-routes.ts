@@ -9,6 +9,7 @@ export interface StaffRoute {
 export const staffRoutes: readonly StaffRoute[] = [
 	{ path: '/relais', allowed: ['admin', 'animator'] },
 	{ path: '/relais/file', allowed: ['admin', 'animator'] },
+	{ path: '/relais/agenda', allowed: ['admin', 'animator'] },
 	{ path: '/relais/equipe', allowed: ['admin'] },
 	{ path: '/relais/courriels', allowed: ['admin'] },
 	{ path: '/observatoire', allowed: ['official'] }
