@@ -4,6 +4,7 @@ import { communes, receptionPlaces, relays, staffUsers } from '../db/schema';
 import { hashPassword } from '../auth/password';
 import { demoAccounts, demoRelays } from './demo-territory';
 import { DEMO_REQUESTS_ANCHOR, seedDemoRequests } from './demo-requests';
+import { seedDemoAvailability } from './demo-availability';
 
 export interface DemoAccount {
 	email: string;
@@ -89,6 +90,7 @@ export async function seedDemoData(db: Database): Promise<DemoAccount[]> {
 			});
 		}
 
+		await seedDemoAvailability(tx);
 		await seedDemoRequests(tx, DEMO_REQUESTS_ANCHOR);
 	});
 	return demoAccounts.map((a) => ({

@@ -1,0 +1,41 @@
+import { error, fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { runtimeDatabase } from '$lib/server/db/runtime';
+import { requireUser } from '$lib/server/auth/guard';
+import {
+	createReceptionPlace,
+	listReceptionPlaces,
+	setReceptionPlaceActive
+} from '$lib/server/appointments/availability-settings';
+import { parseForm } from '$lib/forms/parse-form';
+import { placeActiveSchema, receptionPlaceSchema } from '$lib/forms/availability';
+import { m } from '$lib/i18n';
+
+export const load: PageServerLoad = async (event) => {
+	const admin = requireUser(event, 'admin');
+	return { places: await listReceptionPlaces(runtimeDatabase(), admin.relayId) };
+};
+
+export const actions: Actions = {
+	create: async (event) => {
+		const admin = requireUser(event, 'admin');
+		const form = parseForm(receptionPlaceSchema, await event.request.formData());
+		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
+		await createReceptionPlace(runtimeDatabase(), admin, form.data);
+		return { created: form.data.name };
+	},
+	setActive: async (event) => {
+		const admin = requireUser(event, 'admin');
+		const form = parseForm(placeActiveSchema, await event.request.formData());
+		// The id comes from a hidden field: a wrong one is a stale or forged page, not a typo.
+		if (!form.ok) error(404, m.common.error.notFound);
+		const result = await setReceptionPlaceActive(
+			runtimeDatabase(),
+			admin,
+			form.data.placeId,
+			form.data.active
+		);
+		if (!result.ok) error(404, m.common.error.notFound);
+		return { activeChanged: form.data.active };
+	}
+};
