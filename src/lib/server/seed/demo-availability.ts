@@ -65,18 +65,16 @@ export async function seedDemoAvailability(db: Db): Promise<void> {
 					placeId: place.id
 				}))
 			: [];
-		await db
-			.insert(availabilityRules)
-			.values([
-				...atPlace,
-				{
-					...common,
-					weekday: 3,
-					startTime: '14:00:00',
-					endTime: '17:00:00',
-					kind: 'phone' as const,
-					placeId: null
-				}
-			]);
+		await db.insert(availabilityRules).values([
+			...atPlace,
+			{
+				...common,
+				weekday: 3,
+				startTime: '14:00:00',
+				endTime: '17:00:00',
+				kind: 'phone' as const,
+				placeId: null
+			}
+		]);
 	}
 }
