@@ -20,9 +20,11 @@ import { m } from '$lib/i18n';
 const parisDate = (at: Date) => frenchDate(todayInParis(at));
 
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
-	// The token is in the address: no shared cache may keep the page, and no link from it
-	// may carry the address to another site in a Referer header.
-	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer' });
+	// The token is in the address: no shared cache may keep the page, and no Referer header
+	// may carry the address to another site. `same-origin`, not `no-referrer`: with the
+	// latter, browsers send `Origin: null` on the page's own form posts, and SvelteKit's CSRF
+	// check refuses them when JavaScript is off.
+	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'same-origin' });
 	const request = await findRequestByTrackingToken(runtimeDatabase(), params.token);
 	if (!request) error(404, m.common.error.notFound);
 	const open = isOpenRequestStatus(request.status);
