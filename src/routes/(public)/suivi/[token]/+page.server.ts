@@ -15,6 +15,15 @@ import { frenchDate, summarizeRequest } from '$lib/requests/request-summary';
 import { buildTimeline } from '$lib/requests/request-timeline';
 import { isOpenRequestStatus } from '$lib/requests/request-status';
 import { m } from '$lib/i18n';
+import {
+	familyChoiceForm,
+	familyRescheduleForm,
+	appointmentForm
+} from '$lib/server/appointments/appointment-forms';
+import { cancelByFamily, rescheduleByFamily } from '$lib/server/appointments/change-appointment';
+import { loadFamilyAppointments } from '$lib/server/appointments/family-appointments';
+import { chooseOfferedSlot } from '$lib/server/appointments/offer-slots';
+import { findFreeSlot } from '$lib/server/appointments/slot-choice';
 
 /** A calendar date in Paris, in words: what the family reads. */
 const parisDate = (at: Date) => frenchDate(todayInParis(at));
@@ -25,10 +34,12 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	// latter, browsers send `Origin: null` on the page's own form posts, and SvelteKit's CSRF
 	// check refuses them when JavaScript is off.
 	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'same-origin' });
-	const request = await findRequestByTrackingToken(runtimeDatabase(), params.token);
+	const db = runtimeDatabase();
+	const request = await findRequestByTrackingToken(db, params.token);
 	if (!request) error(404, m.common.error.notFound);
 	const open = isOpenRequestStatus(request.status);
 	return {
+		appointments: open ? await loadFamilyAppointments(db, request) : null,
 		reference: request.reference,
 		receivedOn: parisDate(request.receivedAt),
 		status: request.status,
@@ -63,7 +74,7 @@ function summarySource(request: TrackedRequest) {
 	};
 }
 
-type FormName = 'contact' | 'cancel';
+type FormName = 'contact' | 'cancel' | 'chooseSlot' | 'moveAppointment' | 'cancelAppointment';
 
 /** Every answer of an action has the same shape, so the page reads it without narrowing. */
 const answer = (
@@ -77,7 +88,51 @@ const answer = (
 	done: parts.done ?? false
 });
 
+/** A refusal of the appointment domain: 404 for a link that opens nothing, else a 409 message. */
+function appointmentRefusal(
+	form: FormName,
+	refusal: keyof typeof m.appointments.refusal,
+	values: Record<string, string> = {}
+) {
+	if (refusal === 'not_found') error(404, m.common.error.notFound);
+	return fail(409, answer(form, { values, message: m.appointments.refusal[refusal] }));
+}
+
 export const actions: Actions = {
+	chooseSlot: async ({ params, request }) => {
+		const parsed = parseForm(familyChoiceForm, await request.formData());
+		if (!parsed.ok) return fail(400, answer('chooseSlot', parsed));
+		const result = await chooseOfferedSlot(
+			runtimeDatabase(),
+			params.token,
+			parsed.data.appointment
+		);
+		if (!result.ok) return appointmentRefusal('chooseSlot', result.refusal);
+		return answer('chooseSlot', { done: true });
+	},
+
+	moveAppointment: async ({ params, request }) => {
+		const parsed = parseForm(familyRescheduleForm, await request.formData());
+		if (!parsed.ok) return fail(400, answer('moveAppointment', parsed));
+		const db = runtimeDatabase();
+		const tracked = await findRequestByTrackingToken(db, params.token);
+		if (!tracked) error(404, m.common.error.notFound);
+		// Only a slot the relay has free: the key is looked up again, never trusted as a time.
+		const slot = await findFreeSlot(db, tracked.relayId, parsed.data.slot);
+		if (!slot) return appointmentRefusal('moveAppointment', 'slot_taken');
+		const result = await rescheduleByFamily(db, params.token, parsed.data.appointment, slot);
+		if (!result.ok) return appointmentRefusal('moveAppointment', result.refusal);
+		return answer('moveAppointment', { done: true });
+	},
+
+	cancelAppointment: async ({ params, request }) => {
+		const parsed = parseForm(appointmentForm, await request.formData());
+		if (!parsed.ok) error(404, m.common.error.notFound);
+		const result = await cancelByFamily(runtimeDatabase(), params.token, parsed.data.appointment);
+		if (!result.ok) return appointmentRefusal('cancelAppointment', result.refusal);
+		return answer('cancelAppointment', { done: true });
+	},
+
 	contact: async ({ params, request }) => {
 		const db = runtimeDatabase();
 		const tracked = await findRequestByTrackingToken(db, params.token);

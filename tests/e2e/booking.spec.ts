@@ -1,0 +1,135 @@
+import type { Page } from '@playwright/test';
+import {
+	demoAccount,
+	expect,
+	expectNoA11yViolations,
+	expectNoHorizontalScroll,
+	test
+} from './fixtures';
+import { linkIn, waitForMailTo } from './helpers/outbox';
+import { sendFamilyRequest, type SentRequest } from './helpers/requests';
+
+/**
+ * Appointments (issue 5) as the animator books or offers them from a request, and as the
+ * family chooses, moves or cancels them from the tracking page. Each test sends its own
+ * request; the demo animators open Monday, Tuesday and Thursday mornings at the relay and
+ * Wednesday afternoons by phone, so the next seven days always hold both kinds of slot.
+ */
+
+test.use({ signedInAs: demoAccount('animator', 'vilaine-ouest') });
+
+const main = (page: Page) => page.getByRole('main');
+
+/** The request taken by the signed-in animator (out of turn, with a reason, if need be). */
+async function takeRequest(page: Page, sent: SentRequest): Promise<void> {
+	await page.goto(`/relais/demandes/${sent.reference}`);
+	const form = main(page).locator('form[action="?/take"]');
+	const reason = form.getByLabel(/^Pourquoi la prendre avant son tour/);
+	if ((await reason.count()) > 0) await reason.fill('Rendez-vous à fixer pour le test');
+	await form.getByRole('button', { name: 'Prendre la demande' }).click();
+	await expect(main(page).getByText('La demande vous est attribuée.')).toBeVisible();
+}
+
+async function openBooking(page: Page, sent: SentRequest): Promise<void> {
+	await page.goto(`/relais/demandes/${sent.reference}`);
+	await main(page).getByRole('link', { name: 'Fixer ou proposer un rendez-vous' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(sent.reference);
+}
+
+const slotsGroup = (page: Page) =>
+	main(page).getByRole('group', { name: /^Dans le délai de 7 jours/ });
+
+test('an animator books a phone appointment; the family moves it from the tracking page', async ({
+	page,
+	request
+}) => {
+	const sent = await sendFamilyRequest(request, 'vilaine-ouest');
+	const tracking = linkIn(await waitForMailTo(sent.email), '/suivi/');
+	await takeRequest(page, sent);
+	await openBooking(page, sent);
+	await expectNoA11yViolations(page);
+
+	// Nothing ticked: the error is at the group and in the summary, which takes the focus.
+	await main(page).getByRole('button', { name: 'Réserver ce créneau' }).click();
+	const summary = main(page).getByRole('alert').filter({ hasText: 'Cochez un seul créneau' });
+	await expect(summary).toBeFocused();
+
+	const phoneSlot = slotsGroup(page)
+		.getByRole('checkbox', { name: /par téléphone/ })
+		.first();
+	const slotLabel = (await phoneSlot.getAttribute('value')) ?? '';
+	expect(slotLabel).not.toBe('');
+	await phoneSlot.check();
+	await expect(main(page).getByLabel(/^Numéro à appeler/)).toHaveValue('0639981234');
+	await main(page).getByRole('button', { name: 'Réserver ce créneau' }).click();
+	await expect(main(page).getByText(/Rendez-vous réservé/)).toBeVisible();
+	const list = main(page).getByRole('table', { name: /Rendez-vous de la demande/ });
+	await expect(list).toContainText('Par téléphone, au 0639981234');
+	await expect(list).toContainText('Prévu');
+	await expect(main(page)).toContainText(/Premier rendez-vous \d+ jours? après la demande/);
+	await expectNoA11yViolations(page);
+
+	// The family, from the link of their mail, moves it to another free slot.
+	await page.goto(tracking.pathname);
+	const section = main(page).getByRole('region', { name: 'Votre rendez-vous avec le relais' });
+	await expect(section).toContainText('Le relais vous appellera au 0639981234.');
+	await expectNoA11yViolations(page);
+	const newSlot = section
+		.getByRole('group', { name: /^Nouveau créneau/ })
+		.getByRole('radio')
+		.nth(1);
+	await newSlot.check();
+	await section.getByRole('button', { name: 'Déplacer le rendez-vous' }).click();
+	await expect(main(page).getByText(/Votre rendez-vous est déplacé/)).toBeVisible();
+	await expectNoA11yViolations(page);
+
+	await openBooking(page, sent);
+	await expect(
+		main(page)
+			.getByRole('table', { name: /Rendez-vous de la demande/ })
+			.getByText('Prévu')
+	).toHaveCount(1);
+});
+
+test('the animator offers three slots; the family chooses one; the booking page fits 320 px', async ({
+	page,
+	request
+}) => {
+	const sent = await sendFamilyRequest(request, 'vilaine-ouest');
+	const tracking = linkIn(await waitForMailTo(sent.email), '/suivi/');
+	await takeRequest(page, sent);
+	await openBooking(page, sent);
+
+	const boxes = slotsGroup(page).getByRole('checkbox');
+	for (const n of [0, 1, 2]) await boxes.nth(n).check();
+	await main(page).getByRole('button', { name: 'Proposer ces créneaux à la famille' }).click();
+	await expect(main(page).getByText(/Créneaux proposés/)).toBeVisible();
+	await expect(
+		main(page)
+			.getByRole('table', { name: /Rendez-vous de la demande/ })
+			.getByText('Proposé')
+	).toHaveCount(3);
+	await page.setViewportSize({ width: 320, height: 740 });
+	await expectNoHorizontalScroll(page);
+
+	await page.goto(tracking.pathname);
+	const section = main(page).getByRole('region', { name: 'Votre rendez-vous avec le relais' });
+	await expectNoA11yViolations(page);
+	await section.getByRole('radio').first().check();
+	await section.getByRole('button', { name: 'Choisir ce créneau' }).click();
+	await expect(main(page).getByText(/Votre rendez-vous est réservé/)).toBeVisible();
+	await expect(main(page)).toContainText('Votre rendez-vous avec le relais est fixé.');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('booking works with plain form posts', async ({ page, request }) => {
+		const sent = await sendFamilyRequest(request, 'vilaine-ouest');
+		await takeRequest(page, sent);
+		await openBooking(page, sent);
+		await slotsGroup(page).getByRole('checkbox').first().check();
+		await main(page).getByRole('button', { name: 'Réserver ce créneau' }).click();
+		await expect(main(page).getByText(/Rendez-vous réservé/)).toBeVisible();
+	});
+});
