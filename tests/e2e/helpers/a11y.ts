@@ -59,7 +59,8 @@ async function analyzeCopy(page: Page): Promise<AxeViolations> {
 		const copy = await context.newPage();
 		await copy.route('**/*', (route) => {
 			const request = route.request();
-			if (request.resourceType() === 'document' && request.url() === url) {
+			// A request's URL has no fragment; the page's may (a form posted to `?/action#section`).
+			if (request.resourceType() === 'document' && request.url() === url.split('#')[0]) {
 				return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
 			}
 			if (request.resourceType() === 'script') return route.abort();
