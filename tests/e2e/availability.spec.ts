@@ -128,7 +128,44 @@ test.describe('the admin of a relay', () => {
 					.getByRole('row', { name: new RegExp(name) })
 			).toBeVisible();
 			await expectNoA11yViolations(page);
+
+			// Then corrected on its own page.
+			await page
+				.getByRole('table', { name: 'Lieux d’accueil du relais' })
+				.getByRole('link', { name })
+				.click();
+			await expect(
+				page.getByRole('heading', { level: 1, name: new RegExp(`Modifier le lieu « ${name} »`) })
+			).toBeVisible();
+			await expectNoA11yViolations(page);
+			await main.getByLabel(/^Adresse/).fill('');
+			await main.getByRole('button', { name: 'Enregistrer le lieu' }).click();
+			await expect(page.getByRole('link', { name: 'Indiquez l’adresse du lieu.' })).toBeVisible();
+			await main.getByLabel(/^Adresse/).fill('5 place de la Mairie, 35170 Bruz');
+			await main.getByLabel(/^Indications d’accès/).fill('Sonnez à l’interphone « RPE ».');
+			await main.getByRole('button', { name: 'Enregistrer le lieu' }).click();
+			await expect(page.getByText(/Le lieu est modifié/)).toBeVisible();
+			await page.goto(PLACES);
+			await expect(
+				page
+					.getByRole('table', { name: 'Lieux d’accueil du relais' })
+					.getByRole('row', { name: new RegExp(`${name} 5 place de la Mairie, 35170 Bruz Sonnez`) })
+			).toBeVisible();
 		});
+	});
+
+	test('gets 404 on a reception place of another relay', async ({ page, pageAs }) => {
+		await page.goto(PLACES);
+		const href = await page
+			.getByRole('main')
+			.locator('a[href^="/relais/lieux/"]')
+			.first()
+			.getAttribute('href');
+		expect(href).toMatch(/^\/relais\/lieux\/[0-9a-f-]{36}$/);
+		const adminEst = await pageAs(demoAccount('admin', 'vilaine-est'));
+		const response = await adminEst.goto(href ?? '');
+		expect(response?.status()).toBe(404);
+		await expectNoA11yViolations(adminEst);
 	});
 
 	test('both pages fit a 320 px wide screen', async ({ page }) => {

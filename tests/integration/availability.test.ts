@@ -25,7 +25,8 @@ import {
 	loadAvailabilitySettings,
 	removeRelayClosure,
 	removeStaffAbsence,
-	setReceptionPlaceActive
+	setReceptionPlaceActive,
+	updateReceptionPlace
 } from '../../src/lib/server/appointments/availability-settings';
 import { seedDemoData } from '../../src/lib/server/seed/seed-demo-data';
 
@@ -269,10 +270,26 @@ describe('availability settings', () => {
 		expect(await loadFreeSlots(t.db, relay.id, range, NOW)).toHaveLength(4);
 		expect((await deactivateAvailabilityRule(t.db, admin, rule.id)).ok).toBe(true);
 		expect(await loadFreeSlots(t.db, relay.id, range, NOW)).toEqual([]);
+		expect(
+			(
+				await updateReceptionPlace(t.db, admin, place.id, {
+					name: 'Maison de l’enfance',
+					address: '4 rue C',
+					accessNotes: 'Étage 1'
+				})
+			).ok
+		).toBe(true);
+		expect(
+			(await t.db.select().from(receptionPlaces).where(eq(receptionPlaces.id, place.id)))[0]
+		).toMatchObject({
+			address: '4 rue C',
+			accessNotes: 'Étage 1'
+		});
 		expect((await setReceptionPlaceActive(t.db, admin, place.id, false)).ok).toBe(true);
 
 		expect(await auditActions(admin, place.id)).toEqual([
 			'reception_place.created',
+			'reception_place.updated',
 			'reception_place.deactivated'
 		]);
 		expect(await auditActions(admin, rule.id)).toEqual([
@@ -332,6 +349,17 @@ describe('availability settings', () => {
 			ok: false,
 			reason: 'not_found'
 		});
+		expect(
+			await updateReceptionPlace(t.db, admin, theirs.place.id, {
+				name: 'Pris',
+				address: '9 rue Prise',
+				accessNotes: ''
+			})
+		).toEqual({ ok: false, reason: 'not_found' });
+		expect(
+			(await t.db.select().from(receptionPlaces).where(eq(receptionPlaces.id, theirs.place.id)))[0]
+				?.name
+		).toBe('Salle A');
 		const rule = {
 			weekday: 2,
 			startTime: '09:00:00',

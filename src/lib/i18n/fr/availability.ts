@@ -23,6 +23,13 @@ export const availability = {
 		reactivate: (name: string) => `Rouvrir le lieu « ${name} »`,
 		deactivated: 'Le lieu est fermé : il n’est plus proposé dans les nouveaux horaires.',
 		reactivated: 'Le lieu est rouvert.',
+		edit: {
+			title: (name: string) => `Modifier le lieu « ${name} »`,
+			caption: 'Lieux d’accueil',
+			back: 'Retour aux lieux d’accueil',
+			submit: 'Enregistrer le lieu',
+			updated: 'Le lieu est modifié. Les prochaines invitations donnent la nouvelle adresse.'
+		},
 		add: {
 			title: 'Ajouter un lieu',
 			name: 'Nom du lieu',

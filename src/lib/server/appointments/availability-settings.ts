@@ -143,6 +143,37 @@ export async function createReceptionPlace(
 	});
 }
 
+export async function findReceptionPlace(db: Db, relayId: string, placeId: string) {
+	const [place] = await db
+		.select()
+		.from(receptionPlaces)
+		.where(and(eq(receptionPlaces.id, placeId), eq(receptionPlaces.relayId, relayId)));
+	return place ?? null;
+}
+
+export async function updateReceptionPlace(
+	db: Database,
+	admin: SessionUser,
+	placeId: string,
+	input: ReceptionPlaceInput
+): Promise<SettingResult> {
+	return db.transaction(async (tx) => {
+		const [before] = await tx
+			.select()
+			.from(receptionPlaces)
+			.where(and(eq(receptionPlaces.id, placeId), eq(receptionPlaces.relayId, admin.relayId)))
+			.for('update');
+		if (!before) return { ok: false as const, reason: 'not_found' as const };
+		await tx.update(receptionPlaces).set(input).where(eq(receptionPlaces.id, before.id));
+		const { name, address, accessNotes } = before;
+		await audit(tx, admin, 'reception_place.updated', 'reception_place', before.id, {
+			from: { name, address, accessNotes },
+			to: { ...input }
+		});
+		return { ok: true as const };
+	});
+}
+
 /** A closed place stays on the rules and appointments that name it; it is no longer offered for new rules. */
 export async function setReceptionPlaceActive(
 	db: Database,

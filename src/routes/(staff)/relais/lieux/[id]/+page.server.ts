@@ -1,0 +1,35 @@
+import { error, fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { runtimeDatabase } from '$lib/server/db/runtime';
+import { requireUser } from '$lib/server/auth/guard';
+import {
+	findReceptionPlace,
+	updateReceptionPlace
+} from '$lib/server/appointments/availability-settings';
+import { parseForm } from '$lib/forms/parse-form';
+import { receptionPlaceSchema } from '$lib/forms/availability';
+import { m } from '$lib/i18n';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const load: PageServerLoad = async (event) => {
+	const admin = requireUser(event, 'admin');
+	// Another relay's place answers 404, like one that does not exist.
+	const place = UUID.test(event.params.id)
+		? await findReceptionPlace(runtimeDatabase(), admin.relayId, event.params.id)
+		: null;
+	if (!place) error(404, m.common.error.notFound);
+	return { place };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const admin = requireUser(event, 'admin');
+		if (!UUID.test(event.params.id)) error(404, m.common.error.notFound);
+		const form = parseForm(receptionPlaceSchema, await event.request.formData());
+		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
+		const result = await updateReceptionPlace(runtimeDatabase(), admin, event.params.id, form.data);
+		if (!result.ok) error(404, m.common.error.notFound);
+		return { updated: true };
+	}
+};
