@@ -43,6 +43,8 @@ test('an animator books a phone appointment; the family moves it from the tracki
 	page,
 	request
 }) => {
+	// Two people, five pages, five accessibility checks.
+	test.slow();
 	const sent = await sendFamilyRequest(request, 'vilaine-ouest');
 	const tracking = linkIn(await waitForMailTo(sent.email), '/suivi/');
 	await takeRequest(page, sent);
@@ -68,6 +70,10 @@ test('an animator books a phone appointment; the family moves it from the tracki
 	await expect(list).toContainText('Prévu');
 	await expect(main(page)).toContainText(/Premier rendez-vous \d+ jours? après la demande/);
 	await expectNoA11yViolations(page);
+	// The request page says it too, with "Dans le délai" in words beside it.
+	await main(page).getByRole('link', { name: 'Retour à la demande' }).click();
+	await expect(main(page)).toContainText(/Premier rendez-vous \d+ jours? après la demande/);
+	await expect(main(page).getByText('Dans le délai', { exact: true })).toBeVisible();
 
 	// The family, from the link of their mail, moves it to another free slot.
 	await page.goto(tracking.pathname);

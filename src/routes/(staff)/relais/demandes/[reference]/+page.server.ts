@@ -21,6 +21,7 @@ import { addNote, editNote } from '$lib/server/queue/request-notes';
 import { transitionRequest } from '$lib/server/queue/request-state-machine';
 import { takeRequest } from '$lib/server/queue/take-next';
 import { transferRequest } from '$lib/server/queue/transfer-request';
+import { firstAppointmentDelay } from '$lib/server/appointments/appointment-request';
 import { parseForm } from '$lib/forms/parse-form';
 import { m } from '$lib/i18n';
 import { todayInParis } from '$lib/dates';
@@ -34,9 +35,15 @@ import {
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, 'admin', 'animator');
-	const file = await loadRequestFile(runtimeDatabase(), user, event.params.reference);
+	const db = runtimeDatabase();
+	const file = await loadRequestFile(db, user, event.params.reference);
 	if (!file) error(404, m.common.error.notFound);
-	return { file, isAdmin: user.role === 'admin', today: todayInParis() };
+	return {
+		file,
+		isAdmin: user.role === 'admin',
+		today: todayInParis(),
+		appointmentDelay: await firstAppointmentDelay(db, file.id)
+	};
 };
 
 /** The request of the page, in the person's relay; 404 otherwise (another relay's too). */
