@@ -11,6 +11,8 @@ export const staffRoutes: readonly StaffRoute[] = [
 	{ path: '/relais/file', allowed: ['admin', 'animator'] },
 	{ path: '/relais/agenda', allowed: ['admin', 'animator'] },
 	{ path: '/relais/equipe', allowed: ['admin'] },
+	{ path: '/relais/lieux', allowed: ['admin'] },
+	{ path: '/relais/disponibilites', allowed: ['admin'] },
 	{ path: '/relais/courriels', allowed: ['admin'] },
 	{ path: '/observatoire', allowed: ['official'] }
 ];
