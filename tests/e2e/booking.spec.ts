@@ -139,3 +139,22 @@ test.describe('without JavaScript', () => {
 		await expect(main(page).getByText(/Rendez-vous réservé/)).toBeVisible();
 	});
 });
+
+test('an animator of another relay gets 404 on the booking page and its actions', async ({
+	request,
+	pageAs,
+	baseURL
+}) => {
+	const sent = await sendFamilyRequest(request, 'vilaine-ouest');
+	const other = await pageAs(demoAccount('animator', 'vilaine-est'));
+	const path = `/relais/demandes/${sent.reference}/rendez-vous`;
+	expect((await other.goto(path))?.status()).toBe(404);
+	for (const action of ['book', 'offer', 'reschedule', 'cancel', 'outcome']) {
+		const response = await other.request.post(`${path}?/${action}`, {
+			headers: { origin: baseURL ?? '', 'content-type': 'application/x-www-form-urlencoded' },
+			data: 'slot=x',
+			maxRedirects: 0
+		});
+		expect(response.status(), action).toBe(404);
+	}
+});
