@@ -1,4 +1,6 @@
+import { appointments } from './appointments';
 import { auth } from './auth';
+import { availability } from './availability';
 import { calendar } from './calendar';
 import { common } from './common';
 import { home } from './home';
@@ -23,5 +25,7 @@ export const fr = {
 	tracking,
 	queue,
 	staffEntry,
-	calendar
+	availability,
+	calendar,
+	appointments
 };
