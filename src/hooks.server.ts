@@ -13,6 +13,14 @@ import { m } from '$lib/i18n';
 
 export const init: ServerInit = startServer;
 
+/**
+ * What the logs say of the address: the route's pattern (`/(public)/suivi/[token]`), never
+ * the path itself, which carries tracking tokens, password links and draft ids.
+ */
+export function loggedRoute(event: { route: { id: string | null } }): string {
+	return event.route.id ?? 'unmatched';
+}
+
 /** Every request gets an id: in the logs, in the x-request-id header, on the error page. */
 const handleRequestId: Handle = async ({ event, resolve }) => {
 	const incoming = event.request.headers.get('x-request-id');
@@ -24,7 +32,7 @@ const handleRequestId: Handle = async ({ event, resolve }) => {
 	event.locals.log.info(
 		{
 			method: event.request.method,
-			path: event.url.pathname,
+			route: loggedRoute(event),
 			status: response.status,
 			ms: Math.round(performance.now() - started)
 		},
@@ -69,7 +77,7 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	const reference = event.locals.requestId ?? crypto.randomUUID();
 	if (status === 404) return { message: m.common.error.notFound, reference };
 	(event.locals.log ?? logger).error(
-		{ err: error, status, path: event.url.pathname, reference },
+		{ err: error, status, route: loggedRoute(event), reference },
 		`unexpected error: ${message}`
 	);
 	return { message: m.common.error.unexpected, reference };
