@@ -5,7 +5,8 @@ import {
 	E2E_DATA_DIR,
 	E2E_OUTBOX_DIR,
 	E2E_PGLITE_DIR,
-	E2E_PORT as PORT
+	E2E_PORT as PORT,
+	E2E_SMTP_PORT as SMTP_SINK_PORT
 } from './tests/e2e/helpers/server';
 
 // The server under test must use its own embedded database and outbox, never a database or
@@ -77,26 +78,40 @@ export default defineConfig({
 			}
 		}
 	],
-	webServer: {
-		// A fresh embedded database each run: the server migrates it and seeds the demo
-		// accounts on its first start.
-		command: `rm -rf ${E2E_DATA_DIR} && node build`,
-		url: `${BASE_URL}/healthz`,
-		reuseExistingServer: false,
-		timeout: 120_000,
-		stdout: 'ignore',
-		stderr: 'pipe',
-		// Lets the server close PGlite cleanly instead of being killed mid-write.
-		gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-		env: {
-			PORT: String(PORT),
-			ORIGIN: BASE_URL,
-			PGLITE_DATA_DIR: E2E_PGLITE_DIR,
-			OUTBOX_DIR: E2E_OUTBOX_DIR,
-			MAIL_SENDER_INTERVAL_MS: '300',
-			ADDRESS_HEADER: 'x-forwarded-for',
-			DEMO_SEED: 'auto',
-			LOG_LEVEL: 'warn'
+	webServer: [
+		{
+			// A real SMTP server on loopback: the portal's mail crosses SMTP as in production,
+			// and lands as .eml files in the folder the tests read (helpers/outbox.ts).
+			// Starts first: it clears the whole data folder of the last run (database and mail).
+			command: `rm -rf ${E2E_DATA_DIR} && node tests/e2e/smtp-sink.mjs`,
+			port: SMTP_SINK_PORT,
+			reuseExistingServer: false,
+			timeout: 30_000,
+			stdout: 'ignore',
+			stderr: 'pipe',
+			env: { SMTP_SINK_PORT: String(SMTP_SINK_PORT), SMTP_SINK_DIR: E2E_OUTBOX_DIR }
+		},
+		{
+			// A fresh embedded database each run: the server migrates it and seeds the demo
+			// accounts on its first start.
+			command: `rm -rf ${E2E_PGLITE_DIR} && node build`,
+			url: `${BASE_URL}/healthz`,
+			reuseExistingServer: false,
+			timeout: 120_000,
+			stdout: 'ignore',
+			stderr: 'pipe',
+			// Lets the server close PGlite cleanly instead of being killed mid-write.
+			gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+			env: {
+				PORT: String(PORT),
+				ORIGIN: BASE_URL,
+				PGLITE_DATA_DIR: E2E_PGLITE_DIR,
+				SMTP_URL: `smtp://127.0.0.1:${SMTP_SINK_PORT}`,
+				MAIL_SENDER_INTERVAL_MS: '300',
+				ADDRESS_HEADER: 'x-forwarded-for',
+				DEMO_SEED: 'auto',
+				LOG_LEVEL: 'warn'
+			}
 		}
-	}
+	]
 });

@@ -6,7 +6,7 @@ import {
 	expectNoHorizontalScroll,
 	test
 } from './fixtures';
-import { linkIn, waitForMailTo } from './helpers/outbox';
+import { linkIn, waitForInvitations, waitForMailTo } from './helpers/outbox';
 import { sendFamilyRequest, type SentRequest } from './helpers/requests';
 
 /**
@@ -95,6 +95,24 @@ test('an animator books a phone appointment; the family moves it from the tracki
 			.getByRole('table', { name: /Rendez-vous de la demande/ })
 			.getByText('Prévu')
 	).toHaveCount(1);
+
+	// Both mails reached the SMTP server with invitations a calendar updates in place: the
+	// same UID, the sequence raised by the move, METHOD:REQUEST, and the .ics file attached.
+	const [booked, moved] = await waitForInvitations(sent.email, 2);
+	expect(booked).toMatchObject({
+		method: 'REQUEST',
+		sequence: 0,
+		status: 'CONFIRMED',
+		attachedAsFile: true
+	});
+	expect(moved).toMatchObject({
+		method: 'REQUEST',
+		sequence: 1,
+		status: 'CONFIRMED',
+		attachedAsFile: true
+	});
+	expect(moved?.uid).toBe(booked?.uid);
+	expect(booked?.uid).not.toBe('');
 });
 
 test('the animator offers three slots; the family chooses one; the booking page fits 320 px', async ({

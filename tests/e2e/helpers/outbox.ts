@@ -10,8 +10,9 @@ function outboxFolder(): string {
 }
 
 /**
- * The server has no mail server in the tests: its file transport drops each message in the
- * outbox folder as an .eml file, written whole (renamed into place), so it can be read here.
+ * The portal delivers its mail by SMTP to the loopback server of the run (smtp-sink.mjs),
+ * which writes each message received into this folder as an .eml file, whole (renamed into
+ * place), so it can be read here.
  */
 async function readOutbox(): Promise<ParsedMail[]> {
 	const folder = outboxFolder();
@@ -57,4 +58,58 @@ export function linkIn(mail: ParsedMail, pathPrefix: string): URL {
 		if (url.pathname.startsWith(pathPrefix)) return url;
 	}
 	throw new Error(`no link to ${pathPrefix} in:\n${mail.text ?? ''}`);
+}
+
+/** An invitation as a calendar reads it: the mail's text/calendar part, unfolded. */
+export interface ReceivedInvitation {
+	method: string;
+	uid: string;
+	sequence: number;
+	status: string;
+	/** The .ics file attached beside the alternative part carries the same calendar. */
+	attachedAsFile: boolean;
+}
+
+function icsValue(ics: string, name: string): string {
+	const unfolded = ics.replace(/\r?\n[ \t]/g, '');
+	const line = unfolded.split(/\r?\n/).find((l) => l.split(/[;:]/)[0] === name);
+	return line ? line.slice(line.indexOf(':') + 1) : '';
+}
+
+/**
+ * Waits until `count` mails carrying a calendar invitation reached `address` through the
+ * loopback SMTP server, and reads their invitations, oldest first.
+ */
+export async function waitForInvitations(
+	address: string,
+	count: number
+): Promise<ReceivedInvitation[]> {
+	let invitations: ReceivedInvitation[] = [];
+	await expect
+		.poll(
+			async () => {
+				const mails = (await readOutbox())
+					.filter((mail) => recipients(mail).includes(address.toLowerCase()))
+					.sort((a, b) => (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0));
+				invitations = mails.flatMap((mail) => {
+					const calendar = mail.attachments.find((a) => a.contentType === 'text/calendar');
+					if (!calendar) return [];
+					const ics = calendar.content.toString('utf8');
+					const file = mail.attachments.find((a) => a.filename?.endsWith('.ics') && a !== calendar);
+					return [
+						{
+							method: icsValue(ics, 'METHOD'),
+							uid: icsValue(ics, 'UID'),
+							sequence: Number(icsValue(ics, 'SEQUENCE')),
+							status: icsValue(ics, 'STATUS'),
+							attachedAsFile: file !== undefined && file.content.toString('utf8') === ics
+						}
+					];
+				});
+				return invitations.length;
+			},
+			{ message: `${count} invitations to ${address}`, timeout: 15_000 }
+		)
+		.toBe(count);
+	return invitations;
 }

@@ -1,5 +1,6 @@
 export const mail = {
-	signature: (relayName: string) => `${relayName}\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
+	signature: (relayName: string) =>
+		`${relayName}\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
 	passwordLink: {
 		subject: 'Votre compte Guichet : choisissez votre mot de passe',
 		text: (p: { name: string; relayName: string; link: string; hours: number }) =>
@@ -25,10 +26,18 @@ export const mail = {
 			`Bonjour ${p.parentNames},\n\nVous avez demandé un nouveau lien pour suivre votre demande ${p.reference} auprès du ${p.relayName}. Le voici :\n\n${p.link}\n\nL’ancien lien ne fonctionne plus. Ce lien est personnel : ne le transmettez pas.\n\nSi vous n’avez rien demandé, vous pouvez ignorer ce message : votre demande n’a pas changé.`
 	},
 	outbox: {
-		title: 'Courriels envoyés (développement)',
+		title: 'Courriels du relais',
 		lead: 'Sans serveur SMTP configuré (variable SMTP_URL), les courriels ne partent pas : chacun est écrit dans un fichier .eml et listé ici pour les vérifier.',
+		leadSmtp:
+			'Les courriels envoyés par le portail aux familles et à l’équipe, avec leur état : un courriel « en attente » sera réessayé automatiquement ; « échec » signifie qu’il n’a pas pu partir après plusieurs tentatives.',
 		caption: 'Courriels du relais, les plus récents d’abord',
-		columns: { createdAt: 'Créé le', to: 'Destinataire', subject: 'Objet', status: 'État', attempts: 'Tentatives' },
+		columns: {
+			createdAt: 'Créé le',
+			to: 'Destinataire',
+			subject: 'Objet',
+			status: 'État',
+			attempts: 'Tentatives'
+		},
 		status: { pending: 'En attente', sent: 'Envoyé', failed: 'Échec' },
 		emptyTitle: 'Aucun courriel pour l’instant',
 		emptyText: 'Les courriels envoyés aux familles et à l’équipe apparaîtront ici.',

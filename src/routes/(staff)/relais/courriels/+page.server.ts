@@ -6,9 +6,14 @@ import { listRelayOutbox } from '$lib/server/mail/outbox-listing';
 import { config } from '$lib/server/config';
 import { m } from '$lib/i18n';
 
-/** Only without SMTP: then the .eml files are the only way to see what was sent. */
+/**
+ * What the relay's mails became: without SMTP (development) the only way to read them; with
+ * SMTP, where a failing address or an outage shows.
+ */
 export const load: PageServerLoad = async (event) => {
 	const admin = requireUser(event, 'admin');
-	if (config.smtpUrl) error(404, m.common.error.notFound);
-	return { messages: await listRelayOutbox(runtimeDatabase(), admin.relayId) };
+	return {
+		messages: await listRelayOutbox(runtimeDatabase(), admin.relayId),
+		delivery: config.smtpUrl ? ('smtp' as const) : ('files' as const)
+	};
 };

@@ -3,12 +3,10 @@ import type { PageServerLoad } from './$types';
 import { runtimeDatabase } from '$lib/server/db/runtime';
 import { requireUser } from '$lib/server/auth/guard';
 import { findRelayOutboxMessage } from '$lib/server/mail/outbox-listing';
-import { config } from '$lib/server/config';
 import { m } from '$lib/i18n';
 
 export const load: PageServerLoad = async (event) => {
 	const admin = requireUser(event, 'admin');
-	if (config.smtpUrl) error(404, m.common.error.notFound);
 	const message = await findRelayOutboxMessage(runtimeDatabase(), admin.relayId, event.params.id);
 	if (!message) error(404, m.common.error.notFound);
 	return {
