@@ -3,7 +3,11 @@
 import { connectDatabase } from '../src/lib/server/db/connect';
 import { config } from '../src/lib/server/config';
 
-const handle = await connectDatabase({ url: config.databaseUrl, dataDir: config.pgliteDataDir, poolSize: 1 });
+const handle = await connectDatabase({
+	url: config.databaseUrl,
+	dataDir: config.pgliteDataDir,
+	poolSize: 1
+});
 try {
 	await handle.migrate();
 	console.log(`Migrations appliquées (${handle.kind}).`);

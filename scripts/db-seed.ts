@@ -4,7 +4,11 @@ import { config } from '../src/lib/server/config';
 import { seedDemoData } from '../src/lib/server/seed/seed-demo-data';
 import { printDemoAccounts } from '../src/lib/server/seed/print-demo-accounts';
 
-const handle = await connectDatabase({ url: config.databaseUrl, dataDir: config.pgliteDataDir, poolSize: 1 });
+const handle = await connectDatabase({
+	url: config.databaseUrl,
+	dataDir: config.pgliteDataDir,
+	poolSize: 1
+});
 try {
 	await handle.migrate();
 	printDemoAccounts(await seedDemoData(handle.db));

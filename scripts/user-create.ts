@@ -21,33 +21,52 @@ const { values } = parseArgs({
 	}
 });
 
-const input = staffMemberSchema.extend({ relay: z.string().min(1, 'Indiquez --relay <slug du relais>.') }).safeParse({
-	email: values.email ?? '',
-	name: values.name ?? values.email ?? '',
-	role: values.role,
-	relay: values.relay ?? ''
-});
+const input = staffMemberSchema
+	.extend({ relay: z.string().min(1, 'Indiquez --relay <slug du relais>.') })
+	.safeParse({
+		email: values.email ?? '',
+		name: values.name ?? values.email ?? '',
+		role: values.role,
+		relay: values.relay ?? ''
+	});
 if (!input.success) {
-	for (const issue of input.error.issues) console.error(`--${issue.path.join('.')} : ${issue.message}`);
+	for (const issue of input.error.issues)
+		console.error(`--${issue.path.join('.')} : ${issue.message}`);
 	process.exit(2);
 }
 
-const handle = await connectDatabase({ url: config.databaseUrl, dataDir: config.pgliteDataDir, poolSize: 1 });
+const handle = await connectDatabase({
+	url: config.databaseUrl,
+	dataDir: config.pgliteDataDir,
+	poolSize: 1
+});
 try {
 	await handle.migrate();
-	const relay = await handle.db.query.relays.findFirst({ where: eq(relays.slug, input.data.relay) });
+	const relay = await handle.db.query.relays.findFirst({
+		where: eq(relays.slug, input.data.relay)
+	});
 	if (!relay) {
 		const known = await handle.db.select({ slug: relays.slug }).from(relays);
-		console.error(`Relais inconnu : ${input.data.relay}. Relais existants : ${known.map((r) => r.slug).join(', ') || 'aucun'}.`);
+		console.error(
+			`Relais inconnu : ${input.data.relay}. Relais existants : ${known.map((r) => r.slug).join(', ') || 'aucun'}.`
+		);
 		process.exitCode = 2;
 	} else {
-		const existing = await handle.db.query.staffUsers.findFirst({ where: eq(staffUsers.email, input.data.email) });
+		const existing = await handle.db.query.staffUsers.findFirst({
+			where: eq(staffUsers.email, input.data.email)
+		});
 		if (existing) {
 			console.error(`Un compte existe déjà pour ${input.data.email}.`);
 			process.exitCode = 2;
 		} else {
-			const { link } = await createAccount(handle.db, { actor: { kind: 'system' }, relayId: relay.id, ...input.data });
-			console.log(`Compte créé : ${input.data.email} (${input.data.role}, ${relay.name}). Le lien pour choisir le mot de passe est dans la file des courriels.`);
+			const { link } = await createAccount(handle.db, {
+				actor: { kind: 'system' },
+				relayId: relay.id,
+				...input.data
+			});
+			console.log(
+				`Compte créé : ${input.data.email} (${input.data.role}, ${relay.name}). Le lien pour choisir le mot de passe est dans la file des courriels.`
+			);
 			if (values['print-link']) console.log(link);
 		}
 	}

@@ -24,7 +24,8 @@ export function loggedRoute(event: { route: { id: string | null } }): string {
 /** Every request gets an id: in the logs, in the x-request-id header, on the error page. */
 const handleRequestId: Handle = async ({ event, resolve }) => {
 	const incoming = event.request.headers.get('x-request-id');
-	event.locals.requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+	event.locals.requestId =
+		incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
 	event.locals.log = logger.child({ requestId: event.locals.requestId });
 	const started = performance.now();
 	const response = await resolve(event);
@@ -65,7 +66,8 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('x-content-type-options', 'nosniff');
 	// A page may ask for a stricter policy (the tracking page: its token is in the address).
-	if (!response.headers.has('referrer-policy')) response.headers.set('referrer-policy', 'same-origin');
+	if (!response.headers.has('referrer-policy'))
+		response.headers.set('referrer-policy', 'same-origin');
 	response.headers.set('x-frame-options', 'DENY');
 	if (event.locals.user) response.headers.set('cache-control', 'private, no-store');
 	return response;

@@ -47,7 +47,12 @@ export type WeekDay = (typeof weekDays)[number];
 export type DaySlot = { start: string; end: string } | null;
 export type WeeklySchedule = Record<WeekDay, DaySlot>;
 
-export const periscolaireNeeds = ['before_school', 'after_school', 'wednesday', 'school_holidays'] as const;
+export const periscolaireNeeds = [
+	'before_school',
+	'after_school',
+	'wednesday',
+	'school_holidays'
+] as const;
 export type PeriscolaireNeed = (typeof periscolaireNeeds)[number];
 
 export const cancellationReasons = ['found_elsewhere', 'no_longer_needed', 'other'] as const;

@@ -5,7 +5,12 @@
 export const RELAY_TIME_ZONE = 'Europe/Paris';
 
 export function todayInParis(now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: RELAY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+	return new Intl.DateTimeFormat('en-CA', {
+		timeZone: RELAY_TIME_ZONE,
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit'
+	}).format(now);
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -19,7 +24,11 @@ export function parseDateInput(value: string): string | null {
 	const [y, mo, d] = iso ? [iso[1], iso[2], iso[3]] : fr ? [fr[3], fr[2], fr[1]] : [];
 	if (!y || !mo || !d) return null;
 	const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-	if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) {
+	if (
+		date.getUTCFullYear() !== Number(y) ||
+		date.getUTCMonth() !== Number(mo) - 1 ||
+		date.getUTCDate() !== Number(d)
+	) {
 		return null;
 	}
 	return date.toISOString().slice(0, 10);
@@ -30,9 +39,12 @@ const shift = (iso: string, apply: (d: Date) => void) => {
 	apply(d);
 	return d.toISOString().slice(0, 10);
 };
-export const addDays = (iso: string, days: number) => shift(iso, (d) => d.setUTCDate(d.getUTCDate() + days));
-export const addMonths = (iso: string, months: number) => shift(iso, (d) => d.setUTCMonth(d.getUTCMonth() + months));
-export const addYears = (iso: string, years: number) => shift(iso, (d) => d.setUTCFullYear(d.getUTCFullYear() + years));
+export const addDays = (iso: string, days: number) =>
+	shift(iso, (d) => d.setUTCDate(d.getUTCDate() + days));
+export const addMonths = (iso: string, months: number) =>
+	shift(iso, (d) => d.setUTCMonth(d.getUTCMonth() + months));
+export const addYears = (iso: string, years: number) =>
+	shift(iso, (d) => d.setUTCFullYear(d.getUTCFullYear() + years));
 
 /** Whole months from one date to another (age at a date). */
 export function monthsBetween(from: string, to: string): number {
@@ -42,5 +54,7 @@ export function monthsBetween(from: string, to: string): number {
 }
 
 export function formatFrenchDate(iso: string): string {
-	return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+	return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(
+		new Date(`${iso}T00:00:00Z`)
+	);
 }

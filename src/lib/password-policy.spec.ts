@@ -19,9 +19,15 @@ describe('password policy', () => {
 	});
 
 	it('requires the confirmation to match, and accepts a long uncommon passphrase', () => {
-		const mismatch = setPasswordSchema.safeParse({ password: 'une phrase assez longue', confirm: 'autre' });
+		const mismatch = setPasswordSchema.safeParse({
+			password: 'une phrase assez longue',
+			confirm: 'autre'
+		});
 		expect(mismatch.error?.issues[0]?.path).toEqual(['confirm']);
-		const good = setPasswordSchema.safeParse({ password: 'une phrase assez longue', confirm: 'une phrase assez longue' });
+		const good = setPasswordSchema.safeParse({
+			password: 'une phrase assez longue',
+			confirm: 'une phrase assez longue'
+		});
 		expect(good.success).toBe(true);
 	});
 });

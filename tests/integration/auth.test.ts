@@ -31,7 +31,11 @@ describe('sessions (the Lucia design)', () => {
 		expect(stored.map((s) => s.id)).toEqual([hashToken(token)]);
 		expect(stored[0]?.id).not.toContain(token);
 		const found = await validateSessionToken(t.db, token);
-		expect(found.user).toMatchObject({ id: user.id, role: 'animator', relayName: 'Relais du Nord' });
+		expect(found.user).toMatchObject({
+			id: user.id,
+			role: 'animator',
+			relayName: 'Relais du Nord'
+		});
 	});
 
 	it('slides: a session used in its last 15 days is extended to 30 days from now', async () => {
@@ -81,7 +85,11 @@ describe('sign-in', () => {
 	it('accepts the right password, whatever the case of the email', async () => {
 		const relay = await makeRelay(t.db);
 		const user = await makeStaff(t.db, relay, 'admin');
-		const result = await signIn(t.db, { email: user.email.toUpperCase(), password: TEST_PASSWORD, ip: '10.0.0.1' });
+		const result = await signIn(t.db, {
+			email: user.email.toUpperCase(),
+			password: TEST_PASSWORD,
+			ip: '10.0.0.1'
+		});
 		expect(result).toMatchObject({ ok: true, user: { id: user.id } });
 	});
 
@@ -97,7 +105,10 @@ describe('sign-in', () => {
 			{ email: noPassword.email, password: TEST_PASSWORD }
 		];
 		for (const [i, attempt] of attempts.entries()) {
-			expect(await signIn(t.db, { ...attempt, ip: `10.1.0.${i}` })).toEqual({ ok: false, reason: 'invalid' });
+			expect(await signIn(t.db, { ...attempt, ip: `10.1.0.${i}` })).toEqual({
+				ok: false,
+				reason: 'invalid'
+			});
 		}
 	});
 
@@ -107,19 +118,25 @@ describe('sign-in', () => {
 		const now = new Date('2026-03-01T09:00:00Z');
 		for (let i = 0; i < 5; i++) {
 			const at = new Date(now.getTime() + i * 60_000);
-			expect(await signIn(t.db, { email: user.email, password: 'wrong password', ip: `10.2.0.${i}` }, at)).toEqual({
+			expect(
+				await signIn(t.db, { email: user.email, password: 'wrong password', ip: `10.2.0.${i}` }, at)
+			).toEqual({
 				ok: false,
 				reason: 'invalid'
 			});
 		}
 		const sixth = new Date(now.getTime() + 10 * 60_000);
-		expect(await signIn(t.db, { email: user.email, password: TEST_PASSWORD, ip: '10.2.1.1' }, sixth)).toEqual({
+		expect(
+			await signIn(t.db, { email: user.email, password: TEST_PASSWORD, ip: '10.2.1.1' }, sixth)
+		).toEqual({
 			ok: false,
 			reason: 'rate_limited'
 		});
 		// 15 minutes after the first failures have aged out, the right password works again.
 		const after = new Date(now.getTime() + 20 * 60_000);
-		expect(await signIn(t.db, { email: user.email, password: TEST_PASSWORD, ip: '10.2.1.1' }, after)).toMatchObject({ ok: true });
+		expect(
+			await signIn(t.db, { email: user.email, password: TEST_PASSWORD, ip: '10.2.1.1' }, after)
+		).toMatchObject({ ok: true });
 	});
 
 	it('blocks an IP address after 5 failures, whatever the emails tried', async () => {
@@ -129,10 +146,14 @@ describe('sign-in', () => {
 		for (let i = 0; i < 5; i++) {
 			await signIn(t.db, { email: `guess${i}@example.org`, password: 'x', ip: '10.3.0.9' }, now);
 		}
-		expect(await signIn(t.db, { email: user.email, password: TEST_PASSWORD, ip: '10.3.0.9' }, now)).toEqual({
+		expect(
+			await signIn(t.db, { email: user.email, password: TEST_PASSWORD, ip: '10.3.0.9' }, now)
+		).toEqual({
 			ok: false,
 			reason: 'rate_limited'
 		});
-		expect(await signIn(t.db, { email: user.email, password: TEST_PASSWORD, ip: '10.3.0.10' }, now)).toMatchObject({ ok: true });
+		expect(
+			await signIn(t.db, { email: user.email, password: TEST_PASSWORD, ip: '10.3.0.10' }, now)
+		).toMatchObject({ ok: true });
 	});
 });

@@ -16,8 +16,16 @@ describe('housekeeping', () => {
 		const now = new Date('2026-05-10T12:00:00Z');
 		const old = await createDraft(t.db, 'online', new Date('2026-05-09T10:00:00Z'));
 		const fresh = await createDraft(t.db, 'online', new Date('2026-05-10T11:00:00Z'));
-		await recordSignInAttempt(t.db, { email: 'a@example.org', ip: '10.0.0.1', succeeded: false }, new Date('2026-05-08T12:00:00Z'));
-		await recordSignInAttempt(t.db, { email: 'a@example.org', ip: '10.0.0.1', succeeded: false }, new Date('2026-05-10T11:50:00Z'));
+		await recordSignInAttempt(
+			t.db,
+			{ email: 'a@example.org', ip: '10.0.0.1', succeeded: false },
+			new Date('2026-05-08T12:00:00Z')
+		);
+		await recordSignInAttempt(
+			t.db,
+			{ email: 'a@example.org', ip: '10.0.0.1', succeeded: false },
+			new Date('2026-05-10T11:50:00Z')
+		);
 		await runHousekeeping(t.db, now);
 		expect(await t.db.$count(requestDrafts)).toBe(1);
 		expect(await loadDraft(t.db, fresh, now)).not.toBeNull();

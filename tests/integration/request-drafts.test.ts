@@ -3,7 +3,12 @@ import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { makeRelay, makeStaff } from './fixtures';
 import { makeCommune } from './request-fixtures';
-import { auditLog, childcareRequests, mailOutbox, requestDrafts } from '../../src/lib/server/db/schema';
+import {
+	auditLog,
+	childcareRequests,
+	mailOutbox,
+	requestDrafts
+} from '../../src/lib/server/db/schema';
 import { createDraft, loadDraft } from '../../src/lib/server/requests/drafts';
 import { submitStep } from '../../src/lib/server/requests/request-wizard';
 import { sendDraftedRequest, stepContext } from '../../src/lib/server/requests/request-form-page';
@@ -23,7 +28,12 @@ function typedSteps(communeName: string, email: string): Record<RequestStep, Raw
 	return {
 		contact: { parentNames: 'Inès Morel', email, phone: '0612345678', appointmentMode: 'phone' },
 		commune: { residence: communeName },
-		children: { childCount: '1', child1_status: 'born', child1_date: addMonths(today, -10), child1_support: 'unsaid' },
+		children: {
+			childCount: '1',
+			child1_status: 'born',
+			child1_date: addMonths(today, -10),
+			child1_support: 'unsaid'
+		},
 		need: {
 			desiredStart: addDays(today, 60),
 			regularity: 'regular',
@@ -39,7 +49,13 @@ async function fillAllSteps(draftId: string, steps: Record<RequestStep, RawField
 	for (const step of requestSteps) {
 		const draft = await loadDraft(t.db, draftId);
 		if (!draft) throw new Error('draft vanished');
-		const outcome = await submitStep(t.db, draft, step, steps[step], await stepContext(t.db, draft.data.channel));
+		const outcome = await submitStep(
+			t.db,
+			draft,
+			step,
+			steps[step],
+			await stepContext(t.db, draft.data.channel)
+		);
 		expect(outcome.kind, step).toBe('go');
 	}
 }
@@ -52,12 +68,28 @@ describe('the form, step by step', () => {
 		const draft = await loadDraft(t.db, draftId);
 		if (!draft) throw new Error('no draft');
 		const ctx = await stepContext(t.db, 'online');
-		const outcome = await submitStep(t.db, draft, 'contact', { parentNames: 'Inès', email: 'pas-une-adresse', appointmentMode: 'relay' }, ctx);
+		const outcome = await submitStep(
+			t.db,
+			draft,
+			'contact',
+			{ parentNames: 'Inès', email: 'pas-une-adresse', appointmentMode: 'relay' },
+			ctx
+		);
 		expect(outcome.kind).toBe('invalid');
-		expect((await loadDraft(t.db, draftId))?.data.steps.contact).toMatchObject({ email: 'pas-une-adresse' });
-		const back = await submitStep(t.db, draft, 'commune', { residence: commune.name, intent: 'back' }, ctx);
+		expect((await loadDraft(t.db, draftId))?.data.steps.contact).toMatchObject({
+			email: 'pas-une-adresse'
+		});
+		const back = await submitStep(
+			t.db,
+			draft,
+			'commune',
+			{ residence: commune.name, intent: 'back' },
+			ctx
+		);
 		expect(back).toEqual({ kind: 'go', step: 'contact' });
-		expect((await loadDraft(t.db, draftId))?.data.steps.commune).toEqual({ residence: commune.name });
+		expect((await loadDraft(t.db, draftId))?.data.steps.commune).toEqual({
+			residence: commune.name
+		});
 	});
 
 	it('an online request goes to the commune’s relay; the draft is deleted; sending again changes nothing', async () => {
@@ -69,8 +101,13 @@ describe('the form, step by step', () => {
 		expect(first).toMatchObject({ kind: 'sent', enteredByStaff: false });
 		const again = await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.20.0.1');
 		expect(again).toEqual(first);
-		const stored = await t.db.select().from(childcareRequests).where(eq(childcareRequests.idempotencyKey, draftId));
-		expect(stored.map((r) => [r.relayId, r.channel, r.atypicalEarly])).toEqual([[relay.id, 'online', true]]);
+		const stored = await t.db
+			.select()
+			.from(childcareRequests)
+			.where(eq(childcareRequests.idempotencyKey, draftId));
+		expect(stored.map((r) => [r.relayId, r.channel, r.atypicalEarly])).toEqual([
+			[relay.id, 'online', true]
+		]);
 		expect(await t.db.$count(requestDrafts, eq(requestDrafts.id, draftId))).toBe(0);
 	});
 
@@ -79,8 +116,12 @@ describe('the form, step by step', () => {
 		const commune = await makeCommune(t.db, relay.id, 'Ville-Robot');
 		const draftId = await createDraft(t.db, 'online');
 		await fillAllSteps(draftId, typedSteps(commune.name, 'robot@example.org'));
-		expect(await sendDraftedRequest(t.db, draftId, { website: 'http://spam.example' }, '10.20.0.2')).toEqual({ kind: 'spam' });
-		expect(await t.db.$count(childcareRequests, eq(childcareRequests.idempotencyKey, draftId))).toBe(0);
+		expect(
+			await sendDraftedRequest(t.db, draftId, { website: 'http://spam.example' }, '10.20.0.2')
+		).toEqual({ kind: 'spam' });
+		expect(
+			await t.db.$count(childcareRequests, eq(childcareRequests.idempotencyKey, draftId))
+		).toBe(0);
 	});
 });
 
@@ -89,14 +130,25 @@ describe('a request taken by phone', () => {
 		const relay = await makeRelay(t.db);
 		const commune = await makeCommune(t.db, relay.id, 'Ville-Téléphone');
 		const animator = await makeStaff(t.db, relay, 'animator');
-		const draftId = await createDraft(t.db, 'phone', new Date(), { userId: animator.id, relayId: relay.id });
+		const draftId = await createDraft(t.db, 'phone', new Date(), {
+			userId: animator.id,
+			relayId: relay.id
+		});
 		await fillAllSteps(draftId, typedSteps(commune.name, 'famille.tel@example.org'));
 		const sent = await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.20.0.3');
 		expect(sent).toMatchObject({ kind: 'sent', enteredByStaff: true });
-		const [stored] = await t.db.select().from(childcareRequests).where(eq(childcareRequests.idempotencyKey, draftId));
+		const [stored] = await t.db
+			.select()
+			.from(childcareRequests)
+			.where(eq(childcareRequests.idempotencyKey, draftId));
 		expect(stored?.channel).toBe('phone');
-		const audit = await t.db.select().from(auditLog).where(eq(auditLog.entityId, stored?.id ?? ''));
-		expect(audit.map((a) => [a.action, a.actorKind, a.actorId])).toEqual([['request.received', 'staff', animator.id]]);
+		const audit = await t.db
+			.select()
+			.from(auditLog)
+			.where(eq(auditLog.entityId, stored?.id ?? ''));
+		expect(audit.map((a) => [a.action, a.actorKind, a.actorId])).toEqual([
+			['request.received', 'staff', animator.id]
+		]);
 		expect(await t.db.$count(mailOutbox, eq(mailOutbox.to, 'famille.tel@example.org'))).toBe(1);
 	});
 
@@ -104,10 +156,15 @@ describe('a request taken by phone', () => {
 		const relay = await makeRelay(t.db);
 		const commune = await makeCommune(t.db, relay.id, 'Ville-Guichet');
 		const animator = await makeStaff(t.db, relay, 'animator');
-		const draftId = await createDraft(t.db, 'desk', new Date(), { userId: animator.id, relayId: relay.id });
+		const draftId = await createDraft(t.db, 'desk', new Date(), {
+			userId: animator.id,
+			relayId: relay.id
+		});
 		const before = await t.db.$count(mailOutbox);
 		await fillAllSteps(draftId, typedSteps(commune.name, ''));
-		expect(await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.20.0.4')).toMatchObject({ kind: 'sent' });
+		expect(await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.20.0.4')).toMatchObject({
+			kind: 'sent'
+		});
 		expect(await t.db.$count(mailOutbox)).toBe(before);
 	});
 });

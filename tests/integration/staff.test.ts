@@ -10,8 +10,15 @@ import {
 	setStaffActive
 } from '../../src/lib/server/staff/manage-staff';
 import { findRelayStaffMember, listRelayStaff } from '../../src/lib/server/staff/staff-directory';
-import { findPasswordTokenUser, setPasswordWithToken } from '../../src/lib/server/auth/password-tokens';
-import { createSession, generateSessionToken, validateSessionToken } from '../../src/lib/server/auth/session';
+import {
+	findPasswordTokenUser,
+	setPasswordWithToken
+} from '../../src/lib/server/auth/password-tokens';
+import {
+	createSession,
+	generateSessionToken,
+	validateSessionToken
+} from '../../src/lib/server/auth/session';
 import { signIn } from '../../src/lib/server/auth/sign-in';
 
 let t: TestDatabase;
@@ -33,12 +40,26 @@ describe('team management', () => {
 	it('an admin creates an account in their relay; the person sets a password from the mailed link and signs in', async () => {
 		const relay = await makeRelay(t.db);
 		const admin = await makeStaff(t.db, relay, 'admin');
-		const result = await createStaffMember(t.db, admin, { name: 'Léa Martin', email: 'Lea.Martin@example.org', role: 'animator' });
+		const result = await createStaffMember(t.db, admin, {
+			name: 'Léa Martin',
+			email: 'Lea.Martin@example.org',
+			role: 'animator'
+		});
 		expect(result.ok).toBe(true);
 
-		const created = await t.db.query.staffUsers.findFirst({ where: eq(staffUsers.email, 'lea.martin@example.org') });
-		expect(created).toMatchObject({ relayId: relay.id, role: 'animator', passwordHash: null, active: true });
-		const audit = await t.db.select().from(auditLog).where(eq(auditLog.entityId, created?.id ?? ''));
+		const created = await t.db.query.staffUsers.findFirst({
+			where: eq(staffUsers.email, 'lea.martin@example.org')
+		});
+		expect(created).toMatchObject({
+			relayId: relay.id,
+			role: 'animator',
+			passwordHash: null,
+			active: true
+		});
+		const audit = await t.db
+			.select()
+			.from(auditLog)
+			.where(eq(auditLog.entityId, created?.id ?? ''));
 		expect(audit.map((a) => [a.action, a.actorId])).toEqual([['staff.created', admin.id]]);
 
 		const token = await linkTokenMailedTo('lea.martin@example.org');
@@ -48,16 +69,28 @@ describe('team management', () => {
 		expect(await setPasswordWithToken(t.db, token, 'trois pommes sur la table')).not.toBeNull();
 		// The link works once.
 		expect(await setPasswordWithToken(t.db, token, 'une autre phrase longue')).toBeNull();
-		const signedIn = await signIn(t.db, { email: 'lea.martin@example.org', password: 'trois pommes sur la table', ip: '10.9.0.1' });
+		const signedIn = await signIn(t.db, {
+			email: 'lea.martin@example.org',
+			password: 'trois pommes sur la table',
+			ip: '10.9.0.1'
+		});
 		expect(signedIn.ok).toBe(true);
 	});
 
 	it('refuses a second account with the same email, whatever its case, and writes nothing', async () => {
 		const relay = await makeRelay(t.db);
 		const admin = await makeStaff(t.db, relay, 'admin');
-		await createStaffMember(t.db, admin, { name: 'Paul', email: 'paul@example.org', role: 'official' });
+		await createStaffMember(t.db, admin, {
+			name: 'Paul',
+			email: 'paul@example.org',
+			role: 'official'
+		});
 		const before = await t.db.$count(mailOutbox);
-		const again = await createStaffMember(t.db, admin, { name: 'Paul bis', email: 'PAUL@example.org', role: 'animator' });
+		const again = await createStaffMember(t.db, admin, {
+			name: 'Paul bis',
+			email: 'PAUL@example.org',
+			role: 'animator'
+		});
 		expect(again).toEqual({ ok: false, reason: 'email_taken' });
 		expect(await t.db.$count(mailOutbox)).toBe(before);
 	});
@@ -65,11 +98,17 @@ describe('team management', () => {
 	it('an expired link is refused', async () => {
 		const relay = await makeRelay(t.db);
 		const admin = await makeStaff(t.db, relay, 'admin');
-		await createStaffMember(t.db, admin, { name: 'Anne', email: 'anne@example.org', role: 'animator' });
+		await createStaffMember(t.db, admin, {
+			name: 'Anne',
+			email: 'anne@example.org',
+			role: 'animator'
+		});
 		const token = await linkTokenMailedTo('anne@example.org');
 		const inFourDays = new Date(Date.now() + 4 * 24 * 3_600_000);
 		expect(await findPasswordTokenUser(t.db, token, inFourDays)).toBeNull();
-		expect(await setPasswordWithToken(t.db, token, 'trois pommes sur la table', inFourDays)).toBeNull();
+		expect(
+			await setPasswordWithToken(t.db, token, 'trois pommes sur la table', inFourDays)
+		).toBeNull();
 	});
 
 	it('deactivation closes the sessions of the person at once, and is audited', async () => {
@@ -93,8 +132,14 @@ describe('team management', () => {
 		const animator = await makeStaff(t.db, relay, 'animator');
 		expect(await changeStaffRole(t.db, admin, animator.id, 'admin')).toEqual({ ok: true });
 		expect((await findRelayStaffMember(t.db, relay.id, animator.id))?.role).toBe('admin');
-		expect(await changeStaffRole(t.db, admin, admin.id, 'official')).toEqual({ ok: false, reason: 'yourself' });
-		expect(await setStaffActive(t.db, admin, admin.id, false)).toEqual({ ok: false, reason: 'yourself' });
+		expect(await changeStaffRole(t.db, admin, admin.id, 'official')).toEqual({
+			ok: false,
+			reason: 'yourself'
+		});
+		expect(await setStaffActive(t.db, admin, admin.id, false)).toEqual({
+			ok: false,
+			reason: 'yourself'
+		});
 	});
 
 	it('an admin of relay A cannot see or change a member of relay B: not found', async () => {
@@ -108,7 +153,9 @@ describe('team management', () => {
 		expect(await changeStaffRole(t.db, adminA, memberB.id, 'admin')).toEqual(notFound);
 		expect(await setStaffActive(t.db, adminA, memberB.id, false)).toEqual(notFound);
 		expect(await resendPasswordLink(t.db, adminA, memberB.id)).toEqual(notFound);
-		const untouched = await t.db.query.staffUsers.findFirst({ where: eq(staffUsers.id, memberB.id) });
+		const untouched = await t.db.query.staffUsers.findFirst({
+			where: eq(staffUsers.id, memberB.id)
+		});
 		expect(untouched).toMatchObject({ role: 'animator', active: true });
 	});
 

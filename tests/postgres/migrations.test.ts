@@ -34,7 +34,12 @@ describe('migrations on PostgreSQL', () => {
 		const results = await Promise.allSettled(
 			Array.from({ length: 4 }, () => migratePostgres(url, folder))
 		);
-		expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+		expect(results.map((r) => r.status)).toEqual([
+			'fulfilled',
+			'fulfilled',
+			'fulfilled',
+			'fulfilled'
+		]);
 		const client = postgres(url, { max: 1 });
 		const applied = await client`select hash from drizzle.__drizzle_migrations`;
 		await client.end();

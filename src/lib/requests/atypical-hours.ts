@@ -27,10 +27,17 @@ export function minutesOf(time: string): number {
 }
 
 /** Overlap of [a1, a2) and [b1, b2), in minutes. */
-const overlaps = (a1: number, a2: number, b1: number, b2: number) => Math.min(a2, b2) > Math.max(a1, b1);
+const overlaps = (a1: number, a2: number, b1: number, b2: number) =>
+	Math.min(a2, b2) > Math.max(a1, b1);
 
 export function deriveAtypicalFlags(schedule: WeeklySchedule): AtypicalFlags {
-	const flags: AtypicalFlags = { early: false, late: false, saturday: false, sunday: false, night: false };
+	const flags: AtypicalFlags = {
+		early: false,
+		late: false,
+		saturday: false,
+		sunday: false,
+		night: false
+	};
 	weekDays.forEach((day, index) => {
 		const slot = schedule[day];
 		if (!slot) return;
@@ -38,8 +45,10 @@ export function deriveAtypicalFlags(schedule: WeeklySchedule): AtypicalFlags {
 		let end = minutesOf(slot.end);
 		if (end <= start) end += DAY; // overnight: runs into the next day
 		// Care covers [start, end) measured from this day's midnight; past DAY is the next day.
-		if (overlaps(start, end, 0, EARLY_BEFORE) || overlaps(start, end, DAY, DAY + EARLY_BEFORE)) flags.early = true;
-		if (overlaps(start, end, LATE_AFTER, DAY) || overlaps(start, end, DAY + LATE_AFTER, 2 * DAY)) flags.late = true;
+		if (overlaps(start, end, 0, EARLY_BEFORE) || overlaps(start, end, DAY, DAY + EARLY_BEFORE))
+			flags.early = true;
+		if (overlaps(start, end, LATE_AFTER, DAY) || overlaps(start, end, DAY + LATE_AFTER, 2 * DAY))
+			flags.late = true;
 		if (
 			overlaps(start, end, 0, NIGHT_UNTIL) ||
 			overlaps(start, end, NIGHT_FROM, DAY + NIGHT_UNTIL) ||

@@ -26,7 +26,11 @@ export interface HousekeepingHandle {
 }
 
 /** Runs at start, then every hour, never two runs at once. */
-export function startHousekeeping(db: Database, log: Logger, intervalMs = 3_600_000): HousekeepingHandle {
+export function startHousekeeping(
+	db: Database,
+	log: Logger,
+	intervalMs = 3_600_000
+): HousekeepingHandle {
 	let running: Promise<void> | undefined;
 	let stopped = false;
 	const run = () => {

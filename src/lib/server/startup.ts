@@ -22,7 +22,11 @@ export async function startServer(): Promise<void> {
 	await handle.migrate();
 	logger.info({ database: handle.kind }, 'database migrated');
 
-	if (handle.kind === 'pglite' && config.demoSeed === 'auto' && (await isDatabaseEmpty(handle.db))) {
+	if (
+		handle.kind === 'pglite' &&
+		config.demoSeed === 'auto' &&
+		(await isDatabaseEmpty(handle.db))
+	) {
 		const accounts = await seedDemoData(handle.db);
 		logger.info('empty embedded database: demo data created');
 		printDemoAccounts(accounts);

@@ -8,12 +8,15 @@ export const request = {
 		refused: 'La demande n’a pas pu être envoyée. Si le problème continue, appelez le relais.'
 	},
 	errors: {
-		parentNamesRequired: 'Indiquez votre nom et prénom (et ceux de l’autre parent si vous le souhaitez).',
+		parentNamesRequired:
+			'Indiquez votre nom et prénom (et ceux de l’autre parent si vous le souhaitez).',
 		parentNamesTooLong: 'Le nom doit faire au plus 200 caractères.',
-		emailRequired: 'Indiquez votre adresse électronique : nous y enverrons la confirmation et le lien de suivi.',
+		emailRequired:
+			'Indiquez votre adresse électronique : nous y enverrons la confirmation et le lien de suivi.',
 		emailInvalid: 'Indiquez une adresse électronique valide, par exemple nom@exemple.fr.',
 		phoneInvalid: 'Indiquez un numéro de téléphone valide, par exemple 06 12 34 56 78.',
-		phoneRequiredForPhoneMode: 'Indiquez un numéro de téléphone : vous avez choisi un rendez-vous par téléphone.',
+		phoneRequiredForPhoneMode:
+			'Indiquez un numéro de téléphone : vous avez choisi un rendez-vous par téléphone.',
 		contactRequired: 'Indiquez au moins une adresse électronique ou un numéro de téléphone.',
 		modeRequired: 'Choisissez le type de rendez-vous : au relais ou par téléphone.',
 		tooLong: (max: number) => `Ce champ doit faire au plus ${max} caractères.`,
@@ -21,15 +24,19 @@ export const request = {
 		communeNotServed:
 			'Cette commune n’est pas desservie par les relais de ce portail. Pour trouver le relais de votre commune, contactez votre mairie ou consultez le site monenfant.fr.',
 		communeAmbiguous: 'Plusieurs communes correspondent : choisissez la vôtre dans la liste.',
-		workCommuneUnknown: 'Nous ne trouvons pas cette commune. Vérifiez l’orthographe ou laissez ce champ vide.',
+		workCommuneUnknown:
+			'Nous ne trouvons pas cette commune. Vérifiez l’orthographe ou laissez ce champ vide.',
 		childrenRequired: 'Indiquez au moins un enfant.',
-		childrenTooMany: 'Une demande peut concerner au plus 4 enfants. Pour plus, contactez le relais.',
+		childrenTooMany:
+			'Une demande peut concerner au plus 4 enfants. Pour plus, contactez le relais.',
 		childStatusRequired: 'Indiquez si l’enfant est déjà né ou attendu.',
 		dateRequired: 'Indiquez une date complète, par exemple 15/03/2026.',
 		dateInvalid: 'Cette date n’existe pas. Indiquez une date au format jour/mois/année.',
-		birthDateInFuture: 'La date de naissance ne peut pas être dans le futur. Si l’enfant n’est pas encore né, choisissez « attendu ».',
+		birthDateInFuture:
+			'La date de naissance ne peut pas être dans le futur. Si l’enfant n’est pas encore né, choisissez « attendu ».',
 		birthDateTooOld: 'L’enfant doit avoir moins de 12 ans.',
-		expectedDateInPast: 'La date de naissance prévue doit être aujourd’hui ou plus tard. Si l’enfant est né, choisissez « déjà né ».',
+		expectedDateInPast:
+			'La date de naissance prévue doit être aujourd’hui ou plus tard. Si l’enfant est né, choisissez « déjà né ».',
 		expectedDateTooFar: 'La date de naissance prévue doit être dans les 10 prochains mois.',
 		startRequired: 'Indiquez la date à laquelle l’accueil doit commencer.',
 		startInPast: 'La date de début ne peut pas être dans le passé.',
@@ -39,11 +46,13 @@ export const request = {
 		timeInvalid: 'Indiquez une heure au format 08:30.',
 		timeMissingEnd: 'Indiquez aussi l’heure de fin.',
 		timeMissingStart: 'Indiquez aussi l’heure de début.',
-		endBeforeStart: 'L’heure de fin doit être après l’heure de début. Pour une garde de nuit, cochez « jusqu’au lendemain ».',
+		endBeforeStart:
+			'L’heure de fin doit être après l’heure de début. Pour une garde de nuit, cochez « jusqu’au lendemain ».',
 		scheduleRequired: 'Indiquez les horaires d’au moins un jour, ou cochez « horaires variables ».',
 		choiceInvalid: 'Choisissez parmi les options proposées.',
 		careKindsRequired: 'Choisissez au moins un mode d’accueil, ou « pas de préférence ».',
 		commentTooLong: 'Le commentaire doit faire au plus 2 000 caractères.',
-		consentRequired: 'Pour envoyer la demande, cochez la case après avoir lu l’information sur vos données.'
+		consentRequired:
+			'Pour envoyer la demande, cochez la case après avoir lu l’information sur vos données.'
 	}
 };

@@ -11,9 +11,11 @@ export const team = {
 		name: 'Nom et prénom',
 		email: 'Adresse électronique professionnelle',
 		role: 'Rôle',
-		roleHint: 'Les élus ne voient que des chiffres anonymes ; les animatrices et animateurs travaillent les demandes ; les administrateurs gèrent aussi l’équipe et les disponibilités.',
+		roleHint:
+			'Les élus ne voient que des chiffres anonymes ; les animatrices et animateurs travaillent les demandes ; les administrateurs gèrent aussi l’équipe et les disponibilités.',
 		submit: 'Créer le compte et envoyer le lien',
-		created: (email: string) => `Le compte est créé. Un lien pour choisir le mot de passe a été envoyé à ${email}.`
+		created: (email: string) =>
+			`Le compte est créé. Un lien pour choisir le mot de passe a été envoyé à ${email}.`
 	},
 	member: {
 		backToTeam: 'Retour à l’équipe',
@@ -22,14 +24,16 @@ export const team = {
 		changeRoleSubmit: 'Enregistrer le rôle',
 		roleChanged: 'Le rôle est modifié.',
 		deactivate: 'Désactiver le compte',
-		deactivateHelp: 'La personne ne pourra plus se connecter ; ses sessions en cours sont fermées immédiatement. Son historique est conservé.',
+		deactivateHelp:
+			'La personne ne pourra plus se connecter ; ses sessions en cours sont fermées immédiatement. Son historique est conservé.',
 		deactivateSubmit: 'Désactiver ce compte',
 		deactivated: 'Le compte est désactivé et ses sessions sont fermées.',
 		reactivateSubmit: 'Réactiver ce compte',
 		reactivated: 'Le compte est réactivé.',
 		resendLink: 'Envoyer un nouveau lien de mot de passe',
 		linkSent: 'Un nouveau lien a été envoyé.',
-		yourself: 'C’est votre propre compte : un autre administrateur doit changer son rôle ou le désactiver.'
+		yourself:
+			'C’est votre propre compte : un autre administrateur doit changer son rôle ou le désactiver.'
 	},
 	errors: {
 		nameRequired: 'Indiquez le nom et le prénom (au moins 2 caractères).',

@@ -2,9 +2,7 @@ import type { Db } from '../db/types';
 import { auditLog } from '../db/schema';
 
 export type AuditActor =
-	| { kind: 'staff'; userId: string }
-	| { kind: 'family' }
-	| { kind: 'system' };
+	{ kind: 'staff'; userId: string } | { kind: 'family' } | { kind: 'system' };
 
 export interface AuditEvent {
 	actor: AuditActor;

@@ -8,7 +8,11 @@ import { invalidateUserSessions } from './session';
 export const PASSWORD_TOKEN_LIFETIME_HOURS = 72;
 
 /** A new single-use link token; older links of the same person stop working. */
-export async function issuePasswordToken(db: Db, userId: string, now = new Date()): Promise<string> {
+export async function issuePasswordToken(
+	db: Db,
+	userId: string,
+	now = new Date()
+): Promise<string> {
 	const token = generateToken();
 	await db.delete(passwordTokens).where(eq(passwordTokens.userId, userId));
 	await db.insert(passwordTokens).values({

@@ -23,7 +23,12 @@ function serverFiles(dir: string): string[] {
 function callsRequireUser(node: ts.Node): boolean {
 	let found = false;
 	const visit = (n: ts.Node) => {
-		if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'requireUser') found = true;
+		if (
+			ts.isCallExpression(n) &&
+			ts.isIdentifier(n.expression) &&
+			n.expression.text === 'requireUser'
+		)
+			found = true;
 		if (!found) ts.forEachChild(n, visit);
 	};
 	visit(node);
@@ -38,9 +43,15 @@ export function unguardedHandlers(source: string, fileName = 'route.ts'): string
 		if (!body || !callsRequireUser(body)) missing.push(name);
 	};
 	for (const statement of file.statements) {
-		const exported = ts.getModifiers(statement as ts.HasModifiers)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+		const exported = ts
+			.getModifiers(statement as ts.HasModifiers)
+			?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
 		if (!exported) continue;
-		if (ts.isFunctionDeclaration(statement) && statement.name && HANDLERS.has(statement.name.text)) {
+		if (
+			ts.isFunctionDeclaration(statement) &&
+			statement.name &&
+			HANDLERS.has(statement.name.text)
+		) {
 			check(statement.name.text, statement.body);
 		}
 		if (!ts.isVariableStatement(statement)) continue;
@@ -48,7 +59,8 @@ export function unguardedHandlers(source: string, fileName = 'route.ts'): string
 			if (!ts.isIdentifier(decl.name)) continue;
 			const name = decl.name.text;
 			let init = decl.initializer;
-			while (init && (ts.isSatisfiesExpression(init) || ts.isAsExpression(init))) init = init.expression;
+			while (init && (ts.isSatisfiesExpression(init) || ts.isAsExpression(init)))
+				init = init.expression;
 			if (HANDLERS.has(name)) check(name, init);
 			if (name === 'actions' && init && ts.isObjectLiteralExpression(init)) {
 				for (const prop of init.properties) {
@@ -72,7 +84,9 @@ describe('staff route guards', () => {
 
 	it('every load, action and handler of a staff route calls requireUser', () => {
 		const offenders = files.flatMap((file) =>
-			unguardedHandlers(readFileSync(file, 'utf8'), file).map((h) => `${path.relative(ROUTES, file)}: ${h}`)
+			unguardedHandlers(readFileSync(file, 'utf8'), file).map(
+				(h) => `${path.relative(ROUTES, file)}: ${h}`
+			)
 		);
 		expect(offenders).toEqual([]);
 	});

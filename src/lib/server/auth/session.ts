@@ -36,8 +36,7 @@ export async function createSession(db: Db, token: string, userId: string, now =
 }
 
 export type SessionValidation =
-	| { session: Session; user: SessionUser }
-	| { session: null; user: null };
+	{ session: Session; user: SessionUser } | { session: null; user: null };
 
 /** Finds the session of a cookie's token; expired or deactivated ones are deleted. */
 export async function validateSessionToken(
@@ -55,7 +54,12 @@ export async function validateSessionToken(
 		await db.delete(sessions).where(eq(sessions.id, id));
 		return { session: null, user: null };
 	}
-	let session: Session = { id: row.id, userId: row.userId, expiresAt: row.expiresAt, createdAt: row.createdAt };
+	let session: Session = {
+		id: row.id,
+		userId: row.userId,
+		expiresAt: row.expiresAt,
+		createdAt: row.createdAt
+	};
 	if (now.getTime() >= row.expiresAt.getTime() - SESSION_RENEW_WITHIN_MS) {
 		const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
 		await db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id));
@@ -84,7 +88,12 @@ export async function invalidateUserSessions(db: Db, userId: string): Promise<vo
 }
 
 /** HttpOnly and SameSite=Lax always; Secure whenever the portal is reached over HTTPS. */
-export function setSessionCookie(cookies: Cookies, token: string, expiresAt: Date, secure: boolean) {
+export function setSessionCookie(
+	cookies: Cookies,
+	token: string,
+	expiresAt: Date,
+	secure: boolean
+) {
 	cookies.set(SESSION_COOKIE, token, {
 		httpOnly: true,
 		sameSite: 'lax',
@@ -95,5 +104,11 @@ export function setSessionCookie(cookies: Cookies, token: string, expiresAt: Dat
 }
 
 export function deleteSessionCookie(cookies: Cookies, secure: boolean) {
-	cookies.set(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, maxAge: 0, path: '/' });
+	cookies.set(SESSION_COOKIE, '', {
+		httpOnly: true,
+		sameSite: 'lax',
+		secure,
+		maxAge: 0,
+		path: '/'
+	});
 }

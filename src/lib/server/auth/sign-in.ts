@@ -5,8 +5,7 @@ import { hashPassword, verifyPassword } from './password';
 import { isSignInBlocked, recordSignInAttempt } from './rate-limit';
 
 export type SignInResult =
-	| { ok: true; user: StaffUser }
-	| { ok: false; reason: 'invalid' | 'rate_limited' };
+	{ ok: true; user: StaffUser } | { ok: false; reason: 'invalid' | 'rate_limited' };
 
 // Verified when the email is unknown, so that a wrong email costs the same time as a wrong
 // password and the answer does not tell which accounts exist.

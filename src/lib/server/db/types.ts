@@ -6,7 +6,11 @@ type Schema = typeof schema;
 
 /** The drizzle database, whichever driver is behind it (postgres.js or PGlite). */
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
-export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Transaction = PgTransaction<
+	PgQueryResultHKT,
+	Schema,
+	ExtractTablesWithRelations<Schema>
+>;
 /** What every domain function takes first: the database or a transaction in progress. */
 export type Db = Database | Transaction;
 

@@ -30,9 +30,14 @@ export interface Draft {
 
 function asDraftData(value: Record<string, unknown>): DraftData {
 	const channel = value.channel === 'phone' || value.channel === 'desk' ? value.channel : 'online';
-	const steps = (value.steps && typeof value.steps === 'object' ? value.steps : {}) as DraftData['steps'];
+	const steps = (
+		value.steps && typeof value.steps === 'object' ? value.steps : {}
+	) as DraftData['steps'];
 	const by = value.enteredBy as Partial<EnteredBy> | null | undefined;
-	const enteredBy = by && typeof by.userId === 'string' && typeof by.relayId === 'string' ? { userId: by.userId, relayId: by.relayId } : null;
+	const enteredBy =
+		by && typeof by.userId === 'string' && typeof by.relayId === 'string'
+			? { userId: by.userId, relayId: by.relayId }
+			: null;
 	return { channel, steps, enteredBy };
 }
 
@@ -45,7 +50,11 @@ export async function createDraft(
 	const data: DraftData = { channel, steps: {}, enteredBy };
 	const [draft] = await db
 		.insert(requestDrafts)
-		.values({ data: { ...data }, createdAt: now, expiresAt: new Date(now.getTime() + DRAFT_LIFETIME_MS) })
+		.values({
+			data: { ...data },
+			createdAt: now,
+			expiresAt: new Date(now.getTime() + DRAFT_LIFETIME_MS)
+		})
 		.returning({ id: requestDrafts.id });
 	if (!draft) throw new Error('draft insert returned nothing');
 	return draft.id;
@@ -61,7 +70,13 @@ export async function loadDraft(db: Db, id: string, now = new Date()): Promise<D
 }
 
 /** Keeps what was typed at a step (even invalid: going back must find it) and extends the life. */
-export async function saveDraftStep(db: Db, draft: Draft, step: RequestStep, raw: RawFields, now = new Date()) {
+export async function saveDraftStep(
+	db: Db,
+	draft: Draft,
+	step: RequestStep,
+	raw: RawFields,
+	now = new Date()
+) {
 	const data: DraftData = { ...draft.data, steps: { ...draft.data.steps, [step]: raw } };
 	await db
 		.update(requestDrafts)

@@ -17,7 +17,11 @@ import { INFORMATION_NOTICE_VERSION } from './information-notice';
 /** Public submissions per address and hour: generous (families share mobile carriers' IPs). */
 const SUBMISSIONS_PER_HOUR = 20;
 
-export async function stepContext(db: Db, channel: RequestChannel, now = new Date()): Promise<StepContext> {
+export async function stepContext(
+	db: Db,
+	channel: RequestChannel,
+	now = new Date()
+): Promise<StepContext> {
 	return { today: todayInParis(now), channel, served: await listServedCommunes(db) };
 }
 
@@ -45,13 +49,18 @@ export async function loadStepPage(db: Db, draft: Draft, step: RequestStep) {
 		invalidStep: null as RequestStep | null
 	};
 	if (step === 'commune') {
-		page.communes = ctx.served.map(({ inseeCode, name, postalCodes }) => ({ inseeCode, name, postalCodes }));
+		page.communes = ctx.served.map(({ inseeCode, name, postalCodes }) => ({
+			inseeCode,
+			name,
+			postalCodes
+		}));
 	}
 	if (step === 'send') {
 		// The summary re-validates every step; the send step itself is not filled in yet.
 		const assembled = assembleRequest({ ...draft.data.steps, send: { consent: 'on' } }, ctx);
 		if (assembled.ok) {
-			const nameOf = (insee: string | null) => ctx.served.find((c) => c.inseeCode === insee)?.name ?? null;
+			const nameOf = (insee: string | null) =>
+				ctx.served.find((c) => c.inseeCode === insee)?.name ?? null;
 			page.summary = {
 				input: assembled.input,
 				residenceName: nameOf(assembled.input.residenceInsee) ?? '',
@@ -72,14 +81,24 @@ export type SendOutcome =
 	| { kind: 'spam' };
 
 /** The last press: honeypot, per-address limit, full re-validation, then one stored request. */
-export async function sendDraftedRequest(db: Database, draftId: string, raw: RawFields, ip: string): Promise<SendOutcome> {
+export async function sendDraftedRequest(
+	db: Database,
+	draftId: string,
+	raw: RawFields,
+	ip: string
+): Promise<SendOutcome> {
 	// Hidden from people (and from assistive technologies); robots fill every field.
 	if (typeof raw.website === 'string' && raw.website.trim() !== '') return { kind: 'spam' };
 	const draft = await loadDraft(db, draftId);
 	if (!draft) {
 		const sent = await findSubmittedRequest(db, draftId);
 		return sent
-			? { kind: 'sent', idempotencyKey: draftId, reference: sent.reference, enteredByStaff: sent.channel !== 'online' }
+			? {
+					kind: 'sent',
+					idempotencyKey: draftId,
+					reference: sent.reference,
+					enteredByStaff: sent.channel !== 'online'
+				}
 			: { kind: 'invalid', step: 'contact' };
 	}
 	const ctx = await stepContext(db, draft.data.channel);
@@ -88,7 +107,12 @@ export async function sendDraftedRequest(db: Database, draftId: string, raw: Raw
 	const { enteredBy } = draft.data;
 	// The public limit is for the open form; an animator at the desk is signed in and audited.
 	if (!enteredBy) {
-		const allowed = await hitRateLimit(db, { bucket: 'request-submit', key: ip, limit: SUBMISSIONS_PER_HOUR, windowMs: 3_600_000 });
+		const allowed = await hitRateLimit(db, {
+			bucket: 'request-submit',
+			key: ip,
+			limit: SUBMISSIONS_PER_HOUR,
+			windowMs: 3_600_000
+		});
 		if (!allowed) return { kind: 'rate_limited' };
 	}
 	const result = await submitChildcareRequest(db, assembled.input, {
@@ -98,7 +122,12 @@ export async function sendDraftedRequest(db: Database, draftId: string, raw: Raw
 		noticeVersion: INFORMATION_NOTICE_VERSION
 	});
 	await deleteDraft(db, draft.id);
-	return { kind: 'sent', idempotencyKey: draft.id, reference: result.reference, enteredByStaff: enteredBy !== null };
+	return {
+		kind: 'sent',
+		idempotencyKey: draft.id,
+		reference: result.reference,
+		enteredByStaff: enteredBy !== null
+	};
 }
 
 /** The confirmation page's facts, found by the form's key (a UUID nobody can guess). */

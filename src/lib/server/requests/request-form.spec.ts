@@ -8,16 +8,51 @@ import { m } from '$lib/i18n';
 
 const e = m.request.errors;
 const served: Commune[] = [
-	{ inseeCode: '35047', name: 'Bruz', postalCodes: ['35170'], relayId: 'r1', latitude: 48, longitude: -1.7 },
-	{ inseeCode: '35278', name: 'Saint-Grégoire', postalCodes: ['35760'], relayId: 'r2', latitude: 48, longitude: -1.6 },
-	{ inseeCode: '35189', name: 'Montgermont', postalCodes: ['35760'], relayId: 'r2', latitude: 48, longitude: -1.7 }
+	{
+		inseeCode: '35047',
+		name: 'Bruz',
+		postalCodes: ['35170'],
+		relayId: 'r1',
+		latitude: 48,
+		longitude: -1.7
+	},
+	{
+		inseeCode: '35278',
+		name: 'Saint-Grégoire',
+		postalCodes: ['35760'],
+		relayId: 'r2',
+		latitude: 48,
+		longitude: -1.6
+	},
+	{
+		inseeCode: '35189',
+		name: 'Montgermont',
+		postalCodes: ['35760'],
+		relayId: 'r2',
+		latitude: 48,
+		longitude: -1.7
+	}
 ];
 const ctx: StepContext = { today: '2026-11-23', channel: 'online', served };
 
 const valid: Record<RequestStep, RawFields> = {
-	contact: { parentNames: 'Awa Diop', email: 'awa@example.org', phone: '06 12 34 56 78', appointmentMode: 'phone', contactTimes: '', homeLanguage: 'wolof' },
+	contact: {
+		parentNames: 'Awa Diop',
+		email: 'awa@example.org',
+		phone: '06 12 34 56 78',
+		appointmentMode: 'phone',
+		contactTimes: '',
+		homeLanguage: 'wolof'
+	},
 	commune: { residence: 'Bruz', work: '' },
-	children: { childCount: '2', child1_status: 'born', child1_date: '2025-06-01', child1_support: 'no', child2_status: 'expected', child2_date: '2027-02-10' },
+	children: {
+		childCount: '2',
+		child1_status: 'born',
+		child1_date: '2025-06-01',
+		child1_support: 'no',
+		child2_status: 'expected',
+		child2_date: '2027-02-10'
+	},
 	need: {
 		desiredStart: '2027-01-04',
 		latestStart: '2027-02-01',
@@ -29,12 +64,22 @@ const valid: Record<RequestStep, RawFields> = {
 	send: { comment: 'Merci', consent: 'on' }
 };
 
-const C = 'contact', W = 'commune', K = 'children', N = 'need', S = 'send';
+const C = 'contact',
+	W = 'commune',
+	K = 'children',
+	N = 'need',
+	S = 'send';
 /** [why, step, fields changed, field expected in error, French message] */
 const invalidInputs: [string, RequestStep, RawFields, string, string][] = [
 	['no name', C, { parentNames: '' }, 'parentNames', e.parentNamesRequired],
 	['a one-letter name', C, { parentNames: 'A' }, 'parentNames', e.parentNamesRequired],
-	['a 201-character name', C, { parentNames: 'x'.repeat(201) }, 'parentNames', e.parentNamesTooLong],
+	[
+		'a 201-character name',
+		C,
+		{ parentNames: 'x'.repeat(201) },
+		'parentNames',
+		e.parentNamesTooLong
+	],
 	['no email online', C, { email: '' }, 'email', e.emailRequired],
 	['a malformed email', C, { email: 'awa@' }, 'email', e.emailInvalid],
 	['an email without @', C, { email: 'awa.example.org' }, 'email', e.emailInvalid],
@@ -43,37 +88,91 @@ const invalidInputs: [string, RequestStep, RawFields, string, string][] = [
 	['a phone too short', C, { phone: '06 12 34' }, 'phone', e.phoneInvalid],
 	['a phone with letters', C, { phone: '06 AB 34 56 78' }, 'phone', e.phoneInvalid],
 	['no appointment mode', C, { appointmentMode: '' }, 'appointmentMode', e.modeRequired],
-	['an unknown appointment mode', C, { appointmentMode: 'visio' }, 'appointmentMode', e.modeRequired],
+	[
+		'an unknown appointment mode',
+		C,
+		{ appointmentMode: 'visio' },
+		'appointmentMode',
+		e.modeRequired
+	],
 	['contact times too long', C, { contactTimes: 'x'.repeat(201) }, 'contactTimes', e.tooLong(200)],
 	['no commune', W, { residence: '' }, 'residence', e.communeRequired],
 	['a commune not served', W, { residence: 'Rennes' }, 'residence', e.communeNotServed],
 	['a postal code not served', W, { residence: '75011' }, 'residence', e.communeNotServed],
-	['a shared postal code with no choice', W, { residence: '35760' }, 'residenceInsee', e.communeAmbiguous],
+	[
+		'a shared postal code with no choice',
+		W,
+		{ residence: '35760' },
+		'residenceInsee',
+		e.communeAmbiguous
+	],
 	['an unknown work commune', W, { work: 'Atlantis' }, 'work', e.workCommuneUnknown],
 	['no child', K, { childCount: '0' }, 'childCount', e.childrenRequired],
 	['five children', K, { childCount: '5' }, 'childCount', e.childrenTooMany],
 	['a child without status', K, { child1_status: '' }, 'child1_status', e.childStatusRequired],
 	['a child without date', K, { child1_date: '' }, 'child1_date', e.dateRequired],
 	['an impossible date', K, { child1_date: '2025-02-30' }, 'child1_date', e.dateInvalid],
-	['a birth date in the future', K, { child1_date: '2026-12-01' }, 'child1_date', e.birthDateInFuture],
+	[
+		'a birth date in the future',
+		K,
+		{ child1_date: '2026-12-01' },
+		'child1_date',
+		e.birthDateInFuture
+	],
 	['a child of 12', K, { child1_date: '2014-11-23' }, 'child1_date', e.birthDateTooOld],
-	['an expected birth in the past', K, { child2_date: '2026-11-22' }, 'child2_date', e.expectedDateInPast],
-	['an expected birth in 11 months', K, { child2_date: '2027-10-24' }, 'child2_date', e.expectedDateTooFar],
+	[
+		'an expected birth in the past',
+		K,
+		{ child2_date: '2026-11-22' },
+		'child2_date',
+		e.expectedDateInPast
+	],
+	[
+		'an expected birth in 11 months',
+		K,
+		{ child2_date: '2027-10-24' },
+		'child2_date',
+		e.expectedDateTooFar
+	],
 	['a start date in the past', N, { desiredStart: '2026-11-22' }, 'desiredStart', e.startInPast],
 	['no start date', N, { desiredStart: '' }, 'desiredStart', e.dateRequired],
 	['a start date in 4 years', N, { desiredStart: '2030-12-01' }, 'desiredStart', e.startTooFar],
-	['a latest date before the start', N, { latestStart: '2027-01-03' }, 'latestStart', e.latestBeforeStart],
+	[
+		'a latest date before the start',
+		N,
+		{ latestStart: '2027-01-03' },
+		'latestStart',
+		e.latestBeforeStart
+	],
 	['no regularity', N, { regularity: '' }, 'regularity', e.regularityRequired],
-	['end before start in the grid', N, { mon_start: '18:00', mon_end: '08:00' }, 'mon_end', e.endBeforeStart],
+	[
+		'end before start in the grid',
+		N,
+		{ mon_start: '18:00', mon_end: '08:00' },
+		'mon_end',
+		e.endBeforeStart
+	],
 	['end equal to start', N, { mon_start: '08:00', mon_end: '08:00' }, 'mon_end', e.endBeforeStart],
 	['a start without end', N, { tue_start: '09:00' }, 'tue_end', e.timeMissingEnd],
 	['an end without start', N, { tue_end: '17:00' }, 'tue_start', e.timeMissingStart],
 	['a malformed time', N, { mon_start: '8h' }, 'mon_start', e.timeInvalid],
 	['hour 25', N, { mon_end: '25:00' }, 'mon_end', e.timeInvalid],
-	['no day and no variable hours', N, { mon_start: '', mon_end: '' }, 'mon_start', e.scheduleRequired],
+	[
+		'no day and no variable hours',
+		N,
+		{ mon_start: '', mon_end: '' },
+		'mon_start',
+		e.scheduleRequired
+	],
 	['no kind of care', N, { careKinds: [] }, 'careKinds', e.careKindsRequired],
 	['an unknown kind of care', N, { careKinds: ['nanny_robot'] }, 'careKinds', e.choiceInvalid],
-	['an unknown périscolaire need', N, { periscolaire: 'boarding' }, 'periscolaire', e.choiceInvalid],
+	[
+		'an unknown périscolaire need',
+		N,
+		{ periscolaire: 'boarding' },
+		'periscolaire',
+		e.choiceInvalid
+	],
 	['an oversized comment', S, { comment: 'x'.repeat(2001) }, 'comment', e.commentTooLong],
 	['no consent', S, { consent: '' }, 'consent', e.consentRequired]
 ];
@@ -96,20 +195,31 @@ describe('validateStep', () => {
 		expect(invalidInputs.length).toBeGreaterThanOrEqual(30);
 	});
 
-	it.each(invalidInputs)('refuses %s with its French message at the field', (_why, step, change, field, message) => {
-		const result = validateStep(step, { ...valid[step], ...change }, ctx);
-		expect(result.ok).toBe(false);
-		expect(!result.ok && result.errors[field]).toBe(message);
-	});
+	it.each(invalidInputs)(
+		'refuses %s with its French message at the field',
+		(_why, step, change, field, message) => {
+			const result = validateStep(step, { ...valid[step], ...change }, ctx);
+			expect(result.ok).toBe(false);
+			expect(!result.ok && result.errors[field]).toBe(message);
+		}
+	);
 
 	it('shows every error of a step at once, cross-field rules included', () => {
-		const contact = validateStep('contact', { parentNames: '', email: '', phone: '', appointmentMode: '' }, ctx);
+		const contact = validateStep(
+			'contact',
+			{ parentNames: '', email: '', phone: '', appointmentMode: '' },
+			ctx
+		);
 		expect(!contact.ok && contact.errors).toEqual({
 			parentNames: e.parentNamesRequired,
 			appointmentMode: e.modeRequired,
 			email: e.emailRequired
 		});
-		const need = validateStep('need', { desiredStart: '', mon_start: '18:00', mon_end: '08:00' }, ctx);
+		const need = validateStep(
+			'need',
+			{ desiredStart: '', mon_start: '18:00', mon_end: '08:00' },
+			ctx
+		);
 		expect(!need.ok && need.errors).toEqual({
 			desiredStart: e.dateRequired,
 			regularity: e.regularityRequired,
@@ -119,24 +229,39 @@ describe('validateStep', () => {
 	});
 
 	it('accepts an overnight range when "until the next day" is ticked', () => {
-		const result = validateStep('need', { ...valid.need, mon_start: '21:00', mon_end: '07:00', mon_overnight: 'on' }, ctx);
+		const result = validateStep(
+			'need',
+			{ ...valid.need, mon_start: '21:00', mon_end: '07:00', mon_overnight: 'on' },
+			ctx
+		);
 		expect(result.ok).toBe(true);
 	});
 
 	it('on the phone an email is optional but some contact is needed', () => {
 		const phoneCtx = { ...ctx, channel: 'phone' as const };
 		expect(validateStep('contact', { ...valid.contact, email: '' }, phoneCtx).ok).toBe(true);
-		const none = validateStep('contact', { ...valid.contact, email: '', phone: '', appointmentMode: 'relay' }, phoneCtx);
+		const none = validateStep(
+			'contact',
+			{ ...valid.contact, email: '', phone: '', appointmentMode: 'relay' },
+			phoneCtx
+		);
 		expect(!none.ok && none.errors.phone).toBe(e.contactRequired);
 	});
 
 	it('never throws, whatever a client sends (property-based)', () => {
-		const field = fc.oneof(fc.string({ maxLength: 300 }), fc.array(fc.string({ maxLength: 30 }), { maxLength: 4 }));
+		const field = fc.oneof(
+			fc.string({ maxLength: 300 }),
+			fc.array(fc.string({ maxLength: 30 }), { maxLength: 4 })
+		);
 		fc.assert(
-			fc.property(fc.constantFrom(...requestSteps), fc.dictionary(fc.string({ maxLength: 20 }), field), (step, noise) => {
-				const result = validateStep(step, { ...valid[step], ...noise }, ctx);
-				expect(typeof result.ok).toBe('boolean');
-			}),
+			fc.property(
+				fc.constantFrom(...requestSteps),
+				fc.dictionary(fc.string({ maxLength: 20 }), field),
+				(step, noise) => {
+					const result = validateStep(step, { ...valid[step], ...noise }, ctx);
+					expect(typeof result.ok).toBe('boolean');
+				}
+			),
 			{ numRuns: 500 }
 		);
 	});

@@ -25,7 +25,11 @@ export interface StepContext {
 
 export type StepResult =
 	| { ok: true; value: unknown }
-	| { ok: false; errors: FieldErrors; ambiguous?: { field: 'residence' | 'work'; candidates: Commune[] } };
+	| {
+			ok: false;
+			errors: FieldErrors;
+			ambiguous?: { field: 'residence' | 'work'; candidates: Commune[] };
+	  };
 
 function issuesToErrors(error: z.ZodError): FieldErrors {
 	const errors: FieldErrors = {};
@@ -43,13 +47,16 @@ export function validateStep(step: RequestStep, raw: RawFields, ctx: StepContext
 		case 'contact': {
 			// Online, the email carries the tracking link; on the phone the family may have none.
 			const r = contactStepSchema({ emailRequired: ctx.channel === 'online' }).safeParse(raw);
-			return r.success ? { ok: true, value: r.data } : { ok: false, errors: issuesToErrors(r.error) };
+			return r.success
+				? { ok: true, value: r.data }
+				: { ok: false, errors: issuesToErrors(r.error) };
 		}
 		case 'commune': {
 			const r = communeStepSchema.safeParse(raw);
 			if (!r.success) return { ok: false, errors: issuesToErrors(r.error) };
 			const residence = matchCommune(ctx.served, r.data.residence, r.data.residenceInsee);
-			if (residence.status === 'not_found') return { ok: false, errors: { residence: m.request.errors.communeNotServed } };
+			if (residence.status === 'not_found')
+				return { ok: false, errors: { residence: m.request.errors.communeNotServed } };
 			if (residence.status === 'ambiguous') {
 				return {
 					ok: false,
@@ -60,7 +67,8 @@ export function validateStep(step: RequestStep, raw: RawFields, ctx: StepContext
 			let workInsee: string | null = null;
 			if (r.data.work) {
 				const work = matchCommune(ctx.served, r.data.work, r.data.workInsee);
-				if (work.status === 'not_found') return { ok: false, errors: { work: m.request.errors.workCommuneUnknown } };
+				if (work.status === 'not_found')
+					return { ok: false, errors: { work: m.request.errors.workCommuneUnknown } };
 				if (work.status === 'ambiguous') {
 					return {
 						ok: false,
@@ -74,15 +82,21 @@ export function validateStep(step: RequestStep, raw: RawFields, ctx: StepContext
 		}
 		case 'children': {
 			const r = childrenStepSchema({ today: ctx.today }).safeParse(raw);
-			return r.success ? { ok: true, value: r.data } : { ok: false, errors: issuesToErrors(r.error) };
+			return r.success
+				? { ok: true, value: r.data }
+				: { ok: false, errors: issuesToErrors(r.error) };
 		}
 		case 'need': {
 			const r = needStepSchema({ today: ctx.today }).safeParse(raw);
-			return r.success ? { ok: true, value: r.data } : { ok: false, errors: issuesToErrors(r.error) };
+			return r.success
+				? { ok: true, value: r.data }
+				: { ok: false, errors: issuesToErrors(r.error) };
 		}
 		case 'send': {
 			const r = sendStepSchema.safeParse(raw);
-			return r.success ? { ok: true, value: r.data } : { ok: false, errors: issuesToErrors(r.error) };
+			return r.success
+				? { ok: true, value: r.data }
+				: { ok: false, errors: issuesToErrors(r.error) };
 		}
 	}
 }
@@ -95,7 +109,10 @@ export type AssembledRequest =
  * Re-validates every step of a draft (the server never trusts that earlier steps stayed
  * valid: "today" moves, a commune may stop being served) and builds the request to store.
  */
-export function assembleRequest(steps: Partial<Record<RequestStep, RawFields>>, ctx: StepContext): AssembledRequest {
+export function assembleRequest(
+	steps: Partial<Record<RequestStep, RawFields>>,
+	ctx: StepContext
+): AssembledRequest {
 	const values = {} as Record<RequestStep, unknown>;
 	for (const step of requestSteps) {
 		const result = validateStep(step, steps[step] ?? {}, ctx);

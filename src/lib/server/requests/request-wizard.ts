@@ -12,7 +12,11 @@ export type StepIntent = 'next' | 'back' | 'addChild' | 'removeChild';
 export type StepOutcome =
 	| { kind: 'go'; step: RequestStep }
 	| { kind: 'stay' }
-	| { kind: 'invalid'; errors: FieldErrors; ambiguous?: { field: 'residence' | 'work'; candidates: Commune[] } };
+	| {
+			kind: 'invalid';
+			errors: FieldErrors;
+			ambiguous?: { field: 'residence' | 'work'; candidates: Commune[] };
+	  };
 
 export function readIntent(raw: RawFields): StepIntent {
 	const intent = raw.intent;

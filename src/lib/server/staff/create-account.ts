@@ -18,7 +18,12 @@ export async function createAccount(
 			.values({ name: input.name, email, role: input.role, relayId: input.relayId })
 			.returning({ id: staffUsers.id });
 		if (!user) throw new Error('staff insert returned nothing');
-		const link = await sendPasswordLink(tx, { id: user.id, name: input.name, email, relayId: input.relayId });
+		const link = await sendPasswordLink(tx, {
+			id: user.id,
+			name: input.name,
+			email,
+			relayId: input.relayId
+		});
 		await recordAudit(tx, {
 			actor: input.actor,
 			relayId: input.relayId,

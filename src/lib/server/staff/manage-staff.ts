@@ -9,8 +9,7 @@ import { sendPasswordLink } from './password-link-mail';
 import type { SessionUser } from '../auth/session';
 
 export type StaffChangeResult =
-	| { ok: true }
-	| { ok: false; reason: 'not_found' | 'email_taken' | 'yourself' };
+	{ ok: true } | { ok: false; reason: 'not_found' | 'email_taken' | 'yourself' };
 
 /** Creates an account in the admin's relay; the person chooses a password from the mailed link. */
 export async function createStaffMember(
@@ -38,7 +37,12 @@ export async function resendPasswordLink(db: Database, admin: SessionUser, userI
 	});
 }
 
-export async function changeStaffRole(db: Database, admin: SessionUser, userId: string, role: StaffRole) {
+export async function changeStaffRole(
+	db: Database,
+	admin: SessionUser,
+	userId: string,
+	role: StaffRole
+) {
 	return changeMember(db, admin, userId, 'staff.role_changed', async (tx, member) => {
 		await tx.update(staffUsers).set({ role }).where(eq(staffUsers.id, member.id));
 		return { from: member.role, to: role };
@@ -46,11 +50,22 @@ export async function changeStaffRole(db: Database, admin: SessionUser, userId: 
 }
 
 /** Deactivation also closes every open session at once: the person is out now, not in 30 days. */
-export async function setStaffActive(db: Database, admin: SessionUser, userId: string, active: boolean) {
-	return changeMember(db, admin, userId, active ? 'staff.reactivated' : 'staff.deactivated', async (tx, member) => {
-		await tx.update(staffUsers).set({ active }).where(eq(staffUsers.id, member.id));
-		if (!active) await invalidateUserSessions(tx, member.id);
-	});
+export async function setStaffActive(
+	db: Database,
+	admin: SessionUser,
+	userId: string,
+	active: boolean
+) {
+	return changeMember(
+		db,
+		admin,
+		userId,
+		active ? 'staff.reactivated' : 'staff.deactivated',
+		async (tx, member) => {
+			await tx.update(staffUsers).set({ active }).where(eq(staffUsers.id, member.id));
+			if (!active) await invalidateUserSessions(tx, member.id);
+		}
+	);
 }
 
 type Member = { id: string; name: string; email: string; role: StaffRole; relayId: string };
@@ -66,7 +81,13 @@ async function changeMember(
 	if (userId === admin.id) return { ok: false, reason: 'yourself' };
 	return db.transaction(async (tx) => {
 		const [member] = await tx
-			.select({ id: staffUsers.id, name: staffUsers.name, email: staffUsers.email, role: staffUsers.role, relayId: staffUsers.relayId })
+			.select({
+				id: staffUsers.id,
+				name: staffUsers.name,
+				email: staffUsers.email,
+				role: staffUsers.role,
+				relayId: staffUsers.relayId
+			})
 			.from(staffUsers)
 			.where(and(eq(staffUsers.id, userId), eq(staffUsers.relayId, admin.relayId)))
 			.for('update');

@@ -12,10 +12,18 @@ export async function sendPasswordLink(
 	member: { id: string; name: string; email: string; relayId: string }
 ): Promise<string> {
 	const token = await issuePasswordToken(tx, member.id);
-	const [relay] = await tx.select({ name: relays.name }).from(relays).where(eq(relays.id, member.relayId));
+	const [relay] = await tx
+		.select({ name: relays.name })
+		.from(relays)
+		.where(eq(relays.id, member.relayId));
 	const relayName = relay?.name ?? '';
 	const link = `${config.publicUrl}/compte/mot-de-passe/${token}`;
-	const text = m.mail.passwordLink.text({ name: member.name, relayName, link, hours: PASSWORD_TOKEN_LIFETIME_HOURS });
+	const text = m.mail.passwordLink.text({
+		name: member.name,
+		relayName,
+		link,
+		hours: PASSWORD_TOKEN_LIFETIME_HOURS
+	});
 	await enqueueMail(tx, {
 		to: member.email,
 		relayId: member.relayId,

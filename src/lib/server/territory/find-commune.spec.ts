@@ -34,7 +34,9 @@ describe('matchCommune', () => {
 
 	it('asks to choose when a postal code is shared, then takes the choice', () => {
 		const match = matchCommune(served, '35760');
-		expect(match.status === 'ambiguous' && match.candidates.map((c) => c.inseeCode).sort()).toEqual(['35189', '35278']);
+		expect(match.status === 'ambiguous' && match.candidates.map((c) => c.inseeCode).sort()).toEqual(
+			['35189', '35278']
+		);
 		const chosen = matchCommune(served, '35760', '35189');
 		expect(chosen.status === 'found' && chosen.commune.name).toBe('Montgermont');
 	});

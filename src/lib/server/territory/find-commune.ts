@@ -41,7 +41,8 @@ export function matchCommune(served: Commune[], query: string, chosenInsee?: str
 	if (candidates.length === 0 && code) {
 		candidates = served.filter((c) => c.postalCodes.includes(code) || c.inseeCode === code);
 	}
-	if (chosen && candidates.some((c) => c.inseeCode === chosen.inseeCode)) return { status: 'found', commune: chosen };
+	if (chosen && candidates.some((c) => c.inseeCode === chosen.inseeCode))
+		return { status: 'found', commune: chosen };
 	const [only, ...others] = candidates;
 	if (!only) return { status: 'not_found' };
 	if (others.length === 0) return { status: 'found', commune: only };

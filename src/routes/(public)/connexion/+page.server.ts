@@ -15,13 +15,22 @@ function safeRedirectTarget(raw: string | null): string | null {
 }
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo')) ?? homePathFor(locals.user.role));
-	return { signedOut: url.searchParams.has('deconnecte'), passwordSet: url.searchParams.has('motdepasse') };
+	if (locals.user)
+		redirect(
+			303,
+			safeRedirectTarget(url.searchParams.get('redirectTo')) ?? homePathFor(locals.user.role)
+		);
+	return {
+		signedOut: url.searchParams.has('deconnecte'),
+		passwordSet: url.searchParams.has('motdepasse')
+	};
 };
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = parseForm(signInSchema, await event.request.formData(), { secretFields: ['password'] });
+		const form = parseForm(signInSchema, await event.request.formData(), {
+			secretFields: ['password']
+		});
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values, message: null });
 
 		const db = runtimeDatabase();
@@ -30,12 +39,16 @@ export const actions: Actions = {
 		if (!result.ok && result.reason === 'rate_limited') {
 			return fail(429, { errors: fieldErrors(), values, message: m.auth.signIn.rateLimited });
 		}
-		if (!result.ok) return fail(400, { errors: fieldErrors(), values, message: m.auth.signIn.invalid });
+		if (!result.ok)
+			return fail(400, { errors: fieldErrors(), values, message: m.auth.signIn.invalid });
 
 		const token = generateSessionToken();
 		const session = await createSession(db, token, result.user.id);
 		setSessionCookie(event.cookies, token, session.expiresAt, event.url.protocol === 'https:');
 		event.locals.log.info({ userId: result.user.id }, 'signed in');
-		redirect(303, safeRedirectTarget(event.url.searchParams.get('redirectTo')) ?? homePathFor(result.user.role));
+		redirect(
+			303,
+			safeRedirectTarget(event.url.searchParams.get('redirectTo')) ?? homePathFor(result.user.role)
+		);
 	}
 };

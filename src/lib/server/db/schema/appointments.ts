@@ -52,7 +52,10 @@ export const availabilityRules = pgTable(
 		check('availability_rules_hours', sql`${t.endTime} > ${t.startTime}`),
 		check('availability_rules_slot', sql`${t.slotMinutes} between 10 and 240`),
 		check('availability_rules_place', sql`(${t.kind} = 'place') = (${t.placeId} is not null)`),
-		check('availability_rules_validity', sql`${t.validUntil} is null or ${t.validUntil} >= ${t.validFrom}`)
+		check(
+			'availability_rules_validity',
+			sql`${t.validUntil} is null or ${t.validUntil} >= ${t.validFrom}`
+		)
 	]
 );
 export type AvailabilityRule = typeof availabilityRules.$inferSelect;
@@ -102,7 +105,14 @@ export type RelayClosure = typeof relayClosures.$inferSelect;
  * offered: held for the family until `offerExpiresAt` (one of 3–5 slots they may pick);
  * booked → attended | no_show; cancelled; released (an offer not taken, or expired).
  */
-export const appointmentStatuses = ['offered', 'booked', 'attended', 'no_show', 'cancelled', 'released'] as const;
+export const appointmentStatuses = [
+	'offered',
+	'booked',
+	'attended',
+	'no_show',
+	'cancelled',
+	'released'
+] as const;
 export const appointmentStatus = pgEnum('appointment_status', appointmentStatuses);
 
 /**
@@ -150,7 +160,10 @@ export const appointments = pgTable(
 		check('appointments_range', sql`${t.endsAt} > ${t.startsAt}`),
 		check('appointments_place', sql`${t.kind} <> 'place' or ${t.placeId} is not null`),
 		check('appointments_phone', sql`${t.kind} <> 'phone' or ${t.phone} is not null`),
-		check('appointments_offer', sql`${t.status} <> 'offered' or (${t.offerId} is not null and ${t.offerExpiresAt} is not null)`)
+		check(
+			'appointments_offer',
+			sql`${t.status} <> 'offered' or (${t.offerId} is not null and ${t.offerExpiresAt} is not null)`
+		)
 	]
 );
 export type Appointment = typeof appointments.$inferSelect;

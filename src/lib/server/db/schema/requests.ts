@@ -76,7 +76,11 @@ export const childcareRequests = pgTable(
 		atypicalSaturday: boolean('atypical_saturday').notNull().default(false),
 		atypicalSunday: boolean('atypical_sunday').notNull().default(false),
 		atypicalNight: boolean('atypical_night').notNull().default(false),
-		periscolaire: text('periscolaire').array().$type<PeriscolaireNeed[]>().notNull().default(sql`'{}'`),
+		periscolaire: text('periscolaire')
+			.array()
+			.$type<PeriscolaireNeed[]>()
+			.notNull()
+			.default(sql`'{}'`),
 		careKinds: text('care_kinds').array().$type<CareKind[]>().notNull(),
 		comment: text('comment').notNull().default(''),
 		consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
@@ -93,11 +97,20 @@ export const childcareRequests = pgTable(
 		index('childcare_requests_email_idx').on(t.relayId, sql`lower(${t.email})`),
 		index('childcare_requests_phone_idx').on(t.relayId, t.phone),
 		check('childcare_requests_contact', sql`${t.email} is not null or ${t.phone} is not null`),
-		check('childcare_requests_phone_mode', sql`${t.appointmentMode} <> 'phone' or ${t.phone} is not null`),
-		check('childcare_requests_latest_after_start', sql`${t.latestStart} is null or ${t.latestStart} >= ${t.desiredStart}`),
+		check(
+			'childcare_requests_phone_mode',
+			sql`${t.appointmentMode} <> 'phone' or ${t.phone} is not null`
+		),
+		check(
+			'childcare_requests_latest_after_start',
+			sql`${t.latestStart} is null or ${t.latestStart} >= ${t.desiredStart}`
+		),
 		check('childcare_requests_care_kinds', sql`cardinality(${t.careKinds}) > 0`),
 		check('childcare_requests_comment_length', sql`char_length(${t.comment}) <= 2000`),
-		check('childcare_requests_online_email', sql`${t.channel} <> 'online' or ${t.email} is not null`)
+		check(
+			'childcare_requests_online_email',
+			sql`${t.channel} <> 'online' or ${t.email} is not null`
+		)
 	]
 );
 export type ChildcareRequest = typeof childcareRequests.$inferSelect;
@@ -118,7 +131,10 @@ export const requestChildren = pgTable(
 	},
 	(t) => [
 		uniqueIndex('request_children_position_unique').on(t.requestId, t.position),
-		check('request_children_one_date', sql`(${t.birthDate} is null) <> (${t.expectedBirthDate} is null)`),
+		check(
+			'request_children_one_date',
+			sql`(${t.birthDate} is null) <> (${t.expectedBirthDate} is null)`
+		),
 		check('request_children_position', sql`${t.position} between 1 and 4`)
 	]
 );

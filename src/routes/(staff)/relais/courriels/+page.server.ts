@@ -1,10 +1,8 @@
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { runtimeDatabase } from '$lib/server/db/runtime';
 import { requireUser } from '$lib/server/auth/guard';
 import { listRelayOutbox } from '$lib/server/mail/outbox-listing';
 import { config } from '$lib/server/config';
-import { m } from '$lib/i18n';
 
 /**
  * What the relay's mails became: without SMTP (development) the only way to read them; with

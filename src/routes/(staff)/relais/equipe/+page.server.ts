@@ -20,7 +20,10 @@ export const actions: Actions = {
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 		const result = await createStaffMember(runtimeDatabase(), admin, form.data);
 		if (!result.ok) {
-			return fail(409, { errors: fieldErrors({ email: m.team.errors.emailTaken }), values: { ...form.data } });
+			return fail(409, {
+				errors: fieldErrors({ email: m.team.errors.emailTaken }),
+				values: { ...form.data }
+			});
 		}
 		return { created: form.data.email };
 	}

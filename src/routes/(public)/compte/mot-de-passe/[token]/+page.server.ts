@@ -12,7 +12,9 @@ export const load: PageServerLoad = async ({ params }) => {
 
 export const actions: Actions = {
 	default: async ({ params, request }) => {
-		const form = parseForm(setPasswordSchema, await request.formData(), { secretFields: ['password', 'confirm'] });
+		const form = parseForm(setPasswordSchema, await request.formData(), {
+			secretFields: ['password', 'confirm']
+		});
 		if (!form.ok) return fail(400, { errors: form.errors });
 		const user = await setPasswordWithToken(runtimeDatabase(), params.token, form.data.password);
 		if (!user) return fail(410, { errors: fieldErrors(), expired: true });

@@ -49,25 +49,45 @@ export const actions = {
 		if (!draft) {
 			// Sent already (a second click, a resend after a timeout): the same confirmation.
 			const sent = await findSubmittedRequest(db, event.params.draft);
-			if (sent) redirect(303, sent.channel === 'online' ? `/demande/envoyee/${event.params.draft}` : `/relais/demandes/${sent.reference}`);
+			if (sent)
+				redirect(
+					303,
+					sent.channel === 'online'
+						? `/demande/envoyee/${event.params.draft}`
+						: `/relais/demandes/${sent.reference}`
+				);
 			return fail(410, { errors: fieldErrors({ form: m.request.form.expired }) });
 		}
 		checkDraftAccess(event, draft);
 		const raw = formFields(await event.request.formData());
 
-		const outcome = await submitStep(db, draft, step, raw, await stepContext(db, draft.data.channel));
-		if (outcome.kind === 'invalid') return fail(400, { errors: outcome.errors, ambiguous: outcome.ambiguous });
+		const outcome = await submitStep(
+			db,
+			draft,
+			step,
+			raw,
+			await stepContext(db, draft.data.channel)
+		);
+		if (outcome.kind === 'invalid')
+			return fail(400, { errors: outcome.errors, ambiguous: outcome.ambiguous });
 		if (outcome.kind === 'stay') redirect(303, event.url.pathname);
-		if (step !== 'send' || raw.intent === 'back') redirect(303, `/demande/${draft.id}/${stepSlugs[outcome.step]}`);
+		if (step !== 'send' || raw.intent === 'back')
+			redirect(303, `/demande/${draft.id}/${stepSlugs[outcome.step]}`);
 
 		const sent = await sendDraftedRequest(db, draft.id, raw, event.getClientAddress());
 		if (sent.kind === 'invalid') {
 			// An earlier step no longer holds (a date passed meanwhile): back there, with its errors.
 			redirect(303, `/demande/${draft.id}/${stepSlugs[sent.step]}?verifier=1`);
 		}
-		if (sent.kind === 'rate_limited') return fail(429, { errors: fieldErrors({ form: m.request.form.rateLimited }) });
-		if (sent.kind === 'spam') return fail(400, { errors: fieldErrors({ form: m.request.form.refused }) });
-		redirect(303, sent.enteredByStaff ? `/relais/demandes/${sent.reference}` : `/demande/envoyee/${sent.idempotencyKey}`);
+		if (sent.kind === 'rate_limited')
+			return fail(429, { errors: fieldErrors({ form: m.request.form.rateLimited }) });
+		if (sent.kind === 'spam')
+			return fail(400, { errors: fieldErrors({ form: m.request.form.refused }) });
+		redirect(
+			303,
+			sent.enteredByStaff
+				? `/relais/demandes/${sent.reference}`
+				: `/demande/envoyee/${sent.idempotencyKey}`
+		);
 	}
 } satisfies Actions;
-
