@@ -52,6 +52,9 @@ export const common = {
 		forbiddenTitle: 'Accès non autorisé',
 		forbidden: 'Votre compte ne permet pas d’ouvrir cette page.',
 		tooManyTitle: 'Trop de tentatives',
+		badForm: 'Le formulaire envoyé n’a pas pu être lu. Rechargez la page et envoyez-le de nouveau.',
+		unsupportedForm:
+			'Cette adresse attend un formulaire de la page. Rechargez la page et envoyez-le de nouveau.',
 		unexpected:
 			'Une erreur inattendue nous empêche d’afficher cette page. Rien de ce que vous avez saisi n’a été perdu si vous n’avez pas vu de confirmation : vous pouvez réessayer dans un instant.',
 		reference: 'Référence à communiquer au relais si le problème continue :',

@@ -7,12 +7,8 @@ import { homePathFor } from '$lib/server/auth/guard';
 import { fieldErrors, parseForm } from '$lib/forms/parse-form';
 import { signInSchema } from '$lib/forms/sign-in';
 import { m } from '$lib/i18n';
-
-/** Only a path of this site: never an open redirect to another origin. */
-function safeRedirectTarget(raw: string | null): string | null {
-	if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return null;
-	return raw;
-}
+import { readForm } from '$lib/server/http/read-form';
+import { safeRedirectTarget } from '$lib/server/http/redirect-target';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user)
@@ -28,7 +24,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = parseForm(signInSchema, await event.request.formData(), {
+		const form = parseForm(signInSchema, await readForm(event.request), {
 			secretFields: ['password']
 		});
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values, message: null });

@@ -5,10 +5,11 @@ import { requestNewTrackingLink } from '$lib/server/requests/tracking';
 import { newTrackingLinkSchema } from '$lib/forms/tracking';
 import { fieldErrors, parseForm } from '$lib/forms/parse-form';
 import { m } from '$lib/i18n';
+import { readForm } from '$lib/server/http/read-form';
 
 export const actions: Actions = {
 	default: async (event) => {
-		const parsed = parseForm(newTrackingLinkSchema, await event.request.formData());
+		const parsed = parseForm(newTrackingLinkSchema, await readForm(event.request));
 		if (!parsed.ok)
 			return fail(400, {
 				errors: parsed.errors,

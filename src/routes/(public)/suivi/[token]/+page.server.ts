@@ -24,6 +24,7 @@ import { cancelByFamily, rescheduleByFamily } from '$lib/server/appointments/cha
 import { loadFamilyAppointments } from '$lib/server/appointments/family-appointments';
 import { chooseOfferedSlot } from '$lib/server/appointments/offer-slots';
 import { findFreeSlot } from '$lib/server/appointments/slot-choice';
+import { readForm } from '$lib/server/http/read-form';
 
 /** A calendar date in Paris, in words: what the family reads. */
 const parisDate = (at: Date) => frenchDate(todayInParis(at));
@@ -100,7 +101,7 @@ function appointmentRefusal(
 
 export const actions: Actions = {
 	chooseSlot: async ({ params, request }) => {
-		const parsed = parseForm(familyChoiceForm, await request.formData());
+		const parsed = parseForm(familyChoiceForm, await readForm(request));
 		if (!parsed.ok) return fail(400, answer('chooseSlot', parsed));
 		const result = await chooseOfferedSlot(
 			runtimeDatabase(),
@@ -112,7 +113,7 @@ export const actions: Actions = {
 	},
 
 	moveAppointment: async ({ params, request }) => {
-		const parsed = parseForm(familyRescheduleForm, await request.formData());
+		const parsed = parseForm(familyRescheduleForm, await readForm(request));
 		if (!parsed.ok) return fail(400, answer('moveAppointment', parsed));
 		const db = runtimeDatabase();
 		const tracked = await findRequestByTrackingToken(db, params.token);
@@ -126,7 +127,7 @@ export const actions: Actions = {
 	},
 
 	cancelAppointment: async ({ params, request }) => {
-		const parsed = parseForm(appointmentForm, await request.formData());
+		const parsed = parseForm(appointmentForm, await readForm(request));
 		if (!parsed.ok) error(404, m.common.error.notFound);
 		const result = await cancelByFamily(runtimeDatabase(), params.token, parsed.data.appointment);
 		if (!result.ok) return appointmentRefusal('cancelAppointment', result.refusal);
@@ -138,7 +139,7 @@ export const actions: Actions = {
 		const tracked = await findRequestByTrackingToken(db, params.token);
 		if (!tracked) error(404, m.common.error.notFound);
 		const schema = contactStepSchema({ emailRequired: tracked.channel === 'online' });
-		const parsed = parseForm(schema, await request.formData());
+		const parsed = parseForm(schema, await readForm(request));
 		if (!parsed.ok) return fail(400, answer('contact', parsed));
 
 		const result = await updateContactDetails(db, params.token, parsed.data);
@@ -164,7 +165,7 @@ export const actions: Actions = {
 	},
 
 	cancel: async ({ params, request }) => {
-		const parsed = parseForm(cancelRequestSchema, await request.formData());
+		const parsed = parseForm(cancelRequestSchema, await readForm(request));
 		if (!parsed.ok) return fail(400, answer('cancel', parsed));
 		const result = await cancelRequestByFamily(runtimeDatabase(), params.token, {
 			reason: parsed.data.reason,

@@ -21,6 +21,7 @@ import {
 } from '$lib/forms/availability';
 import { todayInParis } from '$lib/dates';
 import { m } from '$lib/i18n';
+import { readForm } from '$lib/server/http/read-form';
 
 const e = m.availability.errors;
 
@@ -31,7 +32,7 @@ export const load: PageServerLoad = async (event) => {
 
 /** Remove/deactivate buttons carry a hidden id: a wrong or foreign one answers 404. */
 async function removeById(event: RequestEvent, remove: (id: string) => Promise<SettingResult>) {
-	const form = parseForm(settingIdSchema, await event.request.formData());
+	const form = parseForm(settingIdSchema, await readForm(event.request));
 	if (!form.ok) error(404, m.common.error.notFound);
 	const result = await remove(form.data.id);
 	if (!result.ok) error(404, m.common.error.notFound);
@@ -40,7 +41,7 @@ async function removeById(event: RequestEvent, remove: (id: string) => Promise<S
 export const actions: Actions = {
 	addRule: async (event) => {
 		const admin = requireUser(event, 'admin');
-		const form = parseForm(availabilityRuleSchema, await event.request.formData());
+		const form = parseForm(availabilityRuleSchema, await readForm(event.request));
 		if (!form.ok)
 			return fail(400, { section: 'rule' as const, errors: form.errors, values: form.values });
 		const result = await addAvailabilityRule(runtimeDatabase(), admin, form.data);
@@ -60,7 +61,7 @@ export const actions: Actions = {
 	},
 	addAbsence: async (event) => {
 		const admin = requireUser(event, 'admin');
-		const form = parseForm(staffAbsenceSchema, await event.request.formData());
+		const form = parseForm(staffAbsenceSchema, await readForm(event.request));
 		if (!form.ok)
 			return fail(400, { section: 'absence' as const, errors: form.errors, values: form.values });
 		const result = await addStaffAbsence(runtimeDatabase(), admin, form.data);
@@ -86,7 +87,7 @@ export const actions: Actions = {
 	},
 	addClosure: async (event) => {
 		const admin = requireUser(event, 'admin');
-		const form = parseForm(relayClosureSchema, await event.request.formData());
+		const form = parseForm(relayClosureSchema, await readForm(event.request));
 		if (!form.ok)
 			return fail(400, { section: 'closure' as const, errors: form.errors, values: form.values });
 		await addRelayClosure(runtimeDatabase(), admin, form.data);

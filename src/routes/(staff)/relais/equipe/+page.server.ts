@@ -7,6 +7,7 @@ import { createStaffMember } from '$lib/server/staff/manage-staff';
 import { fieldErrors, parseForm } from '$lib/forms/parse-form';
 import { staffMemberSchema } from '$lib/forms/staff-member';
 import { m } from '$lib/i18n';
+import { readForm } from '$lib/server/http/read-form';
 
 export const load: PageServerLoad = async (event) => {
 	const admin = requireUser(event, 'admin');
@@ -16,7 +17,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	create: async (event) => {
 		const admin = requireUser(event, 'admin');
-		const form = parseForm(staffMemberSchema, await event.request.formData());
+		const form = parseForm(staffMemberSchema, await readForm(event.request));
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 		const result = await createStaffMember(runtimeDatabase(), admin, form.data);
 		if (!result.ok) {

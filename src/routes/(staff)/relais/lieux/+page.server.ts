@@ -10,6 +10,7 @@ import {
 import { parseForm } from '$lib/forms/parse-form';
 import { placeActiveSchema, receptionPlaceSchema } from '$lib/forms/availability';
 import { m } from '$lib/i18n';
+import { readForm } from '$lib/server/http/read-form';
 
 export const load: PageServerLoad = async (event) => {
 	const admin = requireUser(event, 'admin');
@@ -19,14 +20,14 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	create: async (event) => {
 		const admin = requireUser(event, 'admin');
-		const form = parseForm(receptionPlaceSchema, await event.request.formData());
+		const form = parseForm(receptionPlaceSchema, await readForm(event.request));
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 		await createReceptionPlace(runtimeDatabase(), admin, form.data);
 		return { created: form.data.name };
 	},
 	setActive: async (event) => {
 		const admin = requireUser(event, 'admin');
-		const form = parseForm(placeActiveSchema, await event.request.formData());
+		const form = parseForm(placeActiveSchema, await readForm(event.request));
 		// The id comes from a hidden field: a wrong one is a stale or forged page, not a typo.
 		if (!form.ok) error(404, m.common.error.notFound);
 		const result = await setReceptionPlaceActive(

@@ -4,6 +4,7 @@ import { runtimeDatabase } from '$lib/server/db/runtime';
 import { findPasswordTokenUser, setPasswordWithToken } from '$lib/server/auth/password-tokens';
 import { fieldErrors, parseForm } from '$lib/forms/parse-form';
 import { setPasswordSchema } from '$lib/forms/set-password';
+import { readForm } from '$lib/server/http/read-form';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const user = await findPasswordTokenUser(runtimeDatabase(), params.token);
@@ -12,7 +13,7 @@ export const load: PageServerLoad = async ({ params }) => {
 
 export const actions: Actions = {
 	default: async ({ params, request }) => {
-		const form = parseForm(setPasswordSchema, await request.formData(), {
+		const form = parseForm(setPasswordSchema, await readForm(request), {
 			secretFields: ['password', 'confirm']
 		});
 		if (!form.ok) return fail(400, { errors: form.errors });

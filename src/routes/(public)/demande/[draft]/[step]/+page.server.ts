@@ -13,6 +13,7 @@ import {
 import { fieldErrors, formFields } from '$lib/forms/parse-form';
 import { stepFromSlug, stepSlugs } from '$lib/forms/request-steps';
 import { m } from '$lib/i18n';
+import { readForm } from '$lib/server/http/read-form';
 
 /**
  * A request taken by phone or at the desk goes through these same steps, but only for a
@@ -59,7 +60,7 @@ export const actions = {
 			return fail(410, { errors: fieldErrors({ form: m.request.form.expired }) });
 		}
 		checkDraftAccess(event, draft);
-		const raw = formFields(await event.request.formData());
+		const raw = formFields(await readForm(event.request));
 
 		const outcome = await submitStep(
 			db,

@@ -32,6 +32,7 @@ import {
 	answerTransfer,
 	answerTransition
 } from './answers';
+import { readForm } from '$lib/server/http/read-form';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, 'admin', 'animator');
@@ -61,7 +62,7 @@ export const actions: Actions = {
 	take: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');
 		const request = await pageRequest(event, user);
-		const form = parseForm(takeForm, await event.request.formData());
+		const form = parseForm(takeForm, await readForm(event.request));
 		if (!form.ok) return fail(400, { action: 'take', errors: form.errors, values: form.values });
 		const result = await takeRequest(runtimeDatabase(), user, request.id, form.data.reason);
 		return answerTake(result, form.data.reason);
@@ -69,7 +70,7 @@ export const actions: Actions = {
 	status: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');
 		const request = await pageRequest(event, user);
-		const form = parseForm(statusForm, await event.request.formData());
+		const form = parseForm(statusForm, await readForm(event.request));
 		if (!form.ok) return fail(400, { action: 'status', errors: form.errors, values: form.values });
 		const result = await transitionRequest(runtimeDatabase(), user, request.id, form.data.to, {
 			expectedFrom: form.data.from
@@ -79,7 +80,7 @@ export const actions: Actions = {
 	close: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');
 		const request = await pageRequest(event, user);
-		const form = parseForm(closeForm, await event.request.formData());
+		const form = parseForm(closeForm, await readForm(event.request));
 		if (!form.ok) return fail(400, { action: 'close', errors: form.errors, values: form.values });
 		const { from, reason, duplicateOf, comment } = form.data;
 		const result = await transitionRequest(runtimeDatabase(), user, request.id, 'closed_by_relay', {
@@ -93,7 +94,7 @@ export const actions: Actions = {
 	note: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');
 		const request = await pageRequest(event, user);
-		const form = parseForm(noteForm, await event.request.formData());
+		const form = parseForm(noteForm, await readForm(event.request));
 		if (!form.ok) return fail(400, { action: 'note', errors: form.errors, values: form.values });
 		const result = await addNote(runtimeDatabase(), user, request.id, form.data.body);
 		return answerNote('note', result, form.data, m.queue.request.notes.added);
@@ -101,7 +102,7 @@ export const actions: Actions = {
 	editNote: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');
 		await pageRequest(event, user);
-		const form = parseForm(editNoteForm, await event.request.formData());
+		const form = parseForm(editNoteForm, await readForm(event.request));
 		if (!form.ok)
 			return fail(400, { action: 'editNote', errors: form.errors, values: form.values });
 		const result = await editNote(runtimeDatabase(), user, form.data.noteId, form.data.body);
@@ -110,7 +111,7 @@ export const actions: Actions = {
 	contact: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');
 		const request = await pageRequest(event, user);
-		const form = parseForm(contactForm, await event.request.formData());
+		const form = parseForm(contactForm, await readForm(event.request));
 		if (!form.ok) return fail(400, { action: 'contact', errors: form.errors, values: form.values });
 		const result = await logContact(runtimeDatabase(), user, request.id, form.data);
 		if (!result.ok) error(404, m.common.error.notFound);
@@ -119,7 +120,7 @@ export const actions: Actions = {
 	reassign: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');
 		const request = await pageRequest(event, user);
-		const form = parseForm(reassignForm, await event.request.formData());
+		const form = parseForm(reassignForm, await readForm(event.request));
 		if (!form.ok)
 			return fail(400, { action: 'reassign', errors: form.errors, values: form.values });
 		const result = await reassignRequest(runtimeDatabase(), user, request.id, form.data.assignee);
@@ -128,7 +129,7 @@ export const actions: Actions = {
 	transfer: async (event) => {
 		const user = requireUser(event, 'admin');
 		const request = await pageRequest(event, user);
-		const form = parseForm(transferForm, await event.request.formData());
+		const form = parseForm(transferForm, await readForm(event.request));
 		if (!form.ok)
 			return fail(400, { action: 'transfer', errors: form.errors, values: form.values });
 		const result = await transferRequest(

@@ -7,6 +7,7 @@ import { createDraft } from '$lib/server/requests/drafts';
 import { parseForm } from '$lib/forms/parse-form';
 import { stepSlugs } from '$lib/forms/request-steps';
 import { m } from '$lib/i18n';
+import { readForm } from '$lib/server/http/read-form';
 
 const startSchema = z.object({
 	channel: z.enum(['phone', 'desk'], { error: m.staffEntry.channelRequired })
@@ -21,7 +22,7 @@ export const actions: Actions = {
 	/** The animator fills the family's request through the same steps as the public form. */
 	default: async (event) => {
 		const staff = requireUser(event, 'admin', 'animator');
-		const form = parseForm(startSchema, await event.request.formData());
+		const form = parseForm(startSchema, await readForm(event.request));
 		if (!form.ok) return fail(400, { errors: form.errors });
 		const draftId = await createDraft(runtimeDatabase(), form.data.channel, new Date(), {
 			userId: staff.id,

@@ -12,6 +12,7 @@ import {
 import { fieldErrors, parseForm } from '$lib/forms/parse-form';
 import { staffRoleSchema } from '$lib/forms/staff-member';
 import { m } from '$lib/i18n';
+import { readForm } from '$lib/server/http/read-form';
 
 export const load: PageServerLoad = async (event) => {
 	const admin = requireUser(event, 'admin');
@@ -31,7 +32,7 @@ function answer(result: StaffChangeResult, done: string) {
 export const actions: Actions = {
 	role: async (event) => {
 		const admin = requireUser(event, 'admin');
-		const form = parseForm(staffRoleSchema, await event.request.formData());
+		const form = parseForm(staffRoleSchema, await readForm(event.request));
 		if (!form.ok) return fail(400, { errors: form.errors });
 		const result = await changeStaffRole(runtimeDatabase(), admin, event.params.id, form.data.role);
 		return answer(result, m.team.member.roleChanged);

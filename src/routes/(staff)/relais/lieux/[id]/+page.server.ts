@@ -9,6 +9,7 @@ import {
 import { parseForm } from '$lib/forms/parse-form';
 import { receptionPlaceSchema } from '$lib/forms/availability';
 import { m } from '$lib/i18n';
+import { readForm } from '$lib/server/http/read-form';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -26,7 +27,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		const admin = requireUser(event, 'admin');
 		if (!UUID.test(event.params.id)) error(404, m.common.error.notFound);
-		const form = parseForm(receptionPlaceSchema, await event.request.formData());
+		const form = parseForm(receptionPlaceSchema, await readForm(event.request));
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 		const result = await updateReceptionPlace(runtimeDatabase(), admin, event.params.id, form.data);
 		if (!result.ok) error(404, m.common.error.notFound);

@@ -21,6 +21,7 @@ import { findFreeSlot } from '$lib/server/appointments/slot-choice';
 import { parseForm } from '$lib/forms/parse-form';
 import { m } from '$lib/i18n';
 import { answer, refusalAnswer } from './answers';
+import { readForm } from '$lib/server/http/read-form';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, 'admin', 'animator');
@@ -61,7 +62,7 @@ async function ticked(user: SessionUser, keys: string[], values: Record<string, 
 
 /** The slots form's values as typed, to fill the form again. */
 async function slotsSubmission(event: RequestEvent) {
-	const formData = await event.request.formData();
+	const formData = await readForm(event.request);
 	const parsed = parseForm(slotsForm, formData);
 	const values = {
 		phone: String(formData.get('phone') ?? ''),
@@ -152,7 +153,7 @@ export const actions: Actions = {
 	cancel: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');
 		await pageRequest(event, user);
-		const parsed = parseForm(appointmentForm, await event.request.formData());
+		const parsed = parseForm(appointmentForm, await readForm(event.request));
 		if (!parsed.ok) error(404, m.common.error.notFound);
 		const result = await cancelAppointment(runtimeDatabase(), user, parsed.data.appointment);
 		if (!result.ok) return refusalAnswer('appointment', result.refusal, {});
@@ -161,7 +162,7 @@ export const actions: Actions = {
 	outcome: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');
 		await pageRequest(event, user);
-		const parsed = parseForm(outcomeForm, await event.request.formData());
+		const parsed = parseForm(outcomeForm, await readForm(event.request));
 		if (!parsed.ok) return fail(400, answer('appointment', { message: e.invalid }));
 		const result = await markAppointmentOutcome(
 			runtimeDatabase(),

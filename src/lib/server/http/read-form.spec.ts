@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isHttpError } from '@sveltejs/kit';
+import { describe, expect, it } from 'vitest';
+import { formFields } from '$lib/forms/parse-form';
+import { MAX_FORM_FIELDS, readForm } from './read-form';
+
+const post = (body: string, contentType: string | null) =>
+	new Request('http://localhost/suivi', {
+		method: 'POST',
+		body,
+		headers: contentType ? { 'content-type': contentType } : {}
+	});
+
+async function statusOf(request: Request): Promise<number> {
+	try {
+		await readForm(request);
+		return 200;
+	} catch (error) {
+		if (isHttpError(error)) return error.status;
+		throw error;
+	}
+}
+
+describe('readForm', () => {
+	it('reads an ordinary urlencoded form, repeated names kept in order', async () => {
+		const form = await readForm(
+			post('email=a%40b.fr&jours=lundi&jours=mardi', 'application/x-www-form-urlencoded')
+		);
+		expect(formFields(form)).toEqual({ email: 'a@b.fr', jours: ['lundi', 'mardi'] });
+	});
+
+	it('reads a multipart form (what an enhanced form sends)', async () => {
+		const data = new FormData();
+		data.append('email', 'a@b.fr');
+		const form = await readForm(new Request('http://localhost/', { method: 'POST', body: data }));
+		expect(form.get('email')).toBe('a@b.fr');
+	});
+
+	it('accepts as many fields as the limit', async () => {
+		const body = 'a=&'.repeat(MAX_FORM_FIELDS - 1) + 'a=';
+		const form = await readForm(post(body, 'application/x-www-form-urlencoded'));
+		expect(form.getAll('a')).toHaveLength(MAX_FORM_FIELDS);
+	});
+
+	it('refuses the 117 KB post of 40,000 fields that froze a server (400)', async () => {
+		const body = 'a=&'.repeat(40_000);
+		expect(await statusOf(post(body, 'application/x-www-form-urlencoded'))).toBe(400);
+		expect(await statusOf(post(body, 'application/x-www-form-urlencoded; charset=UTF-8'))).toBe(
+			400
+		);
+	});
+
+	it('refuses a multipart form with too many parts (400)', async () => {
+		const boundary = 'b0undary';
+		const part = `--${boundary}\r\nContent-Disposition: form-data; name="a"\r\n\r\nx\r\n`;
+		const body = part.repeat(MAX_FORM_FIELDS + 1) + `--${boundary}--\r\n`;
+		expect(await statusOf(post(body, `multipart/form-data; boundary=${boundary}`))).toBe(400);
+	});
+
+	it('answers 400 to a malformed multipart body, never a 500', async () => {
+		expect(await statusOf(post('not multipart at all', 'multipart/form-data; boundary=x'))).toBe(
+			400
+		);
+		expect(await statusOf(post('--x\r\nbroken', 'multipart/form-data'))).toBe(400);
+	});
+
+	it('answers 415 to a body that is not a form', async () => {
+		expect(await statusOf(post('email=a@b.fr', 'text/plain'))).toBe(415);
+		expect(await statusOf(post('{"email":"a@b.fr"}', 'application/json'))).toBe(415);
+		expect(await statusOf(post('email=a@b.fr', null))).toBe(415);
+	});
+});
+
+describe('formFields', () => {
+	it('gathers the repeats of a name into one list, in order, at any count', () => {
+		const form = new FormData();
+		for (let i = 0; i < MAX_FORM_FIELDS; i += 1) form.append('jour', String(i));
+		form.append('email', 'a@b.fr');
+		const fields = formFields(form);
+		expect(fields.email).toBe('a@b.fr');
+		expect(fields.jour).toHaveLength(MAX_FORM_FIELDS);
+		expect((fields.jour as string[])[MAX_FORM_FIELDS - 1]).toBe(String(MAX_FORM_FIELDS - 1));
+	});
+});
+
+/**
+ * `request.formData()` in a route turns a malformed body into a 500 and parses any number of
+ * fields: every route reads its form through readForm. This reads the route files.
+ */
+describe('route files', () => {
+	const routes = path.resolve('src/routes');
+	const files = (dir: string): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+			const full = path.join(dir, entry.name);
+			if (entry.isDirectory()) return files(full);
+			return entry.name.endsWith('.ts') ? [full] : [];
+		});
+
+	it('read their forms through readForm, never request.formData()', () => {
+		const offenders = files(routes).filter((file) =>
+			/\.formData\s*\(/.test(readFileSync(file, 'utf8'))
+		);
+		expect(offenders.map((file) => path.relative(routes, file))).toEqual([]);
+	});
+
+	it('find at least the forms we know of (the test reads the right folder)', () => {
+		const users = files(routes).filter((file) => readFileSync(file, 'utf8').includes('readForm('));
+		expect(users.length).toBeGreaterThanOrEqual(10);
+	});
+});
