@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { runTogether } from './run-together';
 import { makeRelay, makeStaff, TEST_PASSWORD } from './fixtures';
 import { signIn } from '../../src/lib/server/auth/sign-in';
 import {
@@ -155,5 +156,48 @@ describe('sign-in', () => {
 		expect(
 			await signIn(t.db, { email: user.email, password: TEST_PASSWORD, ip: '10.3.0.10' }, now)
 		).toMatchObject({ ok: true });
+	});
+
+	// Attempts sent at once must not all be checked: counting and recording are one step.
+	// On PostgreSQL runTogether makes them truly race; tests/postgres/sign-in-race.test.ts
+	// sends more, from two pools (two instances).
+	it('of 12 wrong passwords sent at once for one email, only 5 are checked', async () => {
+		const relay = await makeRelay(t.db);
+		const user = await makeStaff(t.db, relay, 'admin');
+		const now = new Date('2026-03-03T09:00:00Z');
+		const results = await runTogether(
+			t,
+			'sign_in_attempts',
+			Array.from(
+				{ length: 12 },
+				(_, i) => () =>
+					signIn(t.db, { email: user.email, password: 'wrong', ip: `10.4.0.${i}` }, now)
+			)
+		);
+		expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(5);
+		expect(results.filter((r) => !r.ok && r.reason === 'rate_limited')).toHaveLength(7);
+		expect(
+			await signIn(t.db, { email: user.email, password: TEST_PASSWORD, ip: '10.4.1.1' }, now)
+		).toEqual({ ok: false, reason: 'rate_limited' });
+	});
+
+	it('of 12 attempts sent at once from one address, only 5 are checked', async () => {
+		const relay = await makeRelay(t.db);
+		const user = await makeStaff(t.db, relay, 'admin');
+		const now = new Date('2026-03-04T09:00:00Z');
+		const results = await runTogether(
+			t,
+			'sign_in_attempts',
+			Array.from(
+				{ length: 12 },
+				(_, i) => () =>
+					signIn(t.db, { email: `guess${i}@example.org`, password: 'x', ip: '10.5.0.1' }, now)
+			)
+		);
+		expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(5);
+		expect(results.filter((r) => !r.ok && r.reason === 'rate_limited')).toHaveLength(7);
+		expect(
+			await signIn(t.db, { email: user.email, password: TEST_PASSWORD, ip: '10.5.0.1' }, now)
+		).toEqual({ ok: false, reason: 'rate_limited' });
 	});
 });

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/types';
 import { staffUsers, type StaffUser } from '../db/schema';
 import { hashPassword, verifyPassword } from './password';
-import { isSignInBlocked, recordSignInAttempt } from './rate-limit';
+import { markSignInSucceeded, reserveSignInAttempt } from './rate-limit';
 
 export type SignInResult =
 	{ ok: true; user: StaffUser } | { ok: false; reason: 'invalid' | 'rate_limited' };
@@ -15,14 +15,18 @@ export function normaliseEmail(email: string): string {
 	return email.trim().toLowerCase();
 }
 
-/** Checks the limit, then the password; every attempt is recorded. */
+/**
+ * Reserves an attempt under the limit (counted and recorded as a failure in one atomic step,
+ * see rate-limit.ts), then checks the password and marks the attempt succeeded if it was right.
+ */
 export async function signIn(
 	db: Db,
 	input: { email: string; password: string; ip: string },
 	now = new Date()
 ): Promise<SignInResult> {
 	const email = normaliseEmail(input.email);
-	if (await isSignInBlocked(db, email, input.ip, now)) return { ok: false, reason: 'rate_limited' };
+	const attemptId = await reserveSignInAttempt(db, email, input.ip, now);
+	if (attemptId === null) return { ok: false, reason: 'rate_limited' };
 
 	const user = await db.query.staffUsers.findFirst({
 		where: eq(sql`lower(${staffUsers.email})`, email)
@@ -34,6 +38,7 @@ export async function signIn(
 		decoyHash ??= hashPassword('guichet-decoy-password');
 		await verifyPassword(await decoyHash, input.password);
 	}
-	await recordSignInAttempt(db, { email, ip: input.ip, succeeded: valid }, now);
-	return valid && user ? { ok: true, user } : { ok: false, reason: 'invalid' };
+	if (!valid || !user) return { ok: false, reason: 'invalid' };
+	await markSignInSucceeded(db, attemptId);
+	return { ok: true, user };
 }
