@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loggedRoute } from './hooks.server';
+import { handleError, loggedRoute } from './hooks.server';
 
 describe('request logs', () => {
 	it('name the route pattern, never the path with its token', () => {
@@ -7,5 +7,41 @@ describe('request logs', () => {
 			'/(public)/suivi/[token]'
 		);
 		expect(loggedRoute({ route: { id: null } })).toBe('unmatched');
+	});
+});
+
+describe('handleError', () => {
+	const capture = () => {
+		const lines: { level: string; msg: string }[] = [];
+		const log = {
+			warn: (_context: object, msg: string) => lines.push({ level: 'warn', msg }),
+			error: (_context: object, msg: string) => lines.push({ level: 'error', msg })
+		};
+		const event = { locals: { log, requestId: 'ref-1' }, route: { id: '/(public)/suivi' } };
+		return { lines, event };
+	};
+	const call = (event: unknown, status: number, message: string) =>
+		handleError({ error: new Error(message), event, status, message } as unknown as Parameters<
+			typeof handleError
+		>[0]);
+
+	it.each([
+		[400, 'Bad Request'],
+		[405, 'Method Not Allowed'],
+		[413, 'Payload Too Large'],
+		[415, 'Unsupported Media Type']
+	])('notes a %i as a refused request, not as an error of the server', async (status, message) => {
+		const { lines, event } = capture();
+		const body = await call(event, status, message);
+		expect(lines).toEqual([{ level: 'warn', msg: 'request refused' }]);
+		expect(body).toMatchObject({ reference: 'ref-1' });
+		expect(body?.message).not.toBe(message);
+	});
+
+	it('logs a 500 as an unexpected error, with the reference shown to the user', async () => {
+		const { lines, event } = capture();
+		const body = await call(event, 500, 'boom');
+		expect(lines).toEqual([{ level: 'error', msg: 'unexpected error: boom' }]);
+		expect(body).toMatchObject({ reference: 'ref-1' });
 	});
 });

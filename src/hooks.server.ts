@@ -10,6 +10,7 @@ import {
 	validateSessionToken
 } from '$lib/server/auth/session';
 import { m } from '$lib/i18n';
+import { handleSecurityHeaders } from '$lib/server/http/security-headers';
 
 export const init: ServerInit = startServer;
 
@@ -61,26 +62,27 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-/** Pages carrying personal data must not be kept by shared caches. */
-const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
-	response.headers.set('x-content-type-options', 'nosniff');
-	// A page may ask for a stricter policy (the tracking page: its token is in the address).
-	if (!response.headers.has('referrer-policy'))
-		response.headers.set('referrer-policy', 'same-origin');
-	response.headers.set('x-frame-options', 'DENY');
-	if (event.locals.user) response.headers.set('cache-control', 'private, no-store');
-	return response;
-};
-
 export const handle = sequence(handleRequestId, handleSession, handleSecurityHeaders);
+
+/** SvelteKit's own 4xx messages are English: the visitor reads French. */
+function refusalMessage(status: number): string {
+	if (status === 403) return m.common.error.forbidden;
+	if (status === 413) return m.common.error.tooLarge;
+	if (status === 415) return m.common.error.unsupportedForm;
+	return m.common.error.badRequest;
+}
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const reference = event.locals.requestId ?? crypto.randomUUID();
 	if (status === 404) return { message: m.common.error.notFound, reference };
-	(event.locals.log ?? logger).error(
-		{ err: error, status, route: loggedRoute(event), reference },
-		`unexpected error: ${message}`
-	);
+	const log = event.locals.log ?? logger;
+	const context = { status, route: loggedRoute(event), reference };
+	// A 4xx that reaches here (a body over the limit, a malformed address, a method the route
+	// does not have) is the client's mistake, not the server's: noted, not an error.
+	if (status < 500) {
+		log.warn({ ...context, reason: message }, 'request refused');
+		return { message: refusalMessage(status), reference };
+	}
+	log.error({ ...context, err: error }, `unexpected error: ${message}`);
 	return { message: m.common.error.unexpected, reference };
 };

@@ -52,7 +52,11 @@ export const common = {
 		forbiddenTitle: 'Accès non autorisé',
 		forbidden: 'Votre compte ne permet pas d’ouvrir cette page.',
 		tooManyTitle: 'Trop de tentatives',
+		badRequest:
+			'Cette adresse ou cette demande n’a pas pu être comprise. Revenez à l’accueil et réessayez.',
 		badForm: 'Le formulaire envoyé n’a pas pu être lu. Rechargez la page et envoyez-le de nouveau.',
+		tooLarge:
+			'Le formulaire envoyé est trop volumineux. Raccourcissez les textes saisis et envoyez-le de nouveau.',
 		unsupportedForm:
 			'Cette adresse attend un formulaire de la page. Rechargez la page et envoyez-le de nouveau.',
 		unexpected:

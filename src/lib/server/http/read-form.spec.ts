@@ -109,3 +109,20 @@ describe('route files', () => {
 		expect(users.length).toBeGreaterThanOrEqual(10);
 	});
 });
+
+describe('readForm and the body limit', () => {
+	it('answers 413 when adapter-node stops a body over BODY_SIZE_LIMIT', async () => {
+		const overLimit = new ReadableStream({
+			start(controller) {
+				controller.error(Object.assign(new Error('Payload Too Large'), { status: 413 }));
+			}
+		});
+		const request = new Request('http://localhost/suivi', {
+			method: 'POST',
+			body: overLimit,
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			duplex: 'half'
+		} as RequestInit);
+		expect(await statusOf(request)).toBe(413);
+	});
+});

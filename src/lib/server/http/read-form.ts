@@ -29,8 +29,8 @@ export async function readForm(request: Request): Promise<FormData> {
 async function readText(request: Request): Promise<string> {
 	try {
 		return await request.text();
-	} catch {
-		error(400, m.common.error.badForm);
+	} catch (cause) {
+		refuseUnreadable(cause);
 	}
 }
 
@@ -50,9 +50,17 @@ async function readMultipart(request: Request): Promise<FormData> {
 	let form: FormData;
 	try {
 		form = await request.formData();
-	} catch {
-		error(400, m.common.error.badForm);
+	} catch (cause) {
+		refuseUnreadable(cause);
 	}
 	if (Array.from(form.keys()).length > MAX_FORM_FIELDS) error(400, m.common.error.badForm);
 	return form;
+}
+
+/** adapter-node stops reading a body over BODY_SIZE_LIMIT with a 413; anything else is 400. */
+function refuseUnreadable(cause: unknown): never {
+	const tooLarge =
+		typeof cause === 'object' && cause !== null && 'status' in cause && cause.status === 413;
+	if (tooLarge) error(413, m.common.error.tooLarge);
+	error(400, m.common.error.badForm);
 }
