@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { appointments, mailOutbox, receptionPlaces } from '../../src/lib/server/db/schema';
 import type { Database } from '../../src/lib/server/db/types';
 import type { AppointmentSlot } from '../../src/lib/server/appointments/appointment-slot';
@@ -80,3 +80,32 @@ export const mailsTo = (db: Database, to: string, subjectPart?: string) =>
 		.from(mailOutbox)
 		.where(and(eq(mailOutbox.to, to)))
 		.then((rows) => rows.filter((row) => !subjectPart || row.subject.includes(subjectPart)));
+
+/** One property of an iCalendar text, continuation lines unfolded. */
+const icsValue = (ics: string, name: string) =>
+	ics
+		.replace(/\r\n[ \t]/g, '')
+		.split('\r\n')
+		.find((line) => line.startsWith(`${name}:`) || line.startsWith(`${name};`))
+		?.replace(/^[^:]*:/, '');
+
+/** The invitations queued for an address, oldest first: UID, SEQUENCE and METHOD of each. */
+export async function invitationsTo(db: Database, to: string) {
+	const rows = await db
+		.select()
+		.from(mailOutbox)
+		.where(eq(mailOutbox.to, to))
+		.orderBy(asc(mailOutbox.createdAt));
+	return rows.flatMap((row) =>
+		row.attachments
+			.filter((a) => a.filename.endsWith('.ics'))
+			.map((a) => {
+				const ics = Buffer.from(a.content, 'base64').toString('utf8');
+				return {
+					uid: icsValue(ics, 'UID'),
+					sequence: Number(icsValue(ics, 'SEQUENCE')),
+					method: icsValue(ics, 'METHOD')
+				};
+			})
+	);
+}

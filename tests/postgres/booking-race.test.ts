@@ -7,7 +7,13 @@ import type { DatabaseHandle } from '../../src/lib/server/db/types';
 import { makeStaff } from '../integration/fixtures';
 import { createTestDatabase, type TestDatabase } from '../integration/test-database';
 import { runTogether } from '../integration/run-together';
-import { makeBookingRelay, slotAt, takenRequest } from '../integration/booking-fixtures';
+import {
+	appointmentsOf,
+	invitationsTo,
+	makeBookingRelay,
+	slotAt,
+	takenRequest
+} from '../integration/booking-fixtures';
 
 let t: TestDatabase;
 /** Fifty bookings must each hold a connection while they wait: more than the test pool's 30. */
@@ -50,5 +56,34 @@ describe('booking one slot from 50 places at once on PostgreSQL', () => {
 		expect(results.filter((r) => !r.ok && r.refusal === 'slot_taken')).toHaveLength(49);
 		const stored = await t.db.select().from(appointments).where(eq(appointments.relayId, relay.id));
 		expect(stored).toHaveLength(1);
+	});
+});
+
+describe('five bookings of five slots for one request at once on PostgreSQL', () => {
+	it('leave one booked appointment, moved four times, with five invitations of one UID', async () => {
+		const arrival = new Date('2027-03-01T09:00:00Z');
+		const now = new Date('2027-03-01T10:00:00Z');
+		const { animator, request } = await makeBookingRelay(t.db, arrival, 'Relais cinq clics');
+		const slots = [4, 5, 8, 9, 10].map((day) =>
+			slotAt(animator.id, new Date(`2027-03-${String(day).padStart(2, '0')}T09:00:00Z`))
+		);
+
+		// Not runTogether: the bookings queue up on the request's row lock, which its gate cannot
+		// count (a row lock waits on a transaction id, outside any database in pg_locks). Five
+		// connections sent at once still race for that lock, in any order.
+		const results = await Promise.all(
+			slots.map((slot) =>
+				bookAppointment(wide.db, animator, { requestId: request.id, ...slot }, now)
+			)
+		);
+
+		expect(results.every((r) => r.ok)).toBe(true);
+		expect(results.filter((r) => r.ok && !r.moved)).toHaveLength(1);
+		const booked = (await appointmentsOf(t.db, request.id)).filter((a) => a.status === 'booked');
+		expect(booked).toHaveLength(1);
+		expect(booked[0]?.icalSequence).toBe(4);
+		const invitations = await invitationsTo(t.db, request.email);
+		expect(invitations.map((i) => i.uid)).toEqual(Array(5).fill(booked[0]?.icalUid));
+		expect(invitations.map((i) => i.sequence).sort()).toEqual([0, 1, 2, 3, 4]);
 	});
 });

@@ -102,6 +102,8 @@ export const appointments = {
 				'Créneaux proposés. La famille les reçoit par e-mail et peut en choisir un pendant 48 heures.',
 			rescheduled:
 				'Rendez-vous déplacé. La famille reçoit un e-mail avec l’invitation mise à jour.',
+			bookedAgain:
+				'Cette demande avait déjà un rendez-vous prévu : il est déplacé sur ce créneau. La famille reçoit un e-mail avec l’invitation mise à jour.',
 			cancelled: 'Rendez-vous annulé. La famille en est prévenue par e-mail.',
 			attended: 'Rendez-vous noté comme tenu.',
 			no_show: 'Absence de la famille notée.'
@@ -142,6 +144,8 @@ export const appointments = {
 		take_required: 'Prenez d’abord cette demande dans la file : elle est encore en attente.',
 		not_open: 'Cette demande est close : on ne peut plus y fixer de rendez-vous.',
 		slot_taken: 'Ce créneau vient d’être pris. Choisissez-en un autre.',
+		already_booked:
+			'Cette demande a déjà un rendez-vous prévu. Rechargez la page pour le voir, puis déplacez-le si besoin.',
 		invalid_range: 'La fin du rendez-vous doit venir après son début.',
 		in_the_past: 'Ce créneau est déjà passé.',
 		animator_not_found: 'Cet animateur ou cette animatrice n’est pas du relais.',

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
 import { appointments } from '../db/schema';
-import { PG_EXCLUSION_VIOLATION, pgErrorCode } from '../db/errors';
+import { PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION, pgErrorCode } from '../db/errors';
 import type { Db } from '../db/types';
 import { auditActorOf, type StaffActor } from '../queue/staff-actor';
 import { sendAppointmentMail } from './appointment-mail';
@@ -18,6 +18,7 @@ import {
 	type AppointmentSlot,
 	type SlotRefusal
 } from './appointment-slot';
+import { lockBookedAppointment, moveBookedAppointment } from './change-appointment';
 import { releaseExpiredOffers } from './release-expired-offers';
 
 export interface BookingInput extends AppointmentSlot {
@@ -35,10 +36,13 @@ export type BookingRefusal =
 	| 'not_open'
 	/** Another booking or offer holds the animator at that time (409). */
 	| 'slot_taken'
+	/** The request got an appointment meanwhile, by a path that did not move it (409). */
+	| 'already_booked'
 	| SlotRefusal;
 
 export type BookingResult =
-	| { ok: true; appointment: { id: string; icalUid: string } }
+	/** `moved`: the request had a booked appointment, which now stands at the new time. */
+	| { ok: true; appointment: { id: string; icalUid: string }; moved: boolean }
 	| { ok: false; refusal: BookingRefusal };
 
 /**
@@ -50,6 +54,13 @@ export type BookingResult =
  * appointment or offer of the same animator. Of fifty people booking one slot at once, one
  * insert wins; the others fail with 23P01, roll back everything and get `slot_taken`.
  * A pending offer of the request is withdrawn: the booking answers it.
+ *
+ * One appointment per request: the database's partial unique index (migration 0005) allows
+ * one booked appointment per request. When the request already has one, the booking is a
+ * move of it (the same calendar UID, SEQUENCE + 1, an updated invitation), done by the
+ * reschedule code. Bookings of one request queue up on the request's row lock, so the second
+ * sees the first's appointment and moves it; should a path ever insert without that lock,
+ * the index refuses (23505) and the answer is `already_booked`, not a 500.
  */
 export async function bookAppointment(
 	db: Db,
@@ -74,6 +85,19 @@ export async function bookAppointment(
 				.set({ status: 'released', updatedAt: now })
 				.where(and(eq(appointments.requestId, request.id), eq(appointments.status, 'offered')));
 
+			const current = await lockBookedAppointment(tx, request.id);
+			if (current) {
+				const locked = { request, appointment: current, actor: auditActorOf(actor) };
+				const moveRefusal = await moveBookedAppointment(tx, locked, { ...input, phone }, now);
+				// Checked above with the same slot and number: a refusal here is a bug.
+				if (moveRefusal) throw new Error(`bookAppointment: the move was refused (${moveRefusal})`);
+				return {
+					ok: true,
+					appointment: { id: current.id, icalUid: current.icalUid },
+					moved: true
+				};
+			}
+
 			const [booked] = await tx
 				.insert(appointments)
 				.values({
@@ -96,10 +120,12 @@ export async function bookAppointment(
 			if (!booked) throw new Error('bookAppointment: the insert returned no row');
 
 			await recordBooking(tx, request, auditActorOf(actor), booked.id, input, now);
-			return { ok: true, appointment: booked };
+			return { ok: true, appointment: booked, moved: false };
 		});
 	} catch (error) {
-		if (pgErrorCode(error) === PG_EXCLUSION_VIOLATION) return { ok: false, refusal: 'slot_taken' };
+		const code = pgErrorCode(error);
+		if (code === PG_EXCLUSION_VIOLATION) return { ok: false, refusal: 'slot_taken' };
+		if (code === PG_UNIQUE_VIOLATION) return { ok: false, refusal: 'already_booked' };
 		throw error;
 	}
 }

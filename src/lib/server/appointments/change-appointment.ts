@@ -81,14 +81,18 @@ export const cancelByFamily = (
 	now = new Date()
 ) => cancel(db, { kind: 'family', token: trackingToken }, appointmentId, now);
 
-interface Locked {
+export interface LockedAppointment {
 	request: AppointmentRequest;
 	appointment: Appointment;
 	actor: AuditActor;
 }
 
 /** The request (locked) and its booked appointment, if `who` may see them. */
-async function lockAppointment(tx: Db, who: Who, appointmentId: string): Promise<Locked | null> {
+async function lockAppointment(
+	tx: Db,
+	who: Who,
+	appointmentId: string
+): Promise<LockedAppointment | null> {
 	if (!isUuid(appointmentId)) return null;
 	const [found] = await tx
 		.select({ requestId: appointments.requestId, relayId: appointments.relayId })
@@ -124,57 +128,88 @@ async function reschedule(
 		return await db.transaction(async (tx): Promise<ChangeResult> => {
 			const locked = await lockAppointment(tx, who, appointmentId);
 			if (!locked) return { ok: false, refusal: 'not_found' };
-			const { request, appointment, actor } = locked;
-			if (appointment.status !== 'booked') return { ok: false, refusal: 'not_booked' };
-			if (tooLateForFamily(who, appointment, now)) return { ok: false, refusal: 'too_late' };
-			const phone =
-				slot.kind === 'phone' ? slot.phone?.trim() || appointment.phone || request.phone : null;
-			const refusal = await checkSlot(tx, request.relayId, slot, phone, now);
-			if (refusal) return { ok: false, refusal };
-
-			await tx
-				.update(appointments)
-				.set({
-					animatorId: slot.animatorId,
-					kind: slot.kind,
-					placeId: slot.kind === 'place' ? slot.placeId : null,
-					phone,
-					startsAt: slot.startsAt,
-					endsAt: slot.endsAt,
-					icalSequence: sql`${appointments.icalSequence} + 1`,
-					// A new time deserves its own reminder.
-					reminderSentAt: null,
-					updatedAt: now
-				})
-				.where(eq(appointments.id, appointment.id));
-			const change = {
-				appointmentId: appointment.id,
-				from: appointment.startsAt.toISOString(),
-				startsAt: slot.startsAt.toISOString(),
-				kind: slot.kind
-			};
-			await recordRequestStep(
-				tx,
-				request,
-				actor,
-				{ kind: 'appointment_rescheduled', visibleToFamily: true, details: change },
-				now
-			);
-			await recordAudit(tx, {
-				actor,
-				relayId: request.relayId,
-				action: 'appointment.rescheduled',
-				entityType: APPOINTMENT_ENTITY,
-				entityId: appointment.id,
-				details: { requestId: request.id, ...change }
-			});
-			await sendAppointmentMail(tx, appointment.id, 'rescheduled', now);
-			return { ok: true };
+			if (locked.appointment.status !== 'booked') return { ok: false, refusal: 'not_booked' };
+			if (tooLateForFamily(who, locked.appointment, now)) return { ok: false, refusal: 'too_late' };
+			const refusal = await moveBookedAppointment(tx, locked, slot, now);
+			return refusal ? { ok: false, refusal } : { ok: true };
 		});
 	} catch (error) {
 		if (pgErrorCode(error) === PG_EXCLUSION_VIOLATION) return { ok: false, refusal: 'slot_taken' };
 		throw error;
 	}
+}
+
+/**
+ * Moves a booked appointment to a new time inside the caller's transaction, the request
+ * locked: the same row and calendar UID, SEQUENCE + 1, a new reminder, the request's
+ * timeline, the audit entry and the family's updated invitation. Every move goes through
+ * here: a reschedule, a second booking of the same request (book-appointment.ts), the family
+ * choosing an offered slot while an appointment is booked (offer-slots.ts). An overlap
+ * throws (23P01): the caller's transaction rolls back and the caller answers `slot_taken`.
+ */
+export async function moveBookedAppointment(
+	tx: Db,
+	locked: LockedAppointment,
+	slot: NewTime,
+	now: Date
+): Promise<SlotRefusal | null> {
+	const { request, appointment, actor } = locked;
+	const phone =
+		slot.kind === 'phone' ? slot.phone?.trim() || appointment.phone || request.phone : null;
+	const refusal = await checkSlot(tx, request.relayId, slot, phone, now);
+	if (refusal) return refusal;
+
+	await tx
+		.update(appointments)
+		.set({
+			animatorId: slot.animatorId,
+			kind: slot.kind,
+			placeId: slot.kind === 'place' ? slot.placeId : null,
+			phone,
+			startsAt: slot.startsAt,
+			endsAt: slot.endsAt,
+			icalSequence: sql`${appointments.icalSequence} + 1`,
+			// A new time deserves its own reminder.
+			reminderSentAt: null,
+			updatedAt: now
+		})
+		.where(eq(appointments.id, appointment.id));
+	const change = {
+		appointmentId: appointment.id,
+		from: appointment.startsAt.toISOString(),
+		startsAt: slot.startsAt.toISOString(),
+		kind: slot.kind
+	};
+	await recordRequestStep(
+		tx,
+		request,
+		actor,
+		{ kind: 'appointment_rescheduled', visibleToFamily: true, details: change },
+		now
+	);
+	await recordAudit(tx, {
+		actor,
+		relayId: request.relayId,
+		action: 'appointment.rescheduled',
+		entityType: APPOINTMENT_ENTITY,
+		entityId: appointment.id,
+		details: { requestId: request.id, ...change }
+	});
+	await sendAppointmentMail(tx, appointment.id, 'rescheduled', now);
+	return null;
+}
+
+/** The request's booked appointment, locked; a request has at most one (migration 0005). */
+export async function lockBookedAppointment(
+	tx: Db,
+	requestId: string
+): Promise<Appointment | null> {
+	const [booked] = await tx
+		.select()
+		.from(appointments)
+		.where(and(eq(appointments.requestId, requestId), eq(appointments.status, 'booked')))
+		.for('update');
+	return booked ?? null;
 }
 
 async function cancel(db: Db, who: Who, appointmentId: string, now: Date): Promise<ChangeResult> {

@@ -4,7 +4,7 @@ import { m } from '$lib/i18n';
 import { recordAudit } from '../audit/record-audit';
 import { config } from '../config';
 import { appointments, receptionPlaces, relays } from '../db/schema';
-import { PG_EXCLUSION_VIOLATION, pgErrorCode } from '../db/errors';
+import { PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION, pgErrorCode } from '../db/errors';
 import type { Db } from '../db/types';
 import { enqueueMail } from '../mail/enqueue-mail';
 import { auditActorOf, type StaffActor } from '../queue/staff-actor';
@@ -24,6 +24,7 @@ import {
 	type SlotRefusal
 } from './appointment-slot';
 import { recordBooking } from './book-appointment';
+import { lockBookedAppointment, moveBookedAppointment } from './change-appointment';
 import { releaseExpiredOffers } from './release-expired-offers';
 
 /** How long offered slots are held for the family. */
@@ -184,11 +185,19 @@ export type ChoiceRefusal =
 export type ChoiceResult =
 	{ ok: true; appointmentId: string } | { ok: false; refusal: ChoiceRefusal };
 
+/** Thrown inside the transaction to roll back the released offer when the move is refused. */
+class ChoiceRefused extends Error {}
+
 /**
  * The family picks one of the slots offered to them, from their tracking page. The request
  * row is locked first, so two tabs choosing queue up; the choice itself is one conditional
  * UPDATE (`status = 'offered' and offer_expires_at > now`): the first tab books, the second
  * finds the slot no longer offered and is told so. The other slots of the offer are released.
+ *
+ * A request has one booked appointment at most (migration 0005): when it already has one,
+ * the relay's offer was a proposal to move it, and choosing moves it there (same calendar
+ * UID, SEQUENCE + 1, an updated invitation). The offer is released first, since its rows hold
+ * the very time the appointment moves to.
  */
 export async function chooseOfferedSlot(
 	db: Db,
@@ -196,39 +205,82 @@ export async function chooseOfferedSlot(
 	appointmentId: string,
 	now = new Date()
 ): Promise<ChoiceResult> {
-	return db.transaction(async (tx): Promise<ChoiceResult> => {
-		const request = await lockTrackedRequest(tx, trackingToken);
-		if (!request) return { ok: false, refusal: 'not_found' };
-		if (requestOpenness(request.status) !== 'ok') return { ok: false, refusal: 'not_open' };
-		if (!isUuid(appointmentId)) return { ok: false, refusal: 'no_longer_offered' };
+	try {
+		return await db.transaction(async (tx): Promise<ChoiceResult> => {
+			const request = await lockTrackedRequest(tx, trackingToken);
+			if (!request) return { ok: false, refusal: 'not_found' };
+			if (requestOpenness(request.status) !== 'ok') return { ok: false, refusal: 'not_open' };
+			if (!isUuid(appointmentId)) return { ok: false, refusal: 'no_longer_offered' };
 
-		const [chosen] = await tx
-			.update(appointments)
-			.set({ status: 'booked', bookedAt: now, bookedByKind: 'family', updatedAt: now })
-			.where(
-				and(
-					eq(appointments.id, appointmentId),
-					eq(appointments.requestId, request.id),
-					eq(appointments.status, 'offered'),
-					gt(appointments.offerExpiresAt, now)
-				)
-			)
-			.returning({
-				id: appointments.id,
-				offerId: appointments.offerId,
-				startsAt: appointments.startsAt,
-				kind: appointments.kind
-			});
-		if (!chosen) return { ok: false, refusal: 'no_longer_offered' };
-		if (chosen.offerId) {
-			await tx
+			const current = await lockBookedAppointment(tx, request.id);
+			if (current) {
+				const movedTo = await releaseOffer(tx, request.id, appointmentId, now);
+				if (!movedTo) return { ok: false, refusal: 'no_longer_offered' };
+				const locked = { request, appointment: current, actor: { kind: 'family' as const } };
+				// The slot was checked when offered; a refusal now (an animator or place retired
+				// meanwhile) means it is no longer offered, and the release is rolled back.
+				if (await moveBookedAppointment(tx, locked, movedTo, now)) throw new ChoiceRefused();
+				return { ok: true, appointmentId: current.id };
+			}
+
+			const [chosen] = await tx
 				.update(appointments)
-				.set({ status: 'released', updatedAt: now })
-				.where(
-					and(eq(appointments.offerId, chosen.offerId), inArray(appointments.status, ['offered']))
-				);
-		}
-		await recordBooking(tx, request, { kind: 'family' }, chosen.id, chosen, now);
-		return { ok: true, appointmentId: chosen.id };
-	});
+				.set({ status: 'booked', bookedAt: now, bookedByKind: 'family', updatedAt: now })
+				.where(stillOffered(request.id, appointmentId, now))
+				.returning({
+					id: appointments.id,
+					offerId: appointments.offerId,
+					startsAt: appointments.startsAt,
+					kind: appointments.kind
+				});
+			if (!chosen) return { ok: false, refusal: 'no_longer_offered' };
+			if (chosen.offerId) {
+				await tx
+					.update(appointments)
+					.set({ status: 'released', updatedAt: now })
+					.where(
+						and(eq(appointments.offerId, chosen.offerId), inArray(appointments.status, ['offered']))
+					);
+			}
+			await recordBooking(tx, request, { kind: 'family' }, chosen.id, chosen, now);
+			return { ok: true, appointmentId: chosen.id };
+		});
+	} catch (error) {
+		// Refused move; or a booking that got past the request's lock (23505): either way the
+		// slot is not the family's any more, and the page says so rather than failing.
+		if (error instanceof ChoiceRefused) return { ok: false, refusal: 'no_longer_offered' };
+		const code = pgErrorCode(error);
+		if (code === PG_UNIQUE_VIOLATION || code === PG_EXCLUSION_VIOLATION)
+			return { ok: false, refusal: 'no_longer_offered' };
+		throw error;
+	}
+}
+
+const stillOffered = (requestId: string, appointmentId: string, now: Date) =>
+	and(
+		eq(appointments.id, appointmentId),
+		eq(appointments.requestId, requestId),
+		eq(appointments.status, 'offered'),
+		gt(appointments.offerExpiresAt, now)
+	);
+
+/** Releases the offer the chosen slot belongs to, if it is still offered; returns that slot. */
+async function releaseOffer(tx: Db, requestId: string, appointmentId: string, now: Date) {
+	const [chosen] = await tx
+		.select()
+		.from(appointments)
+		.where(stillOffered(requestId, appointmentId, now))
+		.for('update');
+	if (!chosen) return null;
+	await tx
+		.update(appointments)
+		.set({ status: 'released', updatedAt: now })
+		.where(
+			and(
+				eq(appointments.requestId, requestId),
+				eq(appointments.status, 'offered'),
+				chosen.offerId ? eq(appointments.offerId, chosen.offerId) : eq(appointments.id, chosen.id)
+			)
+		);
+	return chosen;
 }

@@ -11,6 +11,7 @@ import {
 	text,
 	time,
 	timestamp,
+	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
 import { auditActorKind } from './audit';
@@ -155,6 +156,11 @@ export const appointments = pgTable(
 	(t) => [
 		index('appointments_animator_idx').on(t.animatorId, t.startsAt),
 		index('appointments_request_idx').on(t.requestId, t.startsAt),
+		// A request has at most one appointment to come: a second booking is a move of the first
+		// (book-appointment.ts). Offered slots are not bookings; held or missed ones are history.
+		uniqueIndex('appointments_one_booked_per_request')
+			.on(t.requestId)
+			.where(sql`${t.status} = 'booked'`),
 		index('appointments_relay_idx').on(t.relayId, t.startsAt),
 		index('appointments_reminder_idx').on(t.status, t.startsAt),
 		check('appointments_range', sql`${t.endsAt} > ${t.startsAt}`),

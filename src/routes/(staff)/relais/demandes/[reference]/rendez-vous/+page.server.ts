@@ -98,7 +98,7 @@ export const actions: Actions = {
 				values,
 				result.refusal === 'slot_taken' ? await nextFreeSlots(db, user.relayId) : []
 			);
-		return answer('slots', { done: t.done.booked });
+		return answer('slots', { done: result.moved ? t.done.bookedAgain : t.done.booked });
 	},
 	offer: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "appointments_one_booked_per_request" ON "appointments" USING btree ("request_id") WHERE "appointments"."status" = 'booked';
