@@ -69,7 +69,9 @@ export default defineConfig({
 		},
 		{
 			// A phone-sized viewport; no touch emulation, so the keyboard tests still run.
+			// Tests tagged @http talk HTTP without a browser: one run (desktop) is enough.
 			name: 'mobile',
+			grepInvert: /@http/,
 			use: {
 				viewport: { width: 375, height: 740 },
 				deviceScaleFactor: 2,

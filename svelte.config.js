@@ -15,7 +15,14 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
-				'style-src': ['self'],
+				// SvelteKit's route announcer (for screen readers, after a client-side navigation)
+				// is rendered with a style attribute: its hash alone is allowed. A test recomputes
+				// it from the installed SvelteKit (src/lib/server/http/content-security-policy.spec.ts).
+				'style-src': [
+					'self',
+					'unsafe-hashes',
+					'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='
+				],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import type { DemoAccount } from './helpers/accounts';
 import { signInWith } from './helpers/sign-in';
 
@@ -31,8 +31,27 @@ interface WorkerFixtures {
 	signedInStates: SignedInStates;
 }
 
+/**
+ * Collects what the browser refused under the Content-Security-Policy. Every page of every
+ * test is watched, so a script or style the policy blocks (and the page silently losing its
+ * enhancement) fails the test that met it.
+ */
+function watchPolicyViolations(page: Page, violations: string[]): void {
+	page.on('console', (message) => {
+		if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+			violations.push(message.text());
+	});
+}
+
 export const test = base.extend<TestFixtures, WorkerFixtures>({
 	signedInAs: [null, { option: true }],
+
+	page: async ({ page }, use) => {
+		const violations: string[] = [];
+		watchPolicyViolations(page, violations);
+		await use(page);
+		expect(violations, 'Content-Security-Policy violations').toEqual([]);
+	},
 
 	// The server keeps its data in an embedded PGlite that only its own process can open, so
 	// the tests cannot insert a session: each worker signs in through the form once per
@@ -84,6 +103,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
 	pageAs: async ({ browser, signedInStates }, use) => {
 		const opened: BrowserContext[] = [];
+		const violations: string[] = [];
 		await use(async (account) => {
 			// Viewport, headers, JavaScript and the rest come from the test's options, which
 			// Playwright applies to every context a test creates.
@@ -91,8 +111,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 				storageState: await signedInStates.pathFor(account)
 			});
 			opened.push(context);
-			return context.newPage();
+			const page = await context.newPage();
+			watchPolicyViolations(page, violations);
+			return page;
 		});
 		await Promise.all(opened.map((context) => context.close()));
+		expect(violations, 'Content-Security-Policy violations').toEqual([]);
 	}
 });

@@ -76,7 +76,7 @@ const invalidPosts: [string, Record<string, string>][] = [
 	['unknown-step', { anything: 'at all' }]
 ];
 
-test.describe('request form over HTTP', () => {
+test.describe('request form over HTTP @http', () => {
 	test(`${invalidPosts.length} invalid posts get a 4xx, never a 500`, async ({ request }) => {
 		expect(invalidPosts.length).toBeGreaterThanOrEqual(30);
 		const ip = uniqueClientAddress();

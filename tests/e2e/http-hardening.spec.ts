@@ -1,0 +1,108 @@
+import type { APIRequestContext } from '@playwright/test';
+import { demoAccount, expect, test, uniqueClientAddress } from './fixtures';
+import { E2E_BASE_URL } from './helpers/server';
+
+/**
+ * What an attacker's client sees over HTTP: a form of absurd size, bodies that are not forms,
+ * hostile redirect targets, and the headers every page carries. No browser is involved: the
+ * tag @http keeps them out of the phone-sized project, where they would only run twice.
+ */
+
+const headers = (ip: string, contentType?: string) => ({
+	origin: E2E_BASE_URL,
+	accept: 'text/html',
+	'x-forwarded-for': ip,
+	...(contentType ? { 'content-type': contentType } : {})
+});
+
+async function post(
+	request: APIRequestContext,
+	path: string,
+	ip: string,
+	contentType: string,
+	data: string
+) {
+	return request.post(path, { headers: headers(ip, contentType), data, maxRedirects: 0 });
+}
+
+test('@http a post of 40,000 empty fields is refused at once, and the server goes on answering', async ({
+	request
+}) => {
+	const ip = uniqueClientAddress();
+	const flood = 'a=&'.repeat(40_000);
+	for (const path of ['/suivi', '/connexion']) {
+		const [refused, health] = await Promise.all([
+			post(request, path, ip, 'application/x-www-form-urlencoded', flood),
+			request.get('/healthz')
+		]);
+		expect(refused.status(), path).toBe(400);
+		expect(health.status()).toBe(200);
+	}
+});
+
+test('@http bodies that are not forms get 415 or 400, never a 500', async ({ request }) => {
+	const ip = uniqueClientAddress();
+	for (const path of ['/suivi', '/connexion']) {
+		expect((await post(request, path, ip, 'text/plain', 'email=a@b.fr')).status(), path).toBe(415);
+		expect((await post(request, path, ip, 'application/json', '{}')).status(), path).toBe(415);
+		const noType = await request.post(path, {
+			headers: headers(ip),
+			maxRedirects: 0
+		});
+		expect(noType.status(), `${path} without content type`).toBe(415);
+		const broken = await post(
+			request,
+			path,
+			ip,
+			'multipart/form-data; boundary=zz',
+			'--zz\r\nbroken'
+		);
+		expect(broken.status(), `${path} malformed multipart`).toBe(400);
+	}
+});
+
+test('@http after signing in, a hostile redirect target leads to the role’s home, never off the site', async ({
+	request
+}) => {
+	const official = demoAccount('official', 'vilaine-ouest');
+	const ip = uniqueClientAddress();
+	const targets: [string, string][] = [
+		['%2F%09%2F127.0.0.1%3A4711%2Frelais', official.home],
+		['%2F%0A%2Fevil.example', official.home],
+		['%2F%5Cevil.example', official.home],
+		['https%3A%2F%2Fevil.example%2F', official.home],
+		['%2Fobservatoire%3Fannee%3D2026', '/observatoire?annee=2026']
+	];
+	for (const [target, expected] of targets) {
+		const response = await request.post(`/connexion?redirectTo=${target}`, {
+			headers: headers(ip),
+			form: { email: official.email, password: official.password },
+			maxRedirects: 0
+		});
+		expect(response.status(), target).toBe(303);
+		expect(response.headers()['location'], target).toBe(expected);
+	}
+});
+
+test('@http pages carry a Content-Security-Policy with a nonce, and forms with typed data are not cached', async ({
+	request
+}) => {
+	const home = await request.get('/');
+	const policy = home.headers()['content-security-policy'] ?? '';
+	expect(policy).toMatch(/script-src 'self' 'nonce-[^']+'/);
+	expect(policy).toContain("frame-ancestors 'none'");
+	expect(policy).not.toContain('unsafe-inline');
+	expect(home.headers()['permissions-policy']).toContain('camera=()');
+
+	const ip = uniqueClientAddress();
+	const started = await request.post('/demande', {
+		headers: headers(ip),
+		form: {},
+		maxRedirects: 0
+	});
+	const step = started.headers()['location'] ?? '';
+	expect(step).toMatch(/^\/demande\/[0-9a-f-]{36}\/coordonnees$/);
+	const page = await request.get(step, { headers: headers(ip) });
+	expect(page.status()).toBe(200);
+	expect(page.headers()['cache-control']).toBe('no-store');
+});
