@@ -54,7 +54,8 @@ async function fillAllSteps(draftId: string, steps: Record<RequestStep, RawField
 			draft,
 			step,
 			steps[step],
-			await stepContext(t.db, draft.data.channel)
+			await stepContext(t.db, draft.data.channel),
+			'10.20.9.1'
 		);
 		expect(outcome.kind, step).toBe('go');
 	}
@@ -73,7 +74,8 @@ describe('the form, step by step', () => {
 			draft,
 			'contact',
 			{ parentNames: 'Inès', email: 'pas-une-adresse', appointmentMode: 'relay' },
-			ctx
+			ctx,
+			'10.20.9.2'
 		);
 		expect(outcome.kind).toBe('invalid');
 		expect((await loadDraft(t.db, draftId))?.data.steps.contact).toMatchObject({
@@ -84,7 +86,8 @@ describe('the form, step by step', () => {
 			draft,
 			'commune',
 			{ residence: commune.name, intent: 'back' },
-			ctx
+			ctx,
+			'10.20.9.2'
 		);
 		expect(back).toEqual({ kind: 'go', step: 'contact' });
 		expect((await loadDraft(t.db, draftId))?.data.steps.commune).toEqual({

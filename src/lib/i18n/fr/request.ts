@@ -5,7 +5,13 @@ export const request = {
 			'Ce formulaire a expiré (il est gardé 24 heures). Vos réponses n’ont pas été envoyées : recommencez la demande.',
 		rateLimited:
 			'Trop de demandes ont été envoyées depuis cette connexion. Réessayez dans une heure, ou appelez le relais.',
-		refused: 'La demande n’a pas pu être envoyée. Si le problème continue, appelez le relais.'
+		refused: 'La demande n’a pas pu être envoyée. Si le problème continue, appelez le relais.',
+		tooManyDrafts:
+			'Beaucoup de demandes ont été commencées depuis cette connexion. Réessayez dans une heure, ou appelez le relais : il peut prendre votre demande par téléphone.',
+		tooManySaves:
+			'Beaucoup de réponses ont été enregistrées depuis cette connexion. Cette étape n’a pas été enregistrée : réessayez dans une heure, ou appelez le relais.',
+		stepTooLarge:
+			'Cette étape contient trop de texte pour être enregistrée. Raccourcissez vos réponses, puis enregistrez de nouveau.'
 	},
 	errors: {
 		parentNamesRequired:

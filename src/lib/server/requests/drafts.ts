@@ -5,6 +5,7 @@ import type { RawFields } from '$lib/forms/parse-form';
 import type { RequestStep } from '$lib/forms/childcare-request';
 import type { RequestChannel } from '$lib/childcare-request-options';
 import { isUuid } from '../staff/staff-directory';
+import { allowNewDraft } from './public-form-limits';
 
 /** A draft lives a day: long enough to finish the form, short for personal data nobody sent. */
 export const DRAFT_LIFETIME_MS = 24 * 3_600_000;
@@ -58,6 +59,19 @@ export async function createDraft(
 		.returning({ id: requestDrafts.id });
 	if (!draft) throw new Error('draft insert returned nothing');
 	return draft.id;
+}
+
+/**
+ * A family starts the open form from `address`: a new draft, or null when that address has
+ * started too many within the hour (public-form-limits.ts); then nothing is stored.
+ */
+export async function startOnlineDraft(
+	db: Db,
+	address: string,
+	now = new Date()
+): Promise<string | null> {
+	if (!(await allowNewDraft(db, address, now))) return null;
+	return createDraft(db, 'online', now);
 }
 
 export async function loadDraft(db: Db, id: string, now = new Date()): Promise<Draft | null> {

@@ -4,6 +4,7 @@ import { MAX_CHILDREN, type RequestStep } from '$lib/forms/childcare-request';
 import { neighbourStep } from '$lib/forms/request-steps';
 import type { Commune } from '../db/schema';
 import { saveDraftStep, type Draft } from './drafts';
+import { allowStepSave, MAX_STEP_CHARACTERS } from './public-form-limits';
 import { validateStep, type StepContext } from './request-form';
 
 /** What the person asked for with the button they pressed. */
@@ -12,6 +13,10 @@ export type StepIntent = 'next' | 'back' | 'addChild' | 'removeChild';
 export type StepOutcome =
 	| { kind: 'go'; step: RequestStep }
 	| { kind: 'stay' }
+	/** More than MAX_STEP_CHARACTERS typed at one step: nothing is kept (413). */
+	| { kind: 'too_large' }
+	/** Too many saves from this address within the hour: nothing is kept (429). */
+	| { kind: 'rate_limited' }
 	| {
 			kind: 'invalid';
 			errors: FieldErrors;
@@ -26,24 +31,32 @@ export function readIntent(raw: RawFields): StepIntent {
 /**
  * One press of a step's button, without JavaScript or with: what was typed is always kept in
  * the draft (even when invalid, even when going back); moving forward needs a valid step.
+ * Within limits (public-form-limits.ts): a step of absurd size, or too many saves from the
+ * client's `address` on the open form, keep nothing.
  */
 export async function submitStep(
 	db: Database,
 	draft: Draft,
 	step: RequestStep,
 	raw: RawFields,
-	ctx: StepContext
+	ctx: StepContext,
+	address: string,
+	now = new Date()
 ): Promise<StepOutcome> {
 	const intent = readIntent(raw);
 	// The button pressed is not an answer: it is not kept in the draft.
 	const { intent: _pressed, ...fields } = raw;
+	if (JSON.stringify(fields).length > MAX_STEP_CHARACTERS) return { kind: 'too_large' };
+	// Staff entering a request by phone or at the desk are signed in and audited.
+	if (!draft.data.enteredBy && !(await allowStepSave(db, address, now)))
+		return { kind: 'rate_limited' };
 	if (step === 'children' && (intent === 'addChild' || intent === 'removeChild')) {
 		const count = Number(fields.childCount) || 1;
 		const next = Math.min(MAX_CHILDREN, Math.max(1, count + (intent === 'addChild' ? 1 : -1)));
-		await saveDraftStep(db, draft, step, { ...fields, childCount: String(next) });
+		await saveDraftStep(db, draft, step, { ...fields, childCount: String(next) }, now);
 		return { kind: 'stay' };
 	}
-	await saveDraftStep(db, draft, step, fields);
+	await saveDraftStep(db, draft, step, fields, now);
 	if (intent === 'back') {
 		return { kind: 'go', step: neighbourStep(step, -1) ?? step };
 	}

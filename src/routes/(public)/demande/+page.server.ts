@@ -1,13 +1,15 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions } from './$types';
 import { runtimeDatabase } from '$lib/server/db/runtime';
-import { createDraft } from '$lib/server/requests/drafts';
+import { startOnlineDraft } from '$lib/server/requests/drafts';
+import { m } from '$lib/i18n';
 import { stepSlugs } from '$lib/forms/request-steps';
 
 export const actions: Actions = {
 	/** A POST, not a GET: opening the page writes nothing; starting the form does. */
-	default: async () => {
-		const draftId = await createDraft(runtimeDatabase(), 'online');
+	default: async (event) => {
+		const draftId = await startOnlineDraft(runtimeDatabase(), event.getClientAddress());
+		if (!draftId) return fail(429, { message: m.request.form.tooManyDrafts });
 		redirect(303, `/demande/${draftId}/${stepSlugs.contact}`);
 	}
 };

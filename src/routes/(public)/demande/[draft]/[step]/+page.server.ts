@@ -67,8 +67,13 @@ export const actions = {
 			draft,
 			step,
 			raw,
-			await stepContext(db, draft.data.channel)
+			await stepContext(db, draft.data.channel),
+			event.getClientAddress()
 		);
+		if (outcome.kind === 'rate_limited')
+			return fail(429, { errors: fieldErrors({ form: m.request.form.tooManySaves }) });
+		if (outcome.kind === 'too_large')
+			return fail(413, { errors: fieldErrors({ form: m.request.form.stepTooLarge }) });
 		if (outcome.kind === 'invalid')
 			return fail(400, { errors: outcome.errors, ambiguous: outcome.ambiguous });
 		if (outcome.kind === 'stay') redirect(303, event.url.pathname);
