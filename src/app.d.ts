@@ -8,12 +8,16 @@ declare global {
 			message: string;
 			/** Quoted by a user to the support: the request id in the logs. */
 			reference?: string;
+			/** The database was out of reach: the page says "try again shortly" (a 503). */
+			unavailable?: boolean;
 		}
 		interface Locals {
 			requestId: string;
 			log: Logger;
 			user: SessionUser | null;
 			session: Session | null;
+			/** Set when the database could not be reached: the answer becomes a 503. */
+			databaseUnavailable?: boolean;
 		}
 		interface PageData {
 			user?: SessionUser | null;

@@ -11,6 +11,10 @@ import {
 } from '$lib/server/auth/session';
 import { m } from '$lib/i18n';
 import { handleSecurityHeaders } from '$lib/server/http/security-headers';
+import {
+	databaseUnavailableError,
+	handleDatabaseUnavailable
+} from '$lib/server/db/unavailable-response';
 
 export const init: ServerInit = startServer;
 
@@ -62,7 +66,14 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(handleRequestId, handleSession, handleSecurityHeaders);
+// handleDatabaseUnavailable wraps the session lookup, which needs the database; the security
+// headers wrap it in turn, so that its fallback page carries them too.
+export const handle = sequence(
+	handleRequestId,
+	handleSecurityHeaders,
+	handleDatabaseUnavailable,
+	handleSession
+);
 
 /** SvelteKit's own 4xx messages are English: the visitor reads French. */
 function refusalMessage(status: number): string {
@@ -75,6 +86,8 @@ function refusalMessage(status: number): string {
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const reference = event.locals.requestId ?? crypto.randomUUID();
 	if (status === 404) return { message: m.common.error.notFound, reference };
+	const unavailable = databaseUnavailableError(event, error);
+	if (unavailable) return unavailable;
 	const log = event.locals.log ?? logger;
 	const context = { status, route: loggedRoute(event), reference };
 	// A 4xx that reaches here (a body over the limit, a malformed address, a method the route

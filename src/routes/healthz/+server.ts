@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { RequestHandler } from './$types';
 import { runtimeDatabase } from '$lib/server/db/runtime';
 import { isShuttingDown } from '$lib/server/startup';
+import { RETRY_AFTER_SECONDS } from '$lib/server/db/unavailable-response';
 
 /** For the reverse proxy and the orchestrator: 200 when the database answers, 503 otherwise. */
 export const GET: RequestHandler = async ({ locals }) => {
@@ -11,7 +12,14 @@ export const GET: RequestHandler = async ({ locals }) => {
 		await runtimeDatabase().execute(sql`select 1`);
 		return json({ status: 'ok' }, { headers: { 'cache-control': 'no-store' } });
 	} catch (error) {
-		locals.log.error({ err: error }, 'health check failed');
-		return json({ status: 'database unavailable' }, { status: 503 });
+		// A warning: the outage is reported by the 503 itself; probes would flood the error log.
+		locals.log.warn({ err: error }, 'health check failed');
+		return json(
+			{ status: 'database unavailable' },
+			{
+				status: 503,
+				headers: { 'cache-control': 'no-store', 'retry-after': String(RETRY_AFTER_SECONDS) }
+			}
+		);
 	}
 };

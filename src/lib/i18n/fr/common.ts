@@ -52,6 +52,9 @@ export const common = {
 		forbiddenTitle: 'Accès non autorisé',
 		forbidden: 'Votre compte ne permet pas d’ouvrir cette page.',
 		tooManyTitle: 'Trop de tentatives',
+		/** The database is stopped or restarting (a 503): the visitor did nothing wrong. */
+		unavailableTitle: 'Service momentanément indisponible',
+		unavailable: 'Le service est momentanément indisponible, réessayez dans quelques instants.',
 		badRequest:
 			'Cette adresse ou cette demande n’a pas pu être comprise. Revenez à l’accueil et réessayez.',
 		badForm: 'Le formulaire envoyé n’a pas pu être lu. Rechargez la page et envoyez-le de nouveau.',

@@ -35,7 +35,16 @@ async function connectPostgres(
 	const { default: postgres } = await import('postgres');
 	const { drizzle } = await import('drizzle-orm/postgres-js');
 	const schema = await import('./schema');
-	const client = postgres(url, { max: poolSize, onnotice: () => {} });
+	const client = postgres(url, {
+		max: poolSize,
+		onnotice: () => {},
+		// While the server is down, a query waits for its connection's next attempt. The default
+		// backoff grows to 10–20 s per attempt, so pages hung instead of answering 503; attempts
+		// are only made for queries waiting, so a short, capped delay cannot hammer the server.
+		backoff: (retries: number) => Math.min(0.05 * retries, 0.25),
+		// An unreachable host (packets dropped) would otherwise hold a request for 30 s.
+		connect_timeout: 10
+	});
 	const db = drizzle(client, { schema });
 	return {
 		db,
