@@ -53,6 +53,8 @@ test.describe('an admin of another relay', () => {
 	test.use({ signedInAs: demoAccount('admin', 'vilaine-ouest') });
 
 	test('gets 404 on the staff page of a member of relay Est', async ({ page, pageAs }) => {
+		// Two accounts signed in (argon2 each, on first use by the worker) and every action tried.
+		test.slow();
 		const adminEst = await pageAs(demoAccount('admin', 'vilaine-est'));
 		await adminEst.goto('/relais/equipe');
 		await expectNoA11yViolations(adminEst);

@@ -111,6 +111,8 @@ test.describe('the admin of a relay', () => {
 		});
 
 		test('a reception place is added from the form', async ({ page }) => {
+			// Without JavaScript: four form posts, each a full page load, and two axe runs.
+			test.slow();
 			await page.goto(PLACES);
 			await expectNoA11yViolations(page);
 			const name = `Permanence ${randomUUID().slice(0, 8)}`;

@@ -54,6 +54,8 @@ test('an account is locked after 5 failures: even its right password is refused,
 	context,
 	pageAs
 }) => {
+	// Six to eight password checks (argon2) and page loads: more than 30 s on a loaded machine.
+	test.slow();
 	const member = newStaffAccount('animator');
 	await addTeamMember(await pageAs(demoAccount('admin', 'vilaine-ouest')), member);
 	await choosePasswordFromMail(page, member);
@@ -77,6 +79,8 @@ test('an unknown email is limited the same way, so the answer never reveals who 
 	page,
 	context
 }) => {
+	// Six to eight password checks (argon2) and page loads: more than 30 s on a loaded machine.
+	test.slow();
 	const email = `inconnu-${randomUUID()}@rpe-demo.test`;
 	await useOwnClientAddress(context);
 	await failSignInTimes(page, email, FAILURES_ALLOWED);
@@ -90,6 +94,8 @@ test('an address that failed 5 times is refused even a right password for anothe
 	page,
 	context
 }) => {
+	// Six to eight password checks (argon2) and page loads: more than 30 s on a loaded machine.
+	test.slow();
 	await useOwnClientAddress(context);
 	for (let attempt = 1; attempt <= FAILURES_ALLOWED; attempt += 1) {
 		await attemptSignIn(page, `inconnu-${randomUUID()}@rpe-demo.test`, 'mauvais');

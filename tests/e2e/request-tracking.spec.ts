@@ -6,6 +6,7 @@ import {
 	useOwnClientAddress
 } from './fixtures';
 import { linkIn, waitForMailTo } from './helpers/outbox';
+import { sendFamilyRequest } from './helpers/requests';
 import { demoTrackingToken, openDemoRequests } from './helpers/demo-requests';
 
 const demoFor = (projectName: string) =>
@@ -45,9 +46,12 @@ test.describe('the tracking page of a request', () => {
 		test.use({ javaScriptEnabled: false });
 
 		test('the family corrects its contact details, then cancels the request', async ({
-			page
-		}, info) => {
-			await page.goto(`/suivi/${demoTrackingToken(demoFor(info.project.name).changed.rank)}`);
+			page,
+			request
+		}) => {
+			// A request of its own: a retry must not meet the request its first try cancelled.
+			const sent = await sendFamilyRequest(request, 'vilaine-ouest');
+			await page.goto(linkIn(await waitForMailTo(sent.email), '/suivi/').pathname);
 			const phone = page.getByRole('textbox', { name: 'Téléphone' });
 
 			await page.getByLabel('Adresse électronique').fill('pas une adresse');
@@ -93,10 +97,13 @@ test.describe('the tracking page of a request', () => {
 
 	test('a lost link: a new one comes by email, and the old one stops working', async ({
 		page,
-		context
-	}, info) => {
+		context,
+		request
+	}) => {
+		// A request of its own: a retry must not meet the link its first try retired.
+		const { email } = await sendFamilyRequest(request, 'vilaine-est');
+		const first = linkIn(await waitForMailTo(email), '/suivi/');
 		await useOwnClientAddress(context);
-		const { rank, email } = demoFor(info.project.name).relinked;
 		const confirmation = page.getByText('Si une demande en cours correspond à cette adresse');
 
 		await page.goto('/suivi');
@@ -110,13 +117,16 @@ test.describe('the tracking page of a request', () => {
 		await expect(confirmation).toBeVisible();
 		await expectNoA11yViolations(page);
 
-		const link = linkIn(await waitForMailTo(email), '/suivi/');
+		const link = linkIn(
+			await waitForMailTo(email, (mail) => !(mail.text ?? '').includes(first.pathname)),
+			'/suivi/'
+		);
 		const opened = await page.goto(link.pathname);
 		expect(opened?.status()).toBe(200);
 		await expect(
 			page.getByRole('heading', { level: 1, name: 'Suivi de votre demande' })
 		).toBeVisible();
-		const old = await page.goto(`/suivi/${demoTrackingToken(rank)}`);
+		const old = await page.goto(first.pathname);
 		expect(old?.status()).toBe(404);
 	});
 });

@@ -33,14 +33,20 @@ function recipients(mail: ParsedMail): string[] {
 	return to.flatMap((group) => group.value.map((address) => (address.address ?? '').toLowerCase()));
 }
 
-/** Waits for the mail sender (every 300 ms in the tests) to deliver a mail to `address`. */
-export async function waitForMailTo(address: string): Promise<ParsedMail> {
+/**
+ * Waits for the mail sender (every 300 ms in the tests) to deliver a mail to `address`; with
+ * `matches`, the first such mail that matches (a second mail to the same family).
+ */
+export async function waitForMailTo(
+	address: string,
+	matches: (mail: ParsedMail) => boolean = () => true
+): Promise<ParsedMail> {
 	let found: ParsedMail | undefined;
 	await expect
 		.poll(
 			async () => {
-				found = (await readOutbox()).find((mail) =>
-					recipients(mail).includes(address.toLowerCase())
+				found = (await readOutbox()).find(
+					(mail) => recipients(mail).includes(address.toLowerCase()) && matches(mail)
 				);
 				return found !== undefined;
 			},
