@@ -121,4 +121,43 @@ test.describe('request form over HTTP @http', () => {
 		const page = await request.get(`/demande/${draft}/coordonnees`, { headers: headers(ip) });
 		expect(await page.text()).not.toContain('awa@example.org');
 	});
+
+	test('starting too many forms from one address gets 429 with a message, and no draft', async ({
+		request
+	}) => {
+		const ip = uniqueClientAddress();
+		// 20 new drafts an hour per address (public-form-limits.ts).
+		for (let i = 0; i < 20; i++) await newDraft(request, ip);
+		const refused = await request.post('/demande', {
+			headers: headers(ip),
+			form: {},
+			maxRedirects: 0
+		});
+		expect(refused.status()).toBe(429);
+		expect(refused.headers()['location']).toBeUndefined();
+		expect(await refused.text()).toContain('Beaucoup de demandes ont été commencées');
+		// Another family, from its own address, is not affected.
+		await newDraft(request, uniqueClientAddress());
+	});
+
+	test('a step with too much text gets 413 with a message, and nothing is kept', async ({
+		request
+	}) => {
+		const ip = uniqueClientAddress();
+		const draft = await newDraft(request, ip);
+		const response = await request.post(`/demande/${draft}/coordonnees`, {
+			headers: headers(ip),
+			form: {
+				parentNames: 'Awa Diop',
+				email: 'awa@example.org',
+				appointmentMode: 'relay',
+				contactTimes: 'x'.repeat(40_000)
+			},
+			maxRedirects: 0
+		});
+		expect(response.status()).toBe(413);
+		expect(await response.text()).toContain('trop de texte');
+		const page = await request.get(`/demande/${draft}/coordonnees`, { headers: headers(ip) });
+		expect(await page.text()).not.toContain('awa@example.org');
+	});
 });
