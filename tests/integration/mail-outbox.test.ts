@@ -16,6 +16,7 @@ import {
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { startSmtpServer, type TestSmtpServer } from './smtp-test-server';
 import { runTogether } from './run-together';
+import { DEFAULT_LEASE_MS, beginAttempt, claimDueMessages } from '../../src/lib/server/mail/lease';
 
 /** The `method=` parameter of a parsed Content-Type header. */
 const methodOf = (header: HeaderValue | undefined): unknown =>
@@ -225,6 +226,151 @@ describe('mail outbox when the SMTP server is down', () => {
 		expect(errors.filter((entry) => entry.level === 50)).toEqual([
 			expect.objectContaining({ outboxId: id })
 		]);
+	});
+});
+
+describe('mail outbox leases', () => {
+	let smtp: TestSmtpServer;
+	let transport: MailTransport;
+	beforeAll(async () => {
+		smtp = await startSmtpServer();
+		transport = createSmtpTransport(smtp.url);
+	});
+	afterAll(async () => {
+		transport.close?.();
+		await smtp.close();
+	});
+	beforeEach(() => {
+		smtp.received.length = 0;
+	});
+	const enqueueThree = async () => {
+		const ids: string[] = [];
+		for (const subject of ['Premier', 'Deuxième', 'Troisième']) {
+			ids.push(await enqueueMail(t.db, { to: 'parent@example.org', subject, text: subject }));
+			// Distinct creation times: the sender takes the oldest first.
+			await new Promise((resolve) => setTimeout(resolve, 5));
+		}
+		return ids;
+	};
+
+	it('keeps the default lease at two minutes or less', () => {
+		expect(DEFAULT_LEASE_MS).toBeGreaterThanOrEqual(30_000);
+		expect(DEFAULT_LEASE_MS).toBeLessThanOrEqual(2 * MINUTE);
+	});
+
+	it('sends what a dead sender had claimed once its lease is over, not before, and counts only the attempt it began', async () => {
+		const [first, second, third] = await enqueueThree();
+		const start = new Date();
+		// What an instance killed in the middle of its first message leaves behind.
+		const claimed = await claimDueMessages(t.db, start, 10, DEFAULT_LEASE_MS);
+		expect(claimed.map((c) => c.message.id)).toEqual([first, second, third]);
+		const [inFlight] = claimed;
+		if (!inFlight) throw new Error('nothing claimed');
+		expect(await beginAttempt(t.db, inFlight, start, DEFAULT_LEASE_MS)).toBeDefined();
+
+		const tooEarly = await deliverDueMessages(t.db, transport, {
+			now: new Date(start.getTime() + DEFAULT_LEASE_MS - 1000),
+			log: quietLog
+		});
+		expect(tooEarly).toEqual({ sent: 0, retried: 0, failed: 0 });
+
+		const after = await deliverDueMessages(t.db, transport, {
+			now: new Date(start.getTime() + DEFAULT_LEASE_MS + 1000),
+			log: quietLog
+		});
+		expect(after).toEqual({ sent: 3, retried: 0, failed: 0 });
+		expect(smtp.received.map((m) => m.messageId)).toEqual(
+			[first, second, third].map((id) => `<${id}@guichet>`)
+		);
+		const attempts = await Promise.all(
+			[first, second, third].map(async (id) => (await rowOf(id ?? '')).attempts)
+		);
+		expect(attempts).toEqual([2, 1, 1]);
+	});
+
+	it('stops when the database fails while marking a message sent; the rest are free again within a lease, the resent one keeps its Message-ID', async () => {
+		const [first, second, third] = await enqueueThree();
+		const start = new Date();
+		// The third update of the run is marking the first message sent: the claim, the start
+		// of its attempt, then that one.
+		let updates = 0;
+		const failing = new Proxy(t.db, {
+			get(target, property, receiver) {
+				if (property === 'update' && ++updates === 3) {
+					return () => {
+						throw new Error('Connection terminated unexpectedly');
+					};
+				}
+				return Reflect.get(target, property, receiver);
+			}
+		});
+
+		await expect(
+			deliverDueMessages(failing, transport, { now: start, log: quietLog })
+		).rejects.toThrow('Connection terminated');
+		expect(smtp.received.map((m) => m.subject)).toEqual(['Premier']);
+
+		const stillLeased = await deliverDueMessages(t.db, transport, {
+			now: new Date(start.getTime() + DEFAULT_LEASE_MS / 2),
+			log: quietLog
+		});
+		expect(stillLeased.sent).toBe(0);
+		const afterLease = await deliverDueMessages(t.db, transport, {
+			now: new Date(start.getTime() + DEFAULT_LEASE_MS + 1000),
+			log: quietLog
+		});
+
+		expect(afterLease).toEqual({ sent: 3, retried: 0, failed: 0 });
+		// The one in flight at the fault arrives twice, with the same Message-ID, so that mail
+		// clients show it once; the others once.
+		expect(smtp.received.map((m) => [m.subject, m.messageId])).toEqual([
+			['Premier', `<${first}@guichet>`],
+			['Premier', `<${first}@guichet>`],
+			['Deuxième', `<${second}@guichet>`],
+			['Troisième', `<${third}@guichet>`]
+		]);
+	});
+
+	it('never starts a message whose lease another sender took over', async () => {
+		const [first] = await enqueueThree();
+		const start = new Date();
+		const late = await claimDueMessages(t.db, start, 1, 1000);
+		const takeover = await claimDueMessages(t.db, new Date(start.getTime() + 2000), 1, 1000);
+		const [lateClaim] = late;
+		const [takeoverClaim] = takeover;
+		if (!lateClaim || !takeoverClaim) throw new Error('nothing claimed');
+		expect(takeoverClaim.message.id).toBe(first);
+
+		expect(
+			await beginAttempt(t.db, lateClaim, new Date(start.getTime() + 2100), 1000)
+		).toBeUndefined();
+		expect(
+			await beginAttempt(t.db, takeoverClaim, new Date(start.getTime() + 2100), 1000)
+		).toBeDefined();
+		expect((await rowOf(first ?? '')).attempts).toBe(1);
+	});
+
+	it('renews the lease of a message while a slow SMTP server takes longer than the lease', async () => {
+		const id = await enqueueMail(t.db, { to: 'parent@example.org', subject: 'Lent', text: '…' });
+		const leaseMs = 300;
+		let calls = 0;
+		const slow: MailTransport = {
+			send: async (message) => {
+				calls++;
+				await new Promise((resolve) => setTimeout(resolve, 4 * leaseMs));
+				await transport.send(message);
+			}
+		};
+		const sending = deliverDueMessages(t.db, slow, { leaseMs, log: quietLog });
+		await new Promise((resolve) => setTimeout(resolve, 2 * leaseMs));
+
+		// Another sender, long after the first lease would have run out.
+		const other = await deliverDueMessages(t.db, slow, { leaseMs, log: quietLog });
+
+		expect(other).toEqual({ sent: 0, retried: 0, failed: 0 });
+		expect(await sending).toEqual({ sent: 1, retried: 0, failed: 0 });
+		expect(calls).toBe(1);
+		expect(smtp.received.map((m) => m.messageId)).toEqual([`<${id}@guichet>`]);
 	});
 });
 

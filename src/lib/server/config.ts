@@ -42,6 +42,15 @@ export const config = {
 	get mailSenderIntervalMs() {
 		return integer('MAIL_SENDER_INTERVAL_MS', 5000);
 	},
+	/**
+	 * How long a mail being sent stays reserved to its instance without news from it: after a
+	 * crash, another instance (or the restarted one) sends it after this. One minute.
+	 */
+	get mailLeaseMs() {
+		const value = integer('MAIL_LEASE_MS', 60_000);
+		if (value < 1000) throw new Error('MAIL_LEASE_MS must be at least 1000');
+		return value;
+	},
 	/** `auto`: seed demo data on the first start of an empty embedded database. */
 	get demoSeed(): 'auto' | 'never' {
 		return env('DEMO_SEED') === 'never' ? 'never' : 'auto';

@@ -35,6 +35,7 @@ export async function startServer(): Promise<void> {
 	sender = startMailSender(handle.db, {
 		transport: createMailTransport(),
 		intervalMs: config.mailSenderIntervalMs,
+		leaseMs: config.mailLeaseMs,
 		log: logger.child({ component: 'mail-sender' })
 	});
 
