@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { isHttpError } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import { formFields } from '$lib/forms/parse-form';
@@ -81,32 +79,6 @@ describe('formFields', () => {
 		expect(fields.email).toBe('a@b.fr');
 		expect(fields.jour).toHaveLength(MAX_FORM_FIELDS);
 		expect((fields.jour as string[])[MAX_FORM_FIELDS - 1]).toBe(String(MAX_FORM_FIELDS - 1));
-	});
-});
-
-/**
- * `request.formData()` in a route turns a malformed body into a 500 and parses any number of
- * fields: every route reads its form through readForm. This reads the route files.
- */
-describe('route files', () => {
-	const routes = path.resolve('src/routes');
-	const files = (dir: string): string[] =>
-		readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-			const full = path.join(dir, entry.name);
-			if (entry.isDirectory()) return files(full);
-			return entry.name.endsWith('.ts') ? [full] : [];
-		});
-
-	it('read their forms through readForm, never request.formData()', () => {
-		const offenders = files(routes).filter((file) =>
-			/\.formData\s*\(/.test(readFileSync(file, 'utf8'))
-		);
-		expect(offenders.map((file) => path.relative(routes, file))).toEqual([]);
-	});
-
-	it('find at least the forms we know of (the test reads the right folder)', () => {
-		const users = files(routes).filter((file) => readFileSync(file, 'utf8').includes('readForm('));
-		expect(users.length).toBeGreaterThanOrEqual(10);
 	});
 });
 

@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Rules every route file keeps, read from the code: a new route that forgets one fails here.
+ * Route files are the front door: they parse input, call one domain function and answer.
+ */
+const routes = path.resolve('src/routes');
+const routeFiles = (dir: string): string[] =>
+	readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const full = path.join(dir, entry.name);
+		if (entry.isDirectory()) return routeFiles(full);
+		return entry.name.endsWith('.ts') ? [full] : [];
+	});
+const offending = (pattern: RegExp) =>
+	routeFiles(routes)
+		.filter((file) => pattern.test(readFileSync(file, 'utf8')))
+		.map((file) => path.relative(routes, file));
+
+describe('route files', () => {
+	it('are found (the test reads the right folder)', () => {
+		expect(offending(/readForm\(/).length).toBeGreaterThanOrEqual(10);
+	});
+
+	// `request.formData()` turns a malformed body into a 500 and parses any number of fields.
+	it('read their forms through readForm, never request.formData()', () => {
+		expect(offending(/\.formData\s*\(/)).toEqual([]);
+	});
+
+	it('never import a database driver or drizzle: a domain function does the query', () => {
+		expect(offending(/from '(drizzle-orm|postgres|@electric-sql\/pglite)/)).toEqual([]);
+	});
+});
