@@ -42,7 +42,7 @@ test('@http a post of 40,000 empty fields is refused at once, and the server goe
 
 test('@http bodies that are not forms get 415 or 400, never a 500', async ({ request }) => {
 	const ip = uniqueClientAddress();
-	for (const path of ['/suivi', '/connexion']) {
+	for (const path of ['/suivi', '/connexion', '/demande']) {
 		expect((await post(request, path, ip, 'text/plain', 'email=a@b.fr')).status(), path).toBe(415);
 		expect((await post(request, path, ip, 'application/json', '{}')).status(), path).toBe(415);
 		const noType = await request.post(path, {

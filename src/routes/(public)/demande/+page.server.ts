@@ -4,10 +4,13 @@ import { runtimeDatabase } from '$lib/server/db/runtime';
 import { startOnlineDraft } from '$lib/server/requests/drafts';
 import { m } from '$lib/i18n';
 import { stepSlugs } from '$lib/forms/request-steps';
+import { readForm } from '$lib/server/http/read-form';
 
 export const actions: Actions = {
 	/** A POST, not a GET: opening the page writes nothing; starting the form does. */
 	default: async (event) => {
+		// The button's form carries no field, but a body that is not a form is refused (415).
+		await readForm(event.request);
 		const draftId = await startOnlineDraft(runtimeDatabase(), event.getClientAddress());
 		if (!draftId) return fail(429, { message: m.request.form.tooManyDrafts });
 		redirect(303, `/demande/${draftId}/${stepSlugs.contact}`);
