@@ -56,8 +56,9 @@ export default defineConfig({
 		locale: 'fr-FR',
 		launchOptions,
 		// The server reads the client address from this header (ADDRESS_HEADER below) and
-		// refuses requests without it. Tests that fail to sign in on purpose send their own
-		// address so that the per-address limit never blocks the others.
+		// refuses requests without it. Some forms are limited per address: every test replaces
+		// it with an address of its own (fixtures.ts), so no test's attempts count against
+		// another's.
 		extraHTTPHeaders: { 'x-forwarded-for': '127.0.0.1' },
 		trace: 'retain-on-failure',
 		screenshot: 'only-on-failure'

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import type { DemoAccount } from './helpers/accounts';
 import { signInWith } from './helpers/sign-in';
+import { uniqueClientAddress } from './helpers/client-address';
 
 export { expect } from '@playwright/test';
 export * from './helpers/accounts';
@@ -45,6 +46,13 @@ function watchPolicyViolations(page: Page, violations: string[]): void {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
 	signedInAs: [null, { option: true }],
+
+	// Every test comes from a client address of its own (its page, its other contexts, its
+	// `request`): the per-address limits (failed sign-ins, 20 new request forms an hour) never
+	// let one test block another, and a retry starts afresh. A test may still change it.
+	extraHTTPHeaders: async ({ extraHTTPHeaders }, use) => {
+		await use({ ...extraHTTPHeaders, 'x-forwarded-for': uniqueClientAddress() });
+	},
 
 	page: async ({ page }, use) => {
 		const violations: string[] = [];
