@@ -8,8 +8,14 @@ export interface TestSmtpServer {
 	close(): Promise<void>;
 }
 
-/** A real SMTP server on 127.0.0.1 that parses and keeps what it is given. */
-export async function startSmtpServer(port = 0): Promise<TestSmtpServer> {
+/** A real SMTP server on 127.0.0.1 that parses and keeps what it is given, in order. */
+export async function startSmtpServer(
+	port = 0,
+	options: {
+		/** Runs once a message is parsed and kept, before the server accepts it ("250 OK"). */
+		beforeReply?: (mail: ParsedMail) => Promise<void>;
+	} = {}
+): Promise<TestSmtpServer> {
 	const received: ParsedMail[] = [];
 	const server = new SMTPServer({
 		authOptional: true,
@@ -18,13 +24,17 @@ export async function startSmtpServer(port = 0): Promise<TestSmtpServer> {
 		disableReverseLookup: true,
 		async onData(stream, _session, callback) {
 			try {
-				received.push(await simpleParser(stream));
+				const mail = await simpleParser(stream);
+				received.push(mail);
+				await options.beforeReply?.(mail);
 				callback();
 			} catch (error) {
 				callback(error instanceof Error ? error : new Error(String(error)));
 			}
 		}
 	});
+	// A client killed mid-conversation resets its socket: not the test's concern.
+	server.on('error', () => {});
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(port, '127.0.0.1', () => resolve());

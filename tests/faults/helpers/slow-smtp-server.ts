@@ -1,5 +1,4 @@
-import { SMTPServer } from 'smtp-server';
-import { simpleParser } from 'mailparser';
+import { startSmtpServer } from '../../integration/smtp-test-server';
 
 export interface ReceivedMail {
 	subject: string;
@@ -23,37 +22,14 @@ export interface SlowSmtpServer {
 export async function startSlowSmtpServer(replyDelayMs: number): Promise<SlowSmtpServer> {
 	const received: ReceivedMail[] = [];
 	const awaitingReply = new Set<string>();
-	const server = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS'],
-		logger: false,
-		disableReverseLookup: true,
-		async onData(stream, _session, callback) {
-			try {
-				const mail = await simpleParser(stream);
-				const subject = mail.subject ?? '';
-				received.push({ subject, messageId: mail.messageId ?? '', at: Date.now() });
-				awaitingReply.add(subject);
-				await new Promise((resolve) => setTimeout(resolve, replyDelayMs));
-				awaitingReply.delete(subject);
-				callback();
-			} catch (error) {
-				callback(error instanceof Error ? error : new Error(String(error)));
-			}
+	const server = await startSmtpServer(0, {
+		async beforeReply(mail) {
+			const subject = mail.subject ?? '';
+			received.push({ subject, messageId: mail.messageId ?? '', at: Date.now() });
+			awaitingReply.add(subject);
+			await new Promise((resolve) => setTimeout(resolve, replyDelayMs));
+			awaitingReply.delete(subject);
 		}
 	});
-	// A client killed mid-conversation resets its socket: not the test's concern.
-	server.on('error', () => {});
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => resolve());
-	});
-	const address = server.server.address();
-	if (address === null || typeof address === 'string') throw new Error('no TCP address');
-	return {
-		url: `smtp://127.0.0.1:${address.port}`,
-		received,
-		awaitingReply,
-		close: () => new Promise<void>((resolve) => server.close(() => resolve()))
-	};
+	return { url: server.url, received, awaitingReply, close: server.close };
 }

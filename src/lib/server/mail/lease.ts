@@ -57,35 +57,31 @@ export async function claimDueMessages(
  * still counts towards the limit) and renews the lease. Undefined when the lease was lost to
  * another sender, or the message is no longer pending.
  */
-export async function beginAttempt(
+export const beginAttempt = (db: Database, held: HeldMessage, now: Date, leaseMs: number) =>
+	extendLease(db, held, now, leaseMs, { countAttempt: true });
+
+/** Extends the lease of the message in flight; undefined when it is no longer held. */
+export const renewLease = (db: Database, held: HeldMessage, now: Date, leaseMs: number) =>
+	extendLease(db, held, now, leaseMs, { countAttempt: false });
+
+/** The one conditional update behind both: the new lease, only if this sender still holds it. */
+async function extendLease(
 	db: Database,
 	held: HeldMessage,
 	now: Date,
-	leaseMs: number
+	leaseMs: number,
+	options: { countAttempt: boolean }
 ): Promise<HeldMessage | undefined> {
 	const heldUntil = new Date(now.getTime() + leaseMs);
 	const [message] = await db
 		.update(mailOutbox)
-		.set({ lockedUntil: heldUntil, attempts: sql`${mailOutbox.attempts} + 1` })
+		.set({
+			lockedUntil: heldUntil,
+			...(options.countAttempt ? { attempts: sql`${mailOutbox.attempts} + 1` } : {})
+		})
 		.where(ownedBy(held))
 		.returning();
 	return message ? { message, heldUntil } : undefined;
-}
-
-/** Extends the lease of the message in flight; undefined when it is no longer held. */
-export async function renewLease(
-	db: Database,
-	held: HeldMessage,
-	now: Date,
-	leaseMs: number
-): Promise<HeldMessage | undefined> {
-	const heldUntil = new Date(now.getTime() + leaseMs);
-	const rows = await db
-		.update(mailOutbox)
-		.set({ lockedUntil: heldUntil })
-		.where(ownedBy(held))
-		.returning({ id: mailOutbox.id });
-	return rows.length > 0 ? { message: held.message, heldUntil } : undefined;
 }
 
 /** The row, if this sender still holds it: pending, with the lease this sender wrote. */
