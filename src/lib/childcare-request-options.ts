@@ -14,7 +14,8 @@ export const careKinds = [
 ] as const;
 export type CareKind = (typeof careKinds)[number];
 
-export const requestChannels = ['online', 'phone', 'desk'] as const;
+/** How a request reached the relay; 'monenfant' = forwarded by the national portal monenfant.fr. */
+export const requestChannels = ['online', 'phone', 'desk', 'monenfant'] as const;
 export type RequestChannel = (typeof requestChannels)[number];
 
 export const appointmentModes = ['relay', 'phone'] as const;

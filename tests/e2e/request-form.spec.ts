@@ -105,6 +105,20 @@ function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The first step filled (an appointment at the relay), then on to the commune step. */
+async function goToCommuneStep(page: Page): Promise<void> {
+	await startRequest(page);
+	await main(page)
+		.getByRole('textbox', { name: /^Vos nom et prénom/ })
+		.fill('Lina Martin');
+	await main(page)
+		.getByRole('textbox', { name: /^Adresse électronique/ })
+		.fill('lina@exemple.fr');
+	await main(page).getByRole('radio', { name: 'Au relais' }).check();
+	await main(page).getByRole('button', { name: 'Continuer' }).click();
+	await expectStep(page, 'commune', 2, 'Votre commune');
+}
+
 async function startRequest(page: Page): Promise<void> {
 	await page.goto(START);
 	await tabTo(page, main(page).getByRole('button', { name: 'Commencer ma demande' }));
@@ -287,6 +301,10 @@ for (const { javaScriptEnabled, label } of javaScriptModes) {
 				.getByRole('textbox', { name: /^Adresse électronique/ })
 				.fill('karim@exemple.fr');
 			await main(page).getByRole('radio', { name: 'Par téléphone' }).check();
+			// With a phone appointment, the phone is never called optional (with a script or not).
+			await expect(
+				main(page).getByRole('textbox', { name: /^Téléphone/ })
+			).not.toHaveAccessibleName(/facultatif/);
 			await main(page).getByRole('button', { name: 'Continuer' }).click();
 
 			const message =
@@ -331,28 +349,40 @@ for (const { javaScriptEnabled, label } of javaScriptModes) {
 			);
 		});
 
-		test('a commune not served says whom to contact', async ({ page }) => {
-			await startRequest(page);
-			await main(page)
-				.getByRole('textbox', { name: /^Vos nom et prénom/ })
-				.fill('Lina Martin');
-			await main(page)
-				.getByRole('textbox', { name: /^Adresse électronique/ })
-				.fill('lina@exemple.fr');
-			await main(page).getByRole('radio', { name: 'Au relais' }).check();
-			await main(page).getByRole('button', { name: 'Continuer' }).click();
+		test('a real commune outside the territory is not served, said once, with whom to contact', async ({
+			page
+		}) => {
+			await goToCommuneStep(page);
 			await main(page)
 				.getByRole('combobox', { name: /^Votre commune/ })
-				.fill('Quimper');
+				.fill('Rennes');
 			await main(page).getByRole('button', { name: 'Continuer' }).click();
 
 			const commune = main(page).getByRole('combobox', { name: /^Votre commune/ });
 			await expectFieldError(commune, /n’est pas desservie/);
-			await expect(main(page)).toContainText(
-				'Votre mairie vous dira quel relais s’occupe de votre commune'
-			);
+			// Once at the field and once in the summary: no third copy in an alert.
+			await expect(main(page).getByText(/n’est pas desservie/)).toHaveCount(2);
 			await expect(main(page).getByRole('link', { name: /^monenfant\.fr/ })).toBeVisible();
+			await expect(main(page).getByRole('radio')).toHaveCount(0);
 			await expectNoA11yViolations(page);
+		});
+
+		test('a misspelt commune is not found, and a close name can be picked', async ({ page }) => {
+			await goToCommuneStep(page);
+			await main(page)
+				.getByRole('combobox', { name: /^Votre commune/ })
+				.fill('Mordel');
+			await main(page).getByRole('button', { name: 'Continuer' }).click();
+
+			const commune = main(page).getByRole('combobox', { name: /^Votre commune/ });
+			await expectFieldError(commune, /Nous ne trouvons pas cette commune/);
+			await expect(main(page)).not.toContainText('desservie');
+			const choices = main(page).getByRole('group', { name: /^Vouliez-vous dire/ });
+			await expect(choices.getByRole('radio').first()).toHaveAccessibleName('Mordelles (35310)');
+			await expectNoA11yViolations(page);
+			await choices.getByRole('radio', { name: 'Mordelles (35310)' }).check();
+			await main(page).getByRole('button', { name: 'Continuer' }).click();
+			await expectStep(page, 'enfants', 3, 'Vos enfants');
 		});
 
 		test('sent back to a step that no longer holds (?verifier=1), the step shows its messages', async ({

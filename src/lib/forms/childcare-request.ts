@@ -22,6 +22,8 @@ const e = m.request.errors;
 
 export const MAX_CHILDREN = 4;
 export const COMMENT_MAX = 2000;
+/** How far ahead a start date (desired or latest) may be. */
+export const START_HORIZON_YEARS = 3;
 
 const optionalText = (max: number) =>
 	z.string().trim().max(max, e.tooLong(max)).optional().default('');
@@ -190,12 +192,17 @@ export const needStepSchema = (options: { today: string }) =>
 			careKinds: list(careKinds).refine((v) => v.length > 0, e.careKindsRequired)
 		},
 		(v, raw, addIssue) => {
+			// Both dates live within the same window: from today to START_HORIZON_YEARS ahead.
+			const horizon = addYears(options.today, START_HORIZON_YEARS);
 			if (v.desiredStart !== undefined) {
 				if (v.desiredStart < options.today) addIssue('desiredStart', e.startInPast);
-				else if (v.desiredStart > addYears(options.today, 3))
-					addIssue('desiredStart', e.startTooFar);
-				if (v.latestStart && v.latestStart < v.desiredStart)
+				else if (v.desiredStart > horizon) addIssue('desiredStart', e.startTooFar);
+			}
+			if (v.latestStart) {
+				if (v.desiredStart !== undefined && v.latestStart < v.desiredStart)
 					addIssue('latestStart', e.latestBeforeStart);
+				else if (v.latestStart < options.today) addIssue('latestStart', e.latestInPast);
+				else if (v.latestStart > horizon) addIssue('latestStart', e.latestTooFar);
 			}
 			const schedule = {} as WeeklySchedule;
 			let anyDay = false;

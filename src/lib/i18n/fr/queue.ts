@@ -16,7 +16,12 @@ export const queue = {
 		cancelled_by_family: 'Annulée par la famille',
 		closed_by_relay: 'Close par le relais'
 	},
-	channels: { online: 'En ligne', phone: 'Téléphone', desk: 'Accueil du relais' },
+	channels: {
+		online: 'En ligne',
+		phone: 'Téléphone',
+		desk: 'Accueil du relais',
+		monenfant: 'monenfant.fr'
+	},
 	countdown: {
 		remaining: (n: number) => `Reste ${days(n)}`,
 		dueToday: (time: string) => `Échéance aujourd’hui à ${time}`,
@@ -57,7 +62,7 @@ export const queue = {
 			help: 'La plus ancienne demande non attribuée vous est attribuée et s’ouvre.',
 			submit: 'Prendre la demande suivante',
 			empty: 'Aucune demande n’attend : toutes sont déjà attribuées.',
-			enterForFamily: 'Saisir une demande reçue par téléphone ou à l’accueil'
+			enterForFamily: 'Saisir une demande reçue par téléphone, à l’accueil ou de monenfant.fr'
 		},
 		filters: {
 			title: 'Filtrer la file',

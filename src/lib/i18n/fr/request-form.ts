@@ -125,10 +125,11 @@ export const requestForm = {
 		work: 'Commune où vous travaillez',
 		workHint:
 			'Si elle est différente de votre commune. Le relais pourra aussi chercher un accueil près de votre travail.',
-		notServed: {
-			title: 'Votre commune n’est pas desservie par ce portail',
-			text: 'Votre demande ne peut pas être faite ici. Votre mairie vous dira quel relais s’occupe de votre commune.',
-			linkIntro: 'Vous pouvez aussi chercher le relais le plus proche sur',
+		suggestions: 'Vouliez-vous dire :',
+		suggestionsWork: 'Vouliez-vous dire, pour la commune où vous travaillez :',
+		/** Under a commune not found or not served; the message itself is the field's error. */
+		elsewhere: {
+			linkIntro: 'Vous pouvez aussi chercher le relais de votre commune sur',
 			link: 'monenfant.fr, le site de la Caf sur l’accueil des jeunes enfants',
 			href: 'https://monenfant.fr'
 		}

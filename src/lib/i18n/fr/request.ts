@@ -30,8 +30,14 @@ export const request = {
 		communeNotServed:
 			'Cette commune n’est pas desservie par les relais de ce portail. Pour trouver le relais de votre commune, contactez votre mairie ou consultez le site monenfant.fr.',
 		communeAmbiguous: 'Plusieurs communes correspondent : choisissez la vôtre dans la liste.',
+		communeUnknown:
+			'Nous ne trouvons pas cette commune. Vérifiez son orthographe, ou tapez son code postal.',
+		communeUnknownSuggestions:
+			'Nous ne trouvons pas cette commune. Vérifiez son orthographe, ou choisissez-la parmi les communes au nom proche proposées juste en dessous.',
 		workCommuneUnknown:
 			'Nous ne trouvons pas cette commune. Vérifiez l’orthographe ou laissez ce champ vide.',
+		workCommuneUnknownSuggestions:
+			'Nous ne trouvons pas cette commune. Choisissez-la parmi les communes au nom proche proposées juste en dessous, vérifiez l’orthographe, ou laissez ce champ vide.',
 		childrenRequired: 'Indiquez au moins un enfant.',
 		childrenTooMany:
 			'Une demande peut concerner au plus 4 enfants. Pour plus, contactez le relais.',
@@ -48,6 +54,8 @@ export const request = {
 		startInPast: 'La date de début ne peut pas être dans le passé.',
 		startTooFar: 'La date de début doit être dans les 3 prochaines années.',
 		latestBeforeStart: 'La date limite doit être le même jour ou après la date de début souhaitée.',
+		latestInPast: 'La date de début au plus tard ne peut pas être dans le passé.',
+		latestTooFar: 'La date de début au plus tard doit être dans les 3 prochaines années.',
 		regularityRequired: 'Indiquez si l’accueil est régulier ou occasionnel.',
 		timeInvalid: 'Indiquez une heure au format 08:30.',
 		timeMissingEnd: 'Indiquez aussi l’heure de fin.',

@@ -3,9 +3,11 @@ import type { Db } from '../db/types';
 import { requestDrafts } from '../db/schema';
 import type { RawFields } from '$lib/forms/parse-form';
 import type { RequestStep } from '$lib/forms/childcare-request';
-import type { RequestChannel } from '$lib/childcare-request-options';
+import { requestChannels, type RequestChannel } from '$lib/childcare-request-options';
 import { isUuid } from '../staff/staff-directory';
 import { allowNewDraft } from './public-form-limits';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A draft lives a day: long enough to finish the form, short for personal data nobody sent. */
 export const DRAFT_LIFETIME_MS = 24 * 3_600_000;
@@ -22,6 +24,11 @@ export interface DraftData {
 	steps: Partial<Record<RequestStep, RawFields>>;
 	/** Null for a family's own online request. */
 	enteredBy: EnteredBy | null;
+	/**
+	 * A request forwarded by monenfant.fr: the day the family made it there (YYYY-MM-DD), its
+	 * arrival in the queue. Null for every other channel: the request arrives when sent.
+	 */
+	arrivedOn: string | null;
 }
 
 export interface Draft {
@@ -30,7 +37,8 @@ export interface Draft {
 }
 
 function asDraftData(value: Record<string, unknown>): DraftData {
-	const channel = value.channel === 'phone' || value.channel === 'desk' ? value.channel : 'online';
+	const channel =
+		requestChannels.find((known) => known === value.channel && known !== 'online') ?? 'online';
 	const steps = (
 		value.steps && typeof value.steps === 'object' ? value.steps : {}
 	) as DraftData['steps'];
@@ -39,16 +47,21 @@ function asDraftData(value: Record<string, unknown>): DraftData {
 		by && typeof by.userId === 'string' && typeof by.relayId === 'string'
 			? { userId: by.userId, relayId: by.relayId }
 			: null;
-	return { channel, steps, enteredBy };
+	const arrivedOn =
+		channel === 'monenfant' && typeof value.arrivedOn === 'string' && ISO_DATE.test(value.arrivedOn)
+			? value.arrivedOn
+			: null;
+	return { channel, steps, enteredBy, arrivedOn };
 }
 
 export async function createDraft(
 	db: Db,
 	channel: RequestChannel,
 	now = new Date(),
-	enteredBy: EnteredBy | null = null
+	enteredBy: EnteredBy | null = null,
+	arrivedOn: string | null = null
 ): Promise<string> {
-	const data: DraftData = { channel, steps: {}, enteredBy };
+	const data: DraftData = { channel, steps: {}, enteredBy, arrivedOn };
 	const [draft] = await db
 		.insert(requestDrafts)
 		.values({

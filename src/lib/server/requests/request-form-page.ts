@@ -7,12 +7,13 @@ import { stepCount, stepNumber } from '$lib/forms/request-steps';
 import type { RequestChannel } from '$lib/childcare-request-options';
 import { deriveAtypicalFlags, type AtypicalFlags } from '$lib/requests/atypical-hours';
 import { todayInParis } from '$lib/dates';
-import { listServedCommunes } from '../territory/find-commune';
+import { isServed, listKnownCommunes } from '../territory/find-commune';
 import { hitRateLimit } from '../rate-limit/hit-rate-limit';
 import { deleteDraft, loadDraft, type Draft } from './drafts';
 import { assembleRequest, type StepContext } from './request-form';
 import { submitChildcareRequest } from './submit-request';
 import { INFORMATION_NOTICE_VERSION } from './information-notice';
+import { arrivalInstant } from './arrival';
 
 /** Public submissions per address and hour: generous (families share mobile carriers' IPs). */
 const SUBMISSIONS_PER_HOUR = 20;
@@ -22,7 +23,7 @@ export async function stepContext(
 	channel: RequestChannel,
 	now = new Date()
 ): Promise<StepContext> {
-	return { today: todayInParis(now), channel, served: await listServedCommunes(db) };
+	return { today: todayInParis(now), channel, communes: await listKnownCommunes(db) };
 }
 
 export interface RequestSummary {
@@ -49,7 +50,8 @@ export async function loadStepPage(db: Db, draft: Draft, step: RequestStep) {
 		invalidStep: null as RequestStep | null
 	};
 	if (step === 'commune') {
-		page.communes = ctx.served.map(({ inseeCode, name, postalCodes }) => ({
+		// The browser's suggestions while typing: only the communes where a request can be made.
+		page.communes = ctx.communes.filter(isServed).map(({ inseeCode, name, postalCodes }) => ({
 			inseeCode,
 			name,
 			postalCodes
@@ -60,7 +62,7 @@ export async function loadStepPage(db: Db, draft: Draft, step: RequestStep) {
 		const assembled = assembleRequest({ ...draft.data.steps, send: { consent: 'on' } }, ctx);
 		if (assembled.ok) {
 			const nameOf = (insee: string | null) =>
-				ctx.served.find((c) => c.inseeCode === insee)?.name ?? null;
+				ctx.communes.find((c) => c.inseeCode === insee)?.name ?? null;
 			page.summary = {
 				input: assembled.input,
 				residenceName: nameOf(assembled.input.residenceInsee) ?? '',
@@ -115,8 +117,11 @@ export async function sendDraftedRequest(
 		});
 		if (!allowed) return { kind: 'rate_limited' };
 	}
+	const now = new Date();
 	const result = await submitChildcareRequest(db, assembled.input, {
 		channel: draft.data.channel,
+		now,
+		receivedAt: arrivalInstant(draft.data.arrivedOn, now),
 		idempotencyKey: draft.id,
 		actor: enteredBy ? { kind: 'staff', userId: enteredBy.userId } : { kind: 'family' },
 		noticeVersion: INFORMATION_NOTICE_VERSION

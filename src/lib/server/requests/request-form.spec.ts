@@ -31,9 +31,26 @@ const served: Commune[] = [
 		relayId: 'r2',
 		latitude: 48,
 		longitude: -1.7
+	},
+	{
+		inseeCode: '35196',
+		name: 'Mordelles',
+		postalCodes: ['35310'],
+		relayId: 'r1',
+		latitude: 48,
+		longitude: -1.8
+	},
+	// Known, outside the territory: not served.
+	{
+		inseeCode: '35238',
+		name: 'Rennes',
+		postalCodes: ['35000', '35200', '35700'],
+		relayId: null,
+		latitude: 48.1,
+		longitude: -1.7
 	}
 ];
-const ctx: StepContext = { today: '2026-11-23', channel: 'online', served };
+const ctx: StepContext = { today: '2026-11-23', channel: 'online', communes: served };
 
 const valid: Record<RequestStep, RawFields> = {
 	contact: {
@@ -97,8 +114,11 @@ const invalidInputs: [string, RequestStep, RawFields, string, string][] = [
 	],
 	['contact times too long', C, { contactTimes: 'x'.repeat(201) }, 'contactTimes', e.tooLong(200)],
 	['no commune', W, { residence: '' }, 'residence', e.communeRequired],
-	['a commune not served', W, { residence: 'Rennes' }, 'residence', e.communeNotServed],
-	['a postal code not served', W, { residence: '75011' }, 'residence', e.communeNotServed],
+	['a commune outside the territory', W, { residence: 'Rennes' }, 'residence', e.communeNotServed],
+	['its postal code', W, { residence: '35200' }, 'residence', e.communeNotServed],
+	['a postal code nobody has', W, { residence: '75011' }, 'residence', e.communeUnknown],
+	['a misspelt commune', W, { residence: 'Mordel' }, 'residence', e.communeUnknownSuggestions],
+	['a name close to none', W, { residence: 'Atlantis' }, 'residence', e.communeUnknown],
 	[
 		'a shared postal code with no choice',
 		W,
@@ -143,6 +163,21 @@ const invalidInputs: [string, RequestStep, RawFields, string, string][] = [
 		{ latestStart: '2027-01-03' },
 		'latestStart',
 		e.latestBeforeStart
+	],
+	['a latest date in 2099', N, { latestStart: '2099-01-01' }, 'latestStart', e.latestTooFar],
+	[
+		'a latest date a day past 3 years',
+		N,
+		{ latestStart: '2029-11-24' },
+		'latestStart',
+		e.latestTooFar
+	],
+	[
+		'a latest date in the past, with no start date',
+		N,
+		{ desiredStart: '', latestStart: '2026-11-01' },
+		'latestStart',
+		e.latestInPast
 	],
 	['no regularity', N, { regularity: '' }, 'regularity', e.regularityRequired],
 	[
@@ -235,6 +270,48 @@ describe('validateStep', () => {
 			ctx
 		);
 		expect(result.ok).toBe(true);
+	});
+
+	it('offers the closest communes for a misspelt one, and takes the one chosen', () => {
+		const typo = validateStep('commune', { residence: 'Mordel' }, ctx);
+		expect(!typo.ok && typo.choices).toEqual({
+			field: 'residence',
+			kind: 'suggestions',
+			candidates: [expect.objectContaining({ inseeCode: '35196', name: 'Mordelles' })]
+		});
+		const chosen = validateStep('commune', { residence: 'Mordel', residenceInsee: '35196' }, ctx);
+		expect(chosen.ok && chosen.value).toEqual({ residenceInsee: '35196', workInsee: null });
+		// A choice that is not among the suggestions for the text is not taken.
+		const forged = validateStep('commune', { residence: 'Mordel', residenceInsee: '35047' }, ctx);
+		expect(forged.ok).toBe(false);
+	});
+
+	it('tells a real commune outside the territory from a typo, and shows no choices for it', () => {
+		const outside = validateStep('commune', { residence: 'rennes' }, ctx);
+		expect(outside).toEqual({ ok: false, errors: { residence: e.communeNotServed } });
+	});
+
+	it('takes a work commune outside the territory, and suggests names for a misspelt one', () => {
+		const work = validateStep('commune', { residence: 'Bruz', work: 'Rennes' }, ctx);
+		expect(work.ok && work.value).toEqual({ residenceInsee: '35047', workInsee: '35238' });
+		const typo = validateStep('commune', { residence: 'Bruz', work: 'Renes' }, ctx);
+		expect(!typo.ok && typo.errors).toEqual({ work: e.workCommuneUnknownSuggestions });
+		expect(!typo.ok && typo.choices?.candidates.map((c) => c.name)).toEqual(['Rennes']);
+	});
+
+	it('accepts a latest start date up to 3 years ahead, like the desired start', () => {
+		const result = validateStep('need', { ...valid.need, latestStart: '2029-11-23' }, ctx);
+		expect(result.ok).toBe(true);
+	});
+
+	it('requires a phone for a phone appointment on every channel', () => {
+		const phoneCtx = { ...ctx, channel: 'monenfant' as const };
+		const none = validateStep(
+			'contact',
+			{ ...valid.contact, phone: '', appointmentMode: 'phone' },
+			phoneCtx
+		);
+		expect(!none.ok && none.errors.phone).toBe(e.phoneRequiredForPhoneMode);
 	});
 
 	it('on the phone an email is optional but some contact is needed', () => {

@@ -11,7 +11,7 @@ import {
 import type { FieldErrors, RawFields } from '$lib/forms/parse-form';
 import type { RequestChannel } from '$lib/childcare-request-options';
 import type { Commune } from '../db/schema';
-import { matchCommune } from '../territory/find-commune';
+import { isServed, matchCommune } from '../territory/find-commune';
 import { m } from '$lib/i18n';
 import type { z } from 'zod';
 
@@ -19,17 +19,58 @@ export interface StepContext {
 	/** Today in Europe/Paris, YYYY-MM-DD. */
 	today: string;
 	channel: RequestChannel;
-	/** The communes served by a relay (listServedCommunes). */
-	served: Commune[];
+	/** Every commune the portal knows, served or not (listKnownCommunes). */
+	communes: Commune[];
+}
+
+/**
+ * Communes offered to choose from at a field: several that share what was typed
+ * (`ambiguous`), or the closest names to a text that designates none (`suggestions`).
+ */
+export interface CommuneChoices {
+	field: 'residence' | 'work';
+	kind: 'ambiguous' | 'suggestions';
+	candidates: Commune[];
 }
 
 export type StepResult =
-	| { ok: true; value: unknown }
-	| {
-			ok: false;
-			errors: FieldErrors;
-			ambiguous?: { field: 'residence' | 'work'; candidates: Commune[] };
-	  };
+	{ ok: true; value: unknown } | { ok: false; errors: FieldErrors; choices?: CommuneChoices };
+
+type Resolved =
+	{ ok: true; commune: Commune } | { ok: false; errors: FieldErrors; choices?: CommuneChoices };
+
+/** One commune field: found, or the message and the choices to offer. */
+function resolveCommune(
+	field: 'residence' | 'work',
+	text: string,
+	chosenInsee: string | undefined,
+	known: Commune[]
+): Resolved {
+	const match = matchCommune(known, text, chosenInsee);
+	if (match.status === 'found') return { ok: true, commune: match.commune };
+	if (match.status === 'ambiguous') {
+		return {
+			ok: false,
+			errors: { [`${field}Insee`]: m.request.errors.communeAmbiguous },
+			choices: { field, kind: 'ambiguous', candidates: match.candidates }
+		};
+	}
+	const e = m.request.errors;
+	const suggested = match.suggestions.length > 0;
+	const message =
+		field === 'residence'
+			? suggested
+				? e.communeUnknownSuggestions
+				: e.communeUnknown
+			: suggested
+				? e.workCommuneUnknownSuggestions
+				: e.workCommuneUnknown;
+	return {
+		ok: false,
+		errors: { [field]: message },
+		choices: suggested ? { field, kind: 'suggestions', candidates: match.suggestions } : undefined
+	};
+}
 
 function issuesToErrors(error: z.ZodError): FieldErrors {
 	const errors: FieldErrors = {};
@@ -54,28 +95,21 @@ export function validateStep(step: RequestStep, raw: RawFields, ctx: StepContext
 		case 'commune': {
 			const r = communeStepSchema.safeParse(raw);
 			if (!r.success) return { ok: false, errors: issuesToErrors(r.error) };
-			const residence = matchCommune(ctx.served, r.data.residence, r.data.residenceInsee);
-			if (residence.status === 'not_found')
+			const residence = resolveCommune(
+				'residence',
+				r.data.residence,
+				r.data.residenceInsee,
+				ctx.communes
+			);
+			if (!residence.ok) return residence;
+			// Only a real commune outside the territory is "not served"; a typo is "not found".
+			if (!isServed(residence.commune))
 				return { ok: false, errors: { residence: m.request.errors.communeNotServed } };
-			if (residence.status === 'ambiguous') {
-				return {
-					ok: false,
-					errors: { residenceInsee: m.request.errors.communeAmbiguous },
-					ambiguous: { field: 'residence', candidates: residence.candidates }
-				};
-			}
 			let workInsee: string | null = null;
 			if (r.data.work) {
-				const work = matchCommune(ctx.served, r.data.work, r.data.workInsee);
-				if (work.status === 'not_found')
-					return { ok: false, errors: { work: m.request.errors.workCommuneUnknown } };
-				if (work.status === 'ambiguous') {
-					return {
-						ok: false,
-						errors: { workInsee: m.request.errors.communeAmbiguous },
-						ambiguous: { field: 'work', candidates: work.candidates }
-					};
-				}
+				// Work may be outside the territory: it only helps to look for care near it.
+				const work = resolveCommune('work', r.data.work, r.data.workInsee, ctx.communes);
+				if (!work.ok) return work;
 				workInsee = work.commune.inseeCode;
 			}
 			return { ok: true, value: { residenceInsee: residence.commune.inseeCode, workInsee } };

@@ -2,10 +2,9 @@ import type { Database } from '../db/types';
 import type { FieldErrors, RawFields } from '$lib/forms/parse-form';
 import { MAX_CHILDREN, type RequestStep } from '$lib/forms/childcare-request';
 import { neighbourStep } from '$lib/forms/request-steps';
-import type { Commune } from '../db/schema';
 import { saveDraftStep, type Draft } from './drafts';
 import { allowStepSave, MAX_STEP_CHARACTERS } from './public-form-limits';
-import { validateStep, type StepContext } from './request-form';
+import { validateStep, type CommuneChoices, type StepContext } from './request-form';
 
 /** What the person asked for with the button they pressed. */
 export type StepIntent = 'next' | 'back' | 'addChild' | 'removeChild';
@@ -20,8 +19,23 @@ export type StepOutcome =
 	| {
 			kind: 'invalid';
 			errors: FieldErrors;
-			ambiguous?: { field: 'residence' | 'work'; candidates: Commune[] };
+			choices?: OfferedChoices;
 	  };
+
+/** The communes offered to choose from, as the page shows them (no internal ids). */
+export interface OfferedChoices extends Omit<CommuneChoices, 'candidates'> {
+	candidates: { inseeCode: string; name: string; postalCodes: string[] }[];
+}
+
+function offered(choices: CommuneChoices | undefined): OfferedChoices | undefined {
+	if (!choices) return undefined;
+	const candidates = choices.candidates.map(({ inseeCode, name, postalCodes }) => ({
+		inseeCode,
+		name,
+		postalCodes
+	}));
+	return { ...choices, candidates };
+}
 
 export function readIntent(raw: RawFields): StepIntent {
 	const intent = raw.intent;
@@ -61,6 +75,7 @@ export async function submitStep(
 		return { kind: 'go', step: neighbourStep(step, -1) ?? step };
 	}
 	const result = validateStep(step, fields, ctx);
-	if (!result.ok) return { kind: 'invalid', errors: result.errors, ambiguous: result.ambiguous };
+	if (!result.ok)
+		return { kind: 'invalid', errors: result.errors, choices: offered(result.choices) };
 	return { kind: 'go', step: neighbourStep(step, 1) ?? step };
 }

@@ -30,6 +30,11 @@ export interface SubmitMeta {
 	/** Issued with the form (the draft's id): resending the same form finds the same request. */
 	idempotencyKey: string;
 	now?: Date;
+	/**
+	 * When the request arrived, if before `now`: the day a family made it on monenfant.fr
+	 * (see arrival.ts). Its queue position and 7-day target count from it.
+	 */
+	receivedAt?: Date;
 	/** The family online; the animator who types a request taken by phone or at the desk. */
 	actor: AuditActor;
 	/** Version of the information notice the family was shown. */
@@ -70,6 +75,7 @@ export async function submitChildcareRequest(
 	if (!UUID.test(meta.idempotencyKey)) throw new TypeError('idempotencyKey must be a UUID');
 	if (input.children.length === 0) throw new TypeError('a request has at least one child');
 	const now = meta.now ?? new Date();
+	const receivedAt = meta.receivedAt && meta.receivedAt < now ? meta.receivedAt : now;
 	try {
 		return await db.transaction(async (tx) => {
 			const existing = await findByIdempotencyKey(tx, meta.idempotencyKey);
@@ -96,7 +102,7 @@ export async function submitChildcareRequest(
 					reference,
 					status: 'received',
 					channel: meta.channel,
-					receivedAt: now,
+					receivedAt,
 					idempotencyKey: meta.idempotencyKey,
 					trackingTokenHash: hashToken(token),
 					parentNames: input.contact.parentNames,
@@ -139,7 +145,7 @@ export async function submitChildcareRequest(
 			await tx.insert(requestEvents).values({
 				requestId: request.id,
 				kind: 'received',
-				at: now,
+				at: receivedAt,
 				actorKind: meta.actor.kind,
 				actorId: meta.actor.kind === 'staff' ? meta.actor.userId : null,
 				visibleToFamily: true,

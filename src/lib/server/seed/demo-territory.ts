@@ -182,6 +182,49 @@ export const demoRelays: DemoRelay[] = [
 	}
 ];
 
+/**
+ * Real communes near the territory that no relay of the demo serves (relay_id null): the
+ * portal knows them, so a family living there is told "not served" (and where to turn)
+ * rather than "we do not find this commune". Postal codes shared with no served commune.
+ */
+export const demoNeighbourCommunes: DemoRelay['communes'] = [
+	{
+		inseeCode: '35238',
+		name: 'Rennes',
+		postalCodes: ['35000', '35200', '35700'],
+		latitude: 48.1147,
+		longitude: -1.6794
+	},
+	{
+		inseeCode: '35360',
+		name: 'Vitré',
+		postalCodes: ['35500'],
+		latitude: 48.1236,
+		longitude: -1.2097
+	},
+	{
+		inseeCode: '35115',
+		name: 'Fougères',
+		postalCodes: ['35300'],
+		latitude: 48.3525,
+		longitude: -1.1986
+	},
+	{
+		inseeCode: '35288',
+		name: 'Saint-Malo',
+		postalCodes: ['35400'],
+		latitude: 48.6493,
+		longitude: -2.0257
+	},
+	{
+		inseeCode: '35236',
+		name: 'Redon',
+		postalCodes: ['35600'],
+		latitude: 47.6514,
+		longitude: -2.0844
+	}
+];
+
 /** One account per role per relay; the passwords are public (README) and only for the demo. */
 export const demoAccounts = [
 	{

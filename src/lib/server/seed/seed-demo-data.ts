@@ -2,7 +2,7 @@ import { count, eq, inArray } from 'drizzle-orm';
 import type { Database, Db } from '../db/types';
 import { communes, receptionPlaces, relays, staffUsers } from '../db/schema';
 import { hashPassword } from '../auth/password';
-import { demoAccounts, demoRelays } from './demo-territory';
+import { demoAccounts, demoNeighbourCommunes, demoRelays } from './demo-territory';
 import { DEMO_REQUESTS_ANCHOR, seedDemoRequests } from './demo-requests';
 import { seedDemoAvailability } from './demo-availability';
 
@@ -56,6 +56,11 @@ export async function seedDemoData(db: Database): Promise<DemoAccount[]> {
 				await tx.insert(receptionPlaces).values(missing.map((p) => ({ ...p, relayId: relay.id })));
 			}
 		}
+
+		await tx
+			.insert(communes)
+			.values(demoNeighbourCommunes.map((c) => ({ ...c, relayId: null })))
+			.onConflictDoNothing({ target: communes.inseeCode });
 
 		const relayRows = await tx
 			.select({ id: relays.id, slug: relays.slug })

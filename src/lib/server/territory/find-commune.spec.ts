@@ -41,10 +41,34 @@ describe('matchCommune', () => {
 		expect(chosen.status === 'found' && chosen.commune.name).toBe('Montgermont');
 	});
 
-	it('does not find a commune that is not served, nor accepts a choice outside the candidates', () => {
-		expect(matchCommune(served, 'Rennes')).toEqual({ status: 'not_found' });
-		expect(matchCommune(served, '75001')).toEqual({ status: 'not_found' });
+	it('does not find a commune it does not know, nor accepts a choice outside the candidates', () => {
+		expect(matchCommune(served, 'Quimper')).toEqual({ status: 'unknown', suggestions: [] });
+		expect(matchCommune(served, '75001')).toEqual({ status: 'unknown', suggestions: [] });
 		expect(matchCommune(served, '35760', '35047').status).toBe('ambiguous');
+	});
+
+	it('finds a known commune outside the territory (the caller says "not served")', () => {
+		const outside = [...served, { ...commune('35238', 'Rennes', ['35000']), relayId: null }];
+		const match = matchCommune(outside, 'rennes');
+		expect(match.status === 'found' && match.commune.relayId).toBeNull();
+	});
+
+	it('suggests the closest names for a misspelt commune, and takes one of them when chosen', () => {
+		const known = [...served, commune('35196', 'Mordelles', ['35310'])];
+		const names = (query: string) => {
+			const match = matchCommune(known, query);
+			return match.status === 'unknown' ? match.suggestions.map((c) => c.name) : match.status;
+		};
+		expect(names('Mordel')).toEqual(['Mordelles']);
+		expect(names('Mordeles')).toEqual(['Mordelles']);
+		expect(names('Burz')).toEqual(['Bruz']);
+		expect(names('Hermitage')).toEqual(['L’Hermitage']);
+		expect(names('Saint Gregorie')).toEqual(['Saint-Grégoire']);
+		expect(names('Montgermond')).toEqual(['Montgermont']);
+		expect(names('Paris')).toEqual([]);
+		const chosen = matchCommune(known, 'Mordel', '35196');
+		expect(chosen.status === 'found' && chosen.commune.name).toBe('Mordelles');
+		expect(matchCommune(known, 'Mordel', '35047').status).toBe('unknown');
 	});
 
 	it('normalises accents, apostrophes and abbreviations', () => {

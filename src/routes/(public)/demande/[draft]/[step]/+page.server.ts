@@ -75,7 +75,7 @@ export const actions = {
 		if (outcome.kind === 'too_large')
 			return fail(413, { errors: fieldErrors({ form: m.request.form.stepTooLarge }) });
 		if (outcome.kind === 'invalid')
-			return fail(400, { errors: outcome.errors, ambiguous: outcome.ambiguous });
+			return fail(400, { errors: outcome.errors, choices: outcome.choices });
 		if (outcome.kind === 'stay') redirect(303, event.url.pathname);
 		if (step !== 'send' || raw.intent === 'back')
 			redirect(303, `/demande/${draft.id}/${stepSlugs[outcome.step]}`);

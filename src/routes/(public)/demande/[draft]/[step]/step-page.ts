@@ -40,17 +40,24 @@ export function summaryMessages(errors: FieldErrors): FieldErrors {
 	return named;
 }
 
-/** A commune offered when the text typed designates several. */
+/** A commune offered when the text typed designates several, or none (close names). */
 export interface CommuneChoice {
 	inseeCode: string;
 	name: string;
 	postalCodes: string[];
 }
 
-/** What a refused press answers (`fail(…, { errors, ambiguous })`). */
+/** The communes offered at a field: `ambiguous` (several match) or `suggestions` (none). */
+export interface CommuneChoices {
+	field: 'residence' | 'work';
+	kind: 'ambiguous' | 'suggestions';
+	candidates: CommuneChoice[];
+}
+
+/** What a refused press answers (`fail(…, { errors, choices })`). */
 export interface StepFailure {
 	errors: FieldErrors;
-	ambiguous?: { field: 'residence' | 'work'; candidates: CommuneChoice[] };
+	choices?: CommuneChoices;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -76,14 +83,18 @@ export function readFailure(form: unknown): StepFailure | null {
 	for (const [field, message] of Object.entries(form.errors)) {
 		if (typeof message === 'string') errors[field] = message;
 	}
-	const ambiguous = form.ambiguous;
+	const choices = form.choices;
 	if (
-		isRecord(ambiguous) &&
-		(ambiguous.field === 'residence' || ambiguous.field === 'work') &&
-		Array.isArray(ambiguous.candidates) &&
-		ambiguous.candidates.every(isCommuneChoice)
+		isRecord(choices) &&
+		(choices.field === 'residence' || choices.field === 'work') &&
+		(choices.kind === 'ambiguous' || choices.kind === 'suggestions') &&
+		Array.isArray(choices.candidates) &&
+		choices.candidates.every(isCommuneChoice)
 	) {
-		return { errors, ambiguous: { field: ambiguous.field, candidates: ambiguous.candidates } };
+		return {
+			errors,
+			choices: { field: choices.field, kind: choices.kind, candidates: choices.candidates }
+		};
 	}
 	return { errors };
 }
