@@ -28,14 +28,17 @@ describe('agenda week', () => {
 		expect(parseAgendaQuery(params('semaine=2026-10-22&vue=relais'), team.admin, now)).toEqual({
 			weekStart: '2026-10-19',
 			view: 'relay',
+			display: 'grid',
 			badWeek: false
 		});
+		expect(parseAgendaQuery(params('affichage=liste'), team.animator, now).display).toBe('list');
 		expect(parseAgendaQuery(params('semaine=2026-10-22&vue=relais'), team.animator, now).view).toBe(
 			'mine'
 		);
 		expect(parseAgendaQuery(params('semaine=2026-02-30'), team.animator, now)).toEqual({
 			weekStart: '2026-09-28',
 			view: 'mine',
+			display: 'grid',
 			badWeek: true
 		});
 	});
@@ -105,6 +108,17 @@ describe('agenda week', () => {
 			{ date: '2026-10-24', entries: [] },
 			{ date: '2026-10-25', entries: [`2026-10-25T22:30:00.000Z ${sundayRef} booked`] }
 		]);
+		// The grid places the same entries: Monday 9:00 in the first row, Sunday 23:30 shown.
+		expect(week.grid?.columns.map((c) => c.date)).toEqual([
+			'2026-10-19',
+			'2026-10-20',
+			'2026-10-21',
+			'2026-10-22',
+			'2026-10-23',
+			'2026-10-25'
+		]);
+		expect(week.grid?.rows[0]?.time).toBe('09:00');
+		expect(week.grid?.rows[0]?.cells[0]).toMatchObject({ type: 'entry', key: monday.id });
 		expect(week).toMatchObject({
 			weekEnd: '2026-10-25',
 			previous: '2026-10-12',

@@ -17,8 +17,10 @@ const timeFormat = new Intl.DateTimeFormat('fr-FR', {
 	minute: '2-digit'
 });
 
+/** "14 h 30" for a Paris wall-clock time "14:30", as French typography writes a time. */
+const frenchClock = (hhmm: string) => hhmm.replace(':', ' h ');
 /** "14 h 30", as French typography writes a time. */
-export const formatTime = (at: Date) => timeFormat.format(at).replace(':', ' h ');
+export const formatTime = (at: Date) => frenchClock(timeFormat.format(at));
 /** "lundi 7 décembre 2026", in Paris. */
 export const formatDay = (at: Date) => dayFormat.format(at);
 const calendarDayFormat = new Intl.DateTimeFormat('fr-FR', {
@@ -147,13 +149,18 @@ export const calendar = {
 			current: 'Cette semaine',
 			next: 'Semaine suivante'
 		},
+		displays: {
+			label: 'Affichage',
+			grid: 'Semaine en grille',
+			list: 'Semaine en liste'
+		},
 		caption: (from: string, to: string) => `Rendez-vous et créneaux libres du ${from} au ${to}`,
-		columns: {
-			day: 'Jour',
-			time: 'Heure',
-			animator: 'Animatrice ou animateur',
-			what: 'Rendez-vous',
-			how: 'Lieu ou appel'
+		grid: {
+			timeColumn: 'Heure',
+			/** Each row's header: "09 h 15". */
+			rowTime: frenchClock,
+			/** Read before a cell's time, the day being its column's header. */
+			cellDay: (day: string) => `${day}, `
 		},
 		time: (startsAt: Date, endsAt: Date) => `${formatTime(startsAt)} – ${formatTime(endsAt)}`,
 		freeSlot: 'Créneau libre',

@@ -3,15 +3,19 @@ import { parseDateInput } from '$lib/dates';
 import type { SessionUser } from '../auth/session';
 import { appointments, childcareRequests, receptionPlaces, staffUsers } from '../db/schema';
 import type { Db } from '../db/types';
+import { agendaGrid, type AgendaGrid } from './agenda-grid';
 import { loadFreeSlots } from './load-free-slots';
 import { addCalendarDays, isoWeekday, parisDate, parisToUtc } from './paris-time';
 
 export type AgendaView = 'mine' | 'relay';
+/** The week as a grid (wide screens; a small screen always gets the list) or as a list. */
+export type AgendaDisplay = 'grid' | 'list';
 
 export interface AgendaQuery {
 	/** The Monday of the week shown (a Paris date). */
 	weekStart: string;
 	view: AgendaView;
+	display: AgendaDisplay;
 	/** `?semaine=` was given but is not a date: the current week is shown instead. */
 	badWeek: boolean;
 }
@@ -22,8 +26,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const mondayOf = (date: string) => addCalendarDays(date, 1 - isoWeekday(date));
 
 /**
- * `?semaine=YYYY-MM-DD` (any day of the week) and `?vue=relais` (admins only: an animator
- * always sees their own agenda). Anything unreadable falls back to this week.
+ * `?semaine=YYYY-MM-DD` (any day of the week), `?vue=relais` (admins only: an animator
+ * always sees their own agenda) and `?affichage=liste` (the list on a wide screen too).
+ * Anything unreadable falls back to this week, in its own agenda, as a grid.
  */
 export function parseAgendaQuery(
 	params: URLSearchParams,
@@ -35,13 +40,19 @@ export function parseAgendaQuery(
 	return {
 		weekStart: mondayOf(date ?? parisDate(now)),
 		view: user.role === 'admin' && params.get('vue') === 'relais' ? 'relay' : 'mine',
+		display: params.get('affichage') === 'liste' ? 'list' : 'grid',
 		badWeek: raw !== null && date === null
 	};
 }
 
-export function agendaHref(weekStart: string, view: AgendaView): string {
+export function agendaHref(
+	weekStart: string,
+	view: AgendaView,
+	display: AgendaDisplay = 'grid'
+): string {
 	const params = new URLSearchParams({ semaine: weekStart });
 	if (view === 'relay') params.set('vue', 'relais');
+	if (display === 'list') params.set('affichage', 'liste');
 	return `/relais/agenda?${params}`;
 }
 
@@ -74,6 +85,8 @@ export interface AgendaWeek {
 	weekStart: string;
 	weekEnd: string;
 	days: AgendaDay[];
+	/** The same entries placed in a grid of days and times; null when the week is empty. */
+	grid: AgendaGrid | null;
 	previous: string;
 	next: string;
 	current: string;
@@ -181,6 +194,7 @@ export async function loadAgendaWeek(
 		weekStart: query.weekStart,
 		weekEnd: addCalendarDays(query.weekStart, 6),
 		days,
+		grid: agendaGrid(days),
 		previous: addCalendarDays(query.weekStart, -7),
 		next: addCalendarDays(query.weekStart, 7),
 		current: mondayOf(parisDate(now))

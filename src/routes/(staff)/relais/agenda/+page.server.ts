@@ -20,15 +20,18 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		week,
 		view: query.view,
+		display: query.display,
 		badWeek: query.badWeek,
 		canSeeRelay: user.role === 'admin',
 		feedCreatedAt,
 		links: {
-			previous: agendaHref(week.previous, query.view),
-			current: agendaHref(week.current, query.view),
-			next: agendaHref(week.next, query.view),
-			mine: agendaHref(week.weekStart, 'mine'),
-			relay: agendaHref(week.weekStart, 'relay')
+			previous: agendaHref(week.previous, query.view, query.display),
+			current: agendaHref(week.current, query.view, query.display),
+			next: agendaHref(week.next, query.view, query.display),
+			mine: agendaHref(week.weekStart, 'mine', query.display),
+			relay: agendaHref(week.weekStart, 'relay', query.display),
+			grid: agendaHref(week.weekStart, query.view, 'grid'),
+			list: agendaHref(week.weekStart, query.view, 'list')
 		}
 	};
 };
