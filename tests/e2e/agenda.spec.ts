@@ -225,10 +225,9 @@ test.describe('agenda', () => {
 		}
 	});
 
-	test('on a desktop, the week is a list on request, from week to week', async ({
+	test('@desktop on a desktop, the week is a list on request, from week to week', async ({
 		pageAs
 	}, testInfo) => {
-		test.skip(testInfo.project.name !== 'desktop', 'a phone always gets the list');
 		const page = await pageAs(ownAnimator(testInfo.project.name));
 		// Two weeks ahead, the demo's opening hours hold free slots.
 		const noon = new Date(`${parisDate(new Date())}T12:00:00Z`);
