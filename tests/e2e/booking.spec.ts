@@ -106,10 +106,16 @@ test('an animator books a phone appointment; the family moves it from the tracki
 	const section = main(page).getByRole('region', { name: 'Votre rendez-vous avec le relais' });
 	await expect(section).toContainText('Le relais vous appellera au 0639981234.');
 	await expectNoA11yViolations(page);
-	const newSlot = section
-		.getByRole('group', { name: /^Nouveau créneau/ })
-		.getByRole('radio')
-		.nth(1);
+	// The times by day, each once (whoever of the team is free then), with its way in words.
+	const newTimes = section.getByRole('group', { name: /^Nouveau créneau/ });
+	const firstDay = newTimes.getByRole('group').first();
+	await expect(firstDay).toHaveAccessibleName(
+		/^(Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche) \d{1,2} /
+	);
+	const labels = await firstDay.locator('label').allTextContents();
+	expect(new Set(labels).size).toBe(labels.length);
+	for (const label of labels) expect(label).toMatch(/, (par téléphone|au relais \(.+\))$/);
+	const newSlot = newTimes.getByRole('radio').nth(1);
 	await newSlot.check();
 	await section.getByRole('button', { name: 'Déplacer le rendez-vous' }).click();
 	await expect(main(page).getByText(/Votre rendez-vous est déplacé/)).toBeVisible();

@@ -1,11 +1,21 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { appointments, mailOutbox, receptionPlaces } from '../../src/lib/server/db/schema';
+import {
+	appointments,
+	availabilityRules,
+	mailOutbox,
+	receptionPlaces
+} from '../../src/lib/server/db/schema';
 import type { Database } from '../../src/lib/server/db/types';
 import type { AppointmentSlot } from '../../src/lib/server/appointments/appointment-slot';
 import { forceStatus, makeQueueRelay } from './queue-fixtures';
 import { submitRequest } from './request-fixtures';
 
-/** A relay with a reception place and a request taken by its animator (in progress). */
+/**
+ * A relay with a reception place and a request taken by its animator (in progress). Its
+ * team is open by phone every day from 6:00 to 21:00 (Paris), in slots of 45 minutes from
+ * 6:00, and the animator at the place on Fridays from 13:00 to 18:00: bookings are checked
+ * against the opening hours.
+ */
 export async function makeBookingRelay(db: Database, receivedAt: Date, name = 'Relais RDV') {
 	const base = await makeQueueRelay(db, name);
 	const [place] = await db
@@ -13,6 +23,29 @@ export async function makeBookingRelay(db: Database, receivedAt: Date, name = 'R
 		.values({ relayId: base.relay.id, name: 'Maison de l’enfance', address: '2 place du Marché' })
 		.returning();
 	if (!place) throw new Error('place not created');
+	const open = { relayId: base.relay.id, slotMinutes: 45, validFrom: '2020-01-01' };
+	await db.insert(availabilityRules).values([
+		...[base.animator, base.colleague, base.admin].flatMap((staff) =>
+			[1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+				...open,
+				animatorId: staff.id,
+				weekday,
+				startTime: '06:00',
+				endTime: '21:00',
+				kind: 'phone' as const
+			}))
+		),
+		// Friday afternoons the animator also receives at the place.
+		{
+			...open,
+			animatorId: base.animator.id,
+			weekday: 5,
+			startTime: '13:00',
+			endTime: '18:00',
+			kind: 'place' as const,
+			placeId: place.id
+		}
+	]);
 	const request = await takenRequest(db, base.commune.inseeCode, base.animator.id, receivedAt);
 	return { ...base, place, request };
 }

@@ -1,7 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { RequestStatus } from '../../src/lib/childcare-request-options';
 import { isOpenRequestStatus } from '../../src/lib/requests/request-status';
-import { auditLog, childcareRequests, requestEvents } from '../../src/lib/server/db/schema';
+import {
+	appointments,
+	auditLog,
+	childcareRequests,
+	requestEvents
+} from '../../src/lib/server/db/schema';
 import type { Database } from '../../src/lib/server/db/types';
 import { makeRelay, makeStaff } from './fixtures';
 import { makeCommune, submitRequest } from './request-fixtures';
@@ -82,3 +87,36 @@ export const eventsOf = (db: Database, requestId: string) =>
 /** A Paris wall-clock time as an instant: `paris('2027-03-24T10:00', '+01:00')`. */
 export const paris = (local: string, offset: '+01:00' | '+02:00') =>
 	new Date(`${local}:00${offset}`);
+
+let appointmentsMade = 0;
+
+/**
+ * A booked phone appointment of the request, starting `hoursFromNow` from now (negative: it
+ * has begun), moved a further hour away from now for each one made, so they never overlap.
+ */
+export async function bookedAppointment(
+	db: Database,
+	request: { id: string },
+	staff: { id: string; relayId: string },
+	hoursFromNow: number
+) {
+	appointmentsMade += 1;
+	const away = hoursFromNow + (hoursFromNow < 0 ? -appointmentsMade : appointmentsMade);
+	const startsAt = new Date(Date.now() + away * 3_600_000);
+	const [row] = await db
+		.insert(appointments)
+		.values({
+			relayId: staff.relayId,
+			requestId: request.id,
+			animatorId: staff.id,
+			kind: 'phone',
+			phone: '0600000000',
+			startsAt,
+			endsAt: new Date(startsAt.getTime() + 45 * 60_000),
+			status: 'booked',
+			icalUid: `${crypto.randomUUID()}@guichet`
+		})
+		.returning();
+	if (!row) throw new Error('appointment not created');
+	return row;
+}

@@ -12,6 +12,7 @@ import { transferRequest } from '../../src/lib/server/queue/transfer-request';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import {
 	auditEntriesOf,
+	bookedAppointment,
 	forceStatus,
 	makeQueueRelay,
 	receiveRequest,
@@ -96,12 +97,20 @@ describe('the request page', () => {
 		expect(file?.actions.take).toEqual({ olderWaiting: 1 });
 	});
 
-	it('offers "appointment held" only once an appointment is booked', async () => {
+	it('offers "appointment held" only once the booked appointment has begun', async () => {
 		const { commune, animator } = await makeQueueRelay(t.db);
 		const request = await receiveRequest(t.db, commune.inseeCode, nextArrival());
 		await forceStatus(t.db, request.id, 'appointment_booked', animator.id);
-		const file = await loadRequestFile(t.db, animator, request.reference);
-		expect(file?.actions.transitions).toEqual(['appointment_held', 'closed_by_relay']);
+		const appointment = await bookedAppointment(t.db, request, animator, 37);
+		const ahead = await loadRequestFile(t.db, animator, request.reference);
+		expect(ahead?.actions.transitions).toEqual(['closed_by_relay']);
+		const started = await loadRequestFile(
+			t.db,
+			animator,
+			request.reference,
+			new Date(appointment.startsAt.getTime() + 60_000)
+		);
+		expect(started?.actions.transitions).toEqual(['appointment_held', 'closed_by_relay']);
 	});
 });
 

@@ -13,6 +13,7 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 import { runTogether } from './run-together';
 import {
 	auditEntriesOf,
+	bookedAppointment,
 	eventsOf,
 	forceStatus,
 	makeQueueRelay,
@@ -93,6 +94,8 @@ describe('the state machine', () => {
 		'allows $from → $to with exactly one audit entry and one event',
 		async ({ from, to }) => {
 			const request = await requestIn(from);
+			// Held: only once its appointment has begun.
+			if (to === 'appointment_held') await bookedAppointment(t.db, request, relay.animator, -1);
 			const auditBefore = (await auditEntriesOf(t.db, request.id)).length;
 			const eventsBefore = (await eventsOf(t.db, request.id)).length;
 
@@ -136,6 +139,22 @@ describe('the state machine', () => {
 		expect(taken.ok).toBe(true);
 		expect((await requestRow(t.db, request.id)).status).toBe('in_progress');
 		expect(await auditEntriesOf(t.db, request.id)).toHaveLength(2);
+	});
+
+	it('refuses "appointment held" before the appointment has begun (37 hours ahead), or with none', async () => {
+		const request = await requestIn('appointment_booked');
+		const before = await requestRow(t.db, request.id);
+		const auditBefore = (await auditEntriesOf(t.db, request.id)).length;
+		const refused = { ok: false, refusal: 'not_started', current: 'appointment_booked' };
+		expect(await transitionRequest(t.db, relay.animator, request.id, 'appointment_held')).toEqual(
+			refused
+		);
+		await bookedAppointment(t.db, request, relay.animator, 37);
+		expect(await transitionRequest(t.db, relay.animator, request.id, 'appointment_held')).toEqual(
+			refused
+		);
+		expect(await requestRow(t.db, request.id)).toEqual(before);
+		expect(await auditEntriesOf(t.db, request.id)).toHaveLength(auditBefore);
 	});
 
 	it('refuses a change when the status is no longer the one the person saw', async () => {

@@ -1,4 +1,4 @@
-import { formatDay, formatSlot, formatTime } from './calendar';
+import { formatCalendarDay, formatDay, formatSlot, formatTime } from './calendar';
 
 /**
  * Texts of booking appointments: the refusals the animator and the family read, and the mail
@@ -36,8 +36,6 @@ export const appointments = {
 	},
 	errors: {
 		invalid: 'Ce formulaire n’est pas valide : rechargez la page.',
-		bookOne: 'Cochez un seul créneau pour le réserver.',
-		moveToOne: 'Cochez le créneau où déplacer le rendez-vous (un seul).',
 		tooManySlots: 'Cochez au plus 5 créneaux.',
 		phoneRequired: 'Indiquez le numéro à appeler : ce créneau est un rendez-vous par téléphone.',
 		slotRequired: 'Choisissez un créneau.'
@@ -129,6 +127,21 @@ export const appointments = {
 			moveTitle: 'Changer l’heure du rendez-vous',
 			moveLegend: 'Nouveau créneau',
 			moveHint: 'Possible jusqu’à 24 heures avant le rendez-vous.',
+			/** The legend of one day's choices: "Lundi 7 décembre". */
+			moveDay: (day: string) => {
+				const words = formatCalendarDay(day);
+				return words.charAt(0).toUpperCase() + words.slice(1);
+			},
+			/** One choice of a day: "de 9 h 00 à 9 h 45, au relais (Maison de l’enfance)". */
+			timeLine: (p: {
+				startsAt: Date;
+				endsAt: Date;
+				kind: 'place' | 'phone';
+				placeName: string | null;
+			}) =>
+				`de ${formatTime(p.startsAt)} à ${formatTime(p.endsAt)}, ${
+					p.kind === 'phone' ? 'par téléphone' : `au relais (${p.placeName ?? 'lieu d’accueil'})`
+				}`,
 			noFreeSlot: (relayPhone: string) =>
 				`Aucun autre créneau libre pour l’instant : appelez le relais au ${relayPhone}.`,
 			move: 'Déplacer le rendez-vous',
@@ -155,6 +168,9 @@ export const appointments = {
 		no_email:
 			'Cette famille n’a pas d’adresse e-mail : convenez du créneau avec elle par téléphone, puis réservez-le.',
 		slot_count: 'Cochez de 3 à 5 créneaux à proposer.',
+		one_slot: 'Cochez un seul créneau : celui du rendez-vous.',
+		outside_opening_hours:
+			'Ce créneau n’est pas dans les horaires d’ouverture de cet animateur ou de cette animatrice.',
 		no_longer_offered:
 			'Ce créneau n’est plus proposé : il a déjà été choisi, ou le délai de 48 heures est passé.',
 		not_booked: 'Ce rendez-vous n’est plus prévu : il a été annulé ou a déjà eu lieu.',

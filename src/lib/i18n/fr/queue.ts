@@ -279,7 +279,13 @@ export const queue = {
 				'request.transferred': 'Demande transférée',
 				'request.contact_updated': 'Coordonnées corrigées',
 				'request.cancelled_by_family': 'Demande annulée par la famille',
-				'request.tracking_link_renewed': 'Nouveau lien de suivi'
+				'request.tracking_link_renewed': 'Nouveau lien de suivi',
+				'appointment.booked': 'Rendez-vous pris',
+				'appointment.offered': 'Créneaux proposés à la famille',
+				'appointment.rescheduled': 'Rendez-vous déplacé',
+				'appointment.cancelled': 'Rendez-vous annulé',
+				'appointment.attended': 'Rendez-vous tenu',
+				'appointment.no_show': 'Famille absente au rendez-vous'
 			} as Record<string, string>,
 			outOfTurn: (reason: string) => `hors tour : « ${reason} »`,
 			reason: (reason: string) => `raison : « ${reason} »`,
@@ -292,6 +298,8 @@ export const queue = {
 		forbiddenTransition: (status: string) =>
 			`Ce changement n’est pas possible pour une demande « ${status.toLowerCase()} ».`,
 		alreadyTaken: 'Cette demande vient d’être prise par quelqu’un d’autre.',
+		appointmentNotStarted:
+			'Le rendez-vous n’a pas encore commencé : il pourra être noté comme tenu à partir de son heure de début.',
 		reasonRequired: 'Dites pourquoi vous prenez cette demande avant son tour.',
 		reasonTooLong: (max: number) => `La raison doit tenir en ${max} caractères.`,
 		closeReasonRequired: 'Choisissez le motif.',

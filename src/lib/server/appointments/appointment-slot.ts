@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
-import { receptionPlaces, staffUsers, type appointmentKinds } from '../db/schema';
+import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import {
+	availabilityRules,
+	receptionPlaces,
+	staffUsers,
+	type appointmentKinds
+} from '../db/schema';
 import type { Db } from '../db/types';
+import { isoWeekday, parisDate, parisToUtc } from './paris-time';
 
 export type AppointmentKind = (typeof appointmentKinds)[number];
 
@@ -34,13 +40,16 @@ export type SlotRefusal =
 	| 'invalid_range'
 	| 'in_the_past'
 	| 'animator_not_found'
+	/** No active weekly rule of the animator covers this time, this way (place or phone). */
+	| 'outside_opening_hours'
 	| 'place_required'
 	| 'place_not_found'
 	| 'phone_required';
 
 /**
- * Checks a slot against the relay: an active staff member of the relay, an active place of
- * the relay for a physical appointment, a number for a phone one, a future time.
+ * Checks a slot against the relay: an active staff member of the relay, inside one of their
+ * opening hours (an active weekly rule of that day, the same way and place), an active place
+ * of the relay for a physical appointment, a number for a phone one, a future time.
  */
 export async function checkSlot(
 	tx: Db,
@@ -62,6 +71,7 @@ export async function checkSlot(
 			)
 		);
 	if (!animator) return 'animator_not_found';
+	if (!(await insideOpeningHours(tx, relayId, slot))) return 'outside_opening_hours';
 	if (slot.kind === 'place') {
 		if (!slot.placeId) return 'place_required';
 		const [place] = await tx
@@ -79,4 +89,35 @@ export async function checkSlot(
 		return 'phone_required';
 	}
 	return null;
+}
+
+/**
+ * Whether an active weekly rule of the animator holds the whole slot: its Paris day, its
+ * weekday, its way (and place), both ends inside the rule's hours. The rule's hours are read
+ * on the slot's own day, so this is right on both daylight-saving Sundays.
+ */
+async function insideOpeningHours(tx: Db, relayId: string, slot: AppointmentSlot) {
+	const day = parisDate(slot.startsAt);
+	const rules = await tx
+		.select({ startTime: availabilityRules.startTime, endTime: availabilityRules.endTime })
+		.from(availabilityRules)
+		.where(
+			and(
+				eq(availabilityRules.relayId, relayId),
+				eq(availabilityRules.animatorId, slot.animatorId),
+				eq(availabilityRules.active, true),
+				eq(availabilityRules.weekday, isoWeekday(day)),
+				eq(availabilityRules.kind, slot.kind),
+				slot.kind === 'place' && slot.placeId
+					? eq(availabilityRules.placeId, slot.placeId)
+					: undefined,
+				lte(availabilityRules.validFrom, day),
+				or(isNull(availabilityRules.validUntil), gte(availabilityRules.validUntil, day))
+			)
+		);
+	return rules.some(
+		(rule) =>
+			parisToUtc(day, rule.startTime.slice(0, 5)).getTime() <= slot.startsAt.getTime() &&
+			slot.endsAt.getTime() <= parisToUtc(day, rule.endTime.slice(0, 5)).getTime()
+	);
 }

@@ -19,7 +19,7 @@ import {
 	type SlotRefusal
 } from './appointment-slot';
 import { lockBookedAppointment, moveBookedAppointment } from './change-appointment';
-import { releaseExpiredOffers } from './release-expired-offers';
+import { releaseExpiredOffersOverlapping } from './release-expired-offers';
 
 export interface BookingInput extends AppointmentSlot {
 	requestId: string;
@@ -79,7 +79,7 @@ export async function bookAppointment(
 			const refusal = await checkSlot(tx, actor.relayId, input, phone, now);
 			if (refusal) return { ok: false, refusal };
 
-			await releaseExpiredOffers(tx, now);
+			await releaseExpiredOffersOverlapping(tx, actor.relayId, input, now);
 			await tx
 				.update(appointments)
 				.set({ status: 'released', updatedAt: now })

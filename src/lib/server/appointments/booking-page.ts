@@ -13,7 +13,6 @@ import {
 } from './appointment-request';
 import { loadFreeSlots } from './load-free-slots';
 import { listRequestAppointments, type ListedAppointment } from './request-appointments';
-import { releaseExpiredOffers } from './release-expired-offers';
 import { describeSlots, type SlotOption } from './slot-choice';
 
 const DAY_MS = 24 * 3_600_000;
@@ -79,7 +78,6 @@ export async function loadBookingPage(
 	let withinTarget: SlotOption[] = [];
 	let afterTarget: SlotOption[] = [];
 	if (openness === 'ok') {
-		await releaseExpiredOffers(db, now);
 		const to = new Date(
 			Math.max(request.deadline.getTime(), now.getTime()) + LATER_WINDOW_DAYS * DAY_MS
 		);
@@ -98,7 +96,7 @@ export async function loadBookingPage(
 		openness,
 		withinTarget,
 		afterTarget,
-		appointments: await listRequestAppointments(db, request.id),
+		appointments: await listRequestAppointments(db, request.id, now),
 		delay: await firstAppointmentDelay(db, request.id)
 	};
 }

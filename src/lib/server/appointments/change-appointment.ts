@@ -18,6 +18,7 @@ import {
 	type AppointmentSlot,
 	type SlotRefusal
 } from './appointment-slot';
+import { releaseExpiredOffersOverlapping } from './release-expired-offers';
 
 /**
  * Changes to a booked appointment: moved to another time (the same row, the same calendar
@@ -159,6 +160,7 @@ export async function moveBookedAppointment(
 	const refusal = await checkSlot(tx, request.relayId, slot, phone, now);
 	if (refusal) return refusal;
 
+	await releaseExpiredOffersOverlapping(tx, request.relayId, slot, now);
 	await tx
 		.update(appointments)
 		.set({

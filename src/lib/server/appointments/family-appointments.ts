@@ -2,8 +2,7 @@ import type { Db } from '../db/types';
 import { FAMILY_CHANGE_LIMIT_MS } from './change-appointment';
 import { loadFreeSlots } from './load-free-slots';
 import { listRequestAppointments, type ListedAppointment } from './request-appointments';
-import { releaseExpiredOffers } from './release-expired-offers';
-import { describeSlots, type SlotOption } from './slot-choice';
+import { describeTimes, groupTimesByDay, type TimeDay } from './slot-choice';
 
 const DAY_MS = 24 * 3_600_000;
 const FAMILY_SLOTS_DAYS = 21;
@@ -14,18 +13,23 @@ export interface FamilyAppointments {
 	offered: ListedAppointment[];
 	/** Booked, to come; `changeable` until 24 hours before the start. */
 	booked: (ListedAppointment & { changeable: boolean })[];
-	/** Free slots to move a changeable appointment to (empty when none is changeable). */
-	freeSlots: SlotOption[];
+	/**
+	 * Free times to move a changeable appointment to, by Paris day (empty when none is
+	 * changeable): one per time and way, whoever of the team is free then.
+	 */
+	freeTimes: TimeDay[];
 }
 
-/** The appointment section of the family's tracking page. */
+/**
+ * The appointment section of the family's tracking page. Reads only: offers past their 48
+ * hours are simply not offered (listRequestAppointments, loadFreeSlots).
+ */
 export async function loadFamilyAppointments(
 	db: Db,
 	request: { id: string; relayId: string },
 	now = new Date()
 ): Promise<FamilyAppointments> {
-	await releaseExpiredOffers(db, now);
-	const listed = await listRequestAppointments(db, request.id);
+	const listed = await listRequestAppointments(db, request.id, now);
 	const offered = listed.filter(
 		(a) => a.status === 'offered' && (a.offerExpiresAt?.getTime() ?? 0) > now.getTime()
 	);
@@ -35,19 +39,21 @@ export async function loadFamilyAppointments(
 			...a,
 			changeable: a.startsAt.getTime() - now.getTime() >= FAMILY_CHANGE_LIMIT_MS
 		}));
-	const freeSlots = booked.some((a) => a.changeable)
-		? await describeSlots(
-				db,
+	const freeTimes = booked.some((a) => a.changeable)
+		? groupTimesByDay(
 				(
-					await loadFreeSlots(
+					await describeTimes(
 						db,
-						request.relayId,
-						// Any free slot from now on: the 24-hour rule is about the appointment moved.
-						{ from: now, to: new Date(now.getTime() + FAMILY_SLOTS_DAYS * DAY_MS) },
-						now
+						await loadFreeSlots(
+							db,
+							request.relayId,
+							// Any free slot from now on: the 24-hour rule is about the appointment moved.
+							{ from: now, to: new Date(now.getTime() + FAMILY_SLOTS_DAYS * DAY_MS) },
+							now
+						)
 					)
 				).slice(0, FAMILY_SLOTS_MAX)
 			)
 		: [];
-	return { offered, booked, freeSlots };
+	return { offered, booked, freeTimes };
 }

@@ -25,7 +25,7 @@ import {
 } from './appointment-slot';
 import { recordBooking } from './book-appointment';
 import { lockBookedAppointment, moveBookedAppointment } from './change-appointment';
-import { releaseExpiredOffers } from './release-expired-offers';
+import { releaseExpiredOffersOverlapping } from './release-expired-offers';
 
 /** How long offered slots are held for the family. */
 export const OFFER_HOLD_MS = 48 * 3_600_000;
@@ -72,7 +72,7 @@ export async function offerSlots(
 				if (refusal) return { ok: false, refusal };
 			}
 
-			await releaseExpiredOffers(tx, now);
+			for (const slot of slots) await releaseExpiredOffersOverlapping(tx, actor.relayId, slot, now);
 			await tx
 				.update(appointments)
 				.set({ status: 'released', updatedAt: now })

@@ -1,11 +1,15 @@
-import { and, eq, lte } from 'drizzle-orm';
+import { and, eq, gt, lt, lte } from 'drizzle-orm';
 import { appointments } from '../db/schema';
 import type { Db } from '../db/types';
 
 /**
- * Offered slots not chosen within their 48 hours go back to the animator's free time. Called
- * before slots are computed or booked (so an expired hold never blocks anyone) and by the
- * hourly housekeeping. Idempotent.
+ * Offered slots not chosen within their 48 hours go back to the animator's free time.
+ *
+ * Expiry is read-side: whatever reads free slots or a family's offers treats an offer past
+ * `offer_expires_at` as gone (load-free-slots.ts, request-appointments.ts), so no page load
+ * writes. The rows are released by the hourly housekeeping (this function), and by a booking,
+ * offer or move that needs the very time an expired offer still holds under the exclusion
+ * constraint (`releaseExpiredOffersOverlapping`, inside its transaction). Idempotent.
  */
 export async function releaseExpiredOffers(db: Db, now = new Date()): Promise<number> {
 	const released = await db
@@ -14,4 +18,29 @@ export async function releaseExpiredOffers(db: Db, now = new Date()): Promise<nu
 		.where(and(eq(appointments.status, 'offered'), lte(appointments.offerExpiresAt, now)))
 		.returning({ id: appointments.id });
 	return released.length;
+}
+
+/**
+ * Releases the expired offers of one relay's animator that overlap a slot about to be taken:
+ * the constraint still counts them, the people booking no longer see them. Nothing else.
+ */
+export async function releaseExpiredOffersOverlapping(
+	tx: Db,
+	relayId: string,
+	slot: { animatorId: string; startsAt: Date; endsAt: Date },
+	now: Date
+): Promise<void> {
+	await tx
+		.update(appointments)
+		.set({ status: 'released', updatedAt: now })
+		.where(
+			and(
+				eq(appointments.relayId, relayId),
+				eq(appointments.animatorId, slot.animatorId),
+				eq(appointments.status, 'offered'),
+				lte(appointments.offerExpiresAt, now),
+				lt(appointments.startsAt, slot.endsAt),
+				gt(appointments.endsAt, slot.startsAt)
+			)
+		);
 }

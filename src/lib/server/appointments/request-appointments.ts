@@ -1,4 +1,4 @@
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, gt, ne, or } from 'drizzle-orm';
 import { appointments, receptionPlaces, staffUsers } from '../db/schema';
 import type { Db } from '../db/types';
 import type { AppointmentKind } from './appointment-slot';
@@ -17,11 +17,13 @@ export interface ListedAppointment {
 
 /**
  * The appointments of a request, earliest first, with what a person reads about them (the
- * place, the animator). Released offers are left out: they never happened.
+ * place, the animator). Released offers are left out: they never happened; so are offers past
+ * their 48 hours, which the housekeeping will release (expiry is read-side: no page writes).
  */
 export async function listRequestAppointments(
 	db: Db,
-	requestId: string
+	requestId: string,
+	now = new Date()
 ): Promise<ListedAppointment[]> {
 	const rows = await db
 		.select({
@@ -40,7 +42,13 @@ export async function listRequestAppointments(
 		.from(appointments)
 		.innerJoin(staffUsers, eq(staffUsers.id, appointments.animatorId))
 		.leftJoin(receptionPlaces, eq(receptionPlaces.id, appointments.placeId))
-		.where(and(eq(appointments.requestId, requestId), ne(appointments.status, 'released')))
+		.where(
+			and(
+				eq(appointments.requestId, requestId),
+				ne(appointments.status, 'released'),
+				or(ne(appointments.status, 'offered'), gt(appointments.offerExpiresAt, now))
+			)
+		)
 		.orderBy(asc(appointments.startsAt), asc(appointments.id));
 	return rows.map(({ placeName, address, accessNotes, ...row }) => ({
 		...row,

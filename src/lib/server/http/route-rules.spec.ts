@@ -31,4 +31,20 @@ describe('route files', () => {
 	it('never import a database driver or drizzle: a domain function does the query', () => {
 		expect(offending(/from '(drizzle-orm|postgres|@electric-sql\/pglite)/)).toEqual([]);
 	});
+
+	// Booking rules live in the appointments domain (slot-booking.ts): a route that looks slots
+	// up again or calls the booking primitives itself is holding a rule of its own.
+	it('never look free slots up nor book, offer or move by themselves: slot-booking.ts does', () => {
+		expect(offending(/from '\$lib\/server\/db\/schema/)).toEqual([]);
+		expect(
+			offending(
+				/import \{[^}]*\} from '\$lib\/server\/appointments\/(slot-choice|load-free-slots|free-slots|book-appointment)'/
+			)
+		).toEqual([]);
+		expect(
+			offending(
+				/\b(findFreeSlot|loadFreeSlots|nextFreeSlots|describeSlots|freeAnimatorsAt|bookAppointment|offerSlots|rescheduleAppointment|rescheduleByFamily)\s*\(/
+			)
+		).toEqual([]);
+	});
 });

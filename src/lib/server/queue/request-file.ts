@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type {
 	AppointmentMode,
@@ -24,6 +24,8 @@ import {
 	staffUsers
 } from '../db/schema';
 import type { Db } from '../db/types';
+import { hasStartedAppointment } from '../appointments/appointment-started';
+import { APPOINTMENT_ENTITY } from '../appointments/appointment-slot';
 import { appointmentDeadlineSql, countdownOf } from './appointment-target';
 import type { ContactChannel, ContactOutcome } from './contact-log';
 import { findPossibleDuplicates, type PossibleDuplicate } from './duplicates';
@@ -170,75 +172,88 @@ export async function loadRequestFile(
 	if (!row) return null;
 	const r = row.request;
 
-	const [children, events, notes, contacts, audit, duplicates, failed] = await Promise.all([
-		db
-			.select({
-				position: requestChildren.position,
-				birthDate: requestChildren.birthDate,
-				expectedBirthDate: requestChildren.expectedBirthDate,
-				needsSupport: requestChildren.needsSupport
-			})
-			.from(requestChildren)
-			.where(eq(requestChildren.requestId, r.id))
-			.orderBy(asc(requestChildren.position)),
-		db
-			.select({
-				id: requestEvents.id,
-				kind: requestEvents.kind,
-				at: requestEvents.at,
-				actorKind: requestEvents.actorKind,
-				actorName: staffUsers.name,
-				details: requestEvents.details
-			})
-			.from(requestEvents)
-			.leftJoin(staffUsers, eq(staffUsers.id, requestEvents.actorId))
-			.where(eq(requestEvents.requestId, r.id))
-			.orderBy(asc(requestEvents.at), asc(requestEvents.id)),
-		db
-			.select({
-				id: requestNotes.id,
-				body: requestNotes.body,
-				authorId: requestNotes.authorId,
-				authorName: staffUsers.name,
-				createdAt: requestNotes.createdAt,
-				updatedAt: requestNotes.updatedAt
-			})
-			.from(requestNotes)
-			.innerJoin(staffUsers, eq(staffUsers.id, requestNotes.authorId))
-			.where(eq(requestNotes.requestId, r.id))
-			.orderBy(asc(requestNotes.createdAt), asc(requestNotes.id)),
-		db
-			.select({
-				id: requestContacts.id,
-				channel: requestContacts.channel,
-				outcome: requestContacts.outcome,
-				note: requestContacts.note,
-				at: requestContacts.at,
-				staffName: staffUsers.name
-			})
-			.from(requestContacts)
-			.innerJoin(staffUsers, eq(staffUsers.id, requestContacts.staffId))
-			.where(eq(requestContacts.requestId, r.id))
-			.orderBy(asc(requestContacts.at), asc(requestContacts.id)),
-		db
-			.select({
-				id: auditLog.id,
-				action: auditLog.action,
-				at: auditLog.at,
-				actorKind: auditLog.actorKind,
-				actorName: staffUsers.name,
-				details: auditLog.details
-			})
-			.from(auditLog)
-			.leftJoin(staffUsers, eq(staffUsers.id, auditLog.actorId))
-			.where(and(eq(auditLog.entityType, REQUEST_ENTITY), eq(auditLog.entityId, r.id)))
-			.orderBy(desc(auditLog.at), desc(auditLog.id)),
-		findPossibleDuplicates(db, r),
-		db
-			.select({ n: count() })
-			.from(requestContacts)
-			.where(and(eq(requestContacts.requestId, r.id), ne(requestContacts.outcome, 'reached')))
-	]);
+	const [children, events, notes, contacts, audit, duplicates, started, failed] = await Promise.all(
+		[
+			db
+				.select({
+					position: requestChildren.position,
+					birthDate: requestChildren.birthDate,
+					expectedBirthDate: requestChildren.expectedBirthDate,
+					needsSupport: requestChildren.needsSupport
+				})
+				.from(requestChildren)
+				.where(eq(requestChildren.requestId, r.id))
+				.orderBy(asc(requestChildren.position)),
+			db
+				.select({
+					id: requestEvents.id,
+					kind: requestEvents.kind,
+					at: requestEvents.at,
+					actorKind: requestEvents.actorKind,
+					actorName: staffUsers.name,
+					details: requestEvents.details
+				})
+				.from(requestEvents)
+				.leftJoin(staffUsers, eq(staffUsers.id, requestEvents.actorId))
+				.where(eq(requestEvents.requestId, r.id))
+				.orderBy(asc(requestEvents.at), asc(requestEvents.id)),
+			db
+				.select({
+					id: requestNotes.id,
+					body: requestNotes.body,
+					authorId: requestNotes.authorId,
+					authorName: staffUsers.name,
+					createdAt: requestNotes.createdAt,
+					updatedAt: requestNotes.updatedAt
+				})
+				.from(requestNotes)
+				.innerJoin(staffUsers, eq(staffUsers.id, requestNotes.authorId))
+				.where(eq(requestNotes.requestId, r.id))
+				.orderBy(asc(requestNotes.createdAt), asc(requestNotes.id)),
+			db
+				.select({
+					id: requestContacts.id,
+					channel: requestContacts.channel,
+					outcome: requestContacts.outcome,
+					note: requestContacts.note,
+					at: requestContacts.at,
+					staffName: staffUsers.name
+				})
+				.from(requestContacts)
+				.innerJoin(staffUsers, eq(staffUsers.id, requestContacts.staffId))
+				.where(eq(requestContacts.requestId, r.id))
+				.orderBy(asc(requestContacts.at), asc(requestContacts.id)),
+			db
+				.select({
+					id: auditLog.id,
+					action: auditLog.action,
+					at: auditLog.at,
+					actorKind: auditLog.actorKind,
+					actorName: staffUsers.name,
+					details: auditLog.details
+				})
+				.from(auditLog)
+				.leftJoin(staffUsers, eq(staffUsers.id, auditLog.actorId))
+				.where(
+					or(
+						and(eq(auditLog.entityType, REQUEST_ENTITY), eq(auditLog.entityId, r.id)),
+						// Every change to the request's appointments and offers, by anyone, the family too.
+						and(
+							eq(auditLog.entityType, APPOINTMENT_ENTITY),
+							eq(auditLog.relayId, actor.relayId),
+							sql`${auditLog.details}->>'requestId' = ${r.id}`
+						)
+					)
+				)
+				.orderBy(desc(auditLog.at), desc(auditLog.id)),
+			findPossibleDuplicates(db, r),
+			hasStartedAppointment(db, r.id, now),
+			db
+				.select({ n: count() })
+				.from(requestContacts)
+				.where(and(eq(requestContacts.requestId, r.id), ne(requestContacts.outcome, 'reached')))
+		]
+	);
 
 	const waiting = r.status === 'received' && r.assignedTo === null;
 	const reassignable = (reassignableStatuses as readonly RequestStatus[]).includes(r.status);
@@ -307,7 +322,11 @@ export async function loadRequestFile(
 		actions: {
 			take,
 			transitions: requestTransitions[r.status].filter(
-				(to) => !isTakeEdge(r.status, to) && transitionsOfferedHere.includes(to)
+				(to) =>
+					!isTakeEdge(r.status, to) &&
+					transitionsOfferedHere.includes(to) &&
+					// Held only once the appointment has begun (the state machine refuses it before).
+					(to !== 'appointment_held' || started)
 			),
 			reassignTo: caseworkers.filter((member) => member.id !== r.assignedTo),
 			transferTo: relaysElsewhere

@@ -5,6 +5,7 @@ import { isOpenRequestStatus } from '$lib/requests/request-status';
 import { recordAudit } from '../audit/record-audit';
 import { childcareRequests, requestContacts, requestEvents } from '../db/schema';
 import type { Db } from '../db/types';
+import { hasStartedAppointment } from '../appointments/appointment-started';
 import { findRelayRequest } from './relay-request';
 import { auditActorOf, REQUEST_ENTITY, type StaffActor } from './staff-actor';
 
@@ -100,7 +101,9 @@ export type TransitionRefusal =
 	| 'comment_required'
 	| 'duplicate_required'
 	| 'duplicate_not_found'
-	| 'too_few_attempts';
+	| 'too_few_attempts'
+	/** Appointment held: only once the request's appointment has begun. */
+	| 'not_started';
 
 export type TransitionResult =
 	| { ok: true; request: { id: string; reference: string; from: RequestStatus; to: RequestStatus } }
@@ -139,6 +142,8 @@ export async function transitionRequest(
 		if (details.expectedFrom && details.expectedFrom !== from) return refuse('stale');
 		if (!canTransition(from, to)) return refuse('forbidden');
 		if (isTakeEdge(from, to)) return refuse('take_required');
+		if (to === 'appointment_held' && !(await hasStartedAppointment(tx, current.id, now)))
+			return refuse('not_started');
 
 		const comment = details.comment?.trim() ?? '';
 		let duplicateOf: { id: string; reference: string } | undefined;

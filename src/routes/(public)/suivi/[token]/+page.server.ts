@@ -20,10 +20,10 @@ import {
 	familyRescheduleForm,
 	appointmentForm
 } from '$lib/server/appointments/appointment-forms';
-import { cancelByFamily, rescheduleByFamily } from '$lib/server/appointments/change-appointment';
+import { cancelByFamily } from '$lib/server/appointments/change-appointment';
 import { loadFamilyAppointments } from '$lib/server/appointments/family-appointments';
 import { chooseOfferedSlot } from '$lib/server/appointments/offer-slots';
-import { findFreeSlot } from '$lib/server/appointments/slot-choice';
+import { moveByFamily } from '$lib/server/appointments/slot-booking';
 import { readForm } from '$lib/server/http/read-form';
 
 /** A calendar date in Paris, in words: what the family reads. */
@@ -115,13 +115,13 @@ export const actions: Actions = {
 	moveAppointment: async ({ params, request }) => {
 		const parsed = parseForm(familyRescheduleForm, await readForm(request));
 		if (!parsed.ok) return fail(400, answer('moveAppointment', parsed));
-		const db = runtimeDatabase();
-		const tracked = await findRequestByTrackingToken(db, params.token);
-		if (!tracked) error(404, m.common.error.notFound);
-		// Only a slot the relay has free: the key is looked up again, never trusted as a time.
-		const slot = await findFreeSlot(db, tracked.relayId, parsed.data.slot);
-		if (!slot) return appointmentRefusal('moveAppointment', 'slot_taken');
-		const result = await rescheduleByFamily(db, params.token, parsed.data.appointment, slot);
+		// A time and a way, never an animator: the domain picks who is free then.
+		const result = await moveByFamily(
+			runtimeDatabase(),
+			params.token,
+			parsed.data.appointment,
+			parsed.data.slot
+		);
 		if (!result.ok) return appointmentRefusal('moveAppointment', result.refusal);
 		return answer('moveAppointment', { done: true });
 	},

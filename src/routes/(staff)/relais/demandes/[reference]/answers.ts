@@ -70,7 +70,9 @@ export function answerTransition(
 			? e.tooFewAttempts(UNREACHABLE_MIN_ATTEMPTS)
 			: refusal === 'stale'
 				? e.conflict
-				: e.forbiddenTransition(current);
+				: refusal === 'not_started'
+					? e.appointmentNotStarted
+					: e.forbiddenTransition(current);
 	return conflict(action, message, typed);
 }
 

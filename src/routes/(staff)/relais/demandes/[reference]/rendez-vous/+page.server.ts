@@ -9,15 +9,17 @@ import {
 	outcomeForm,
 	slotsForm
 } from '$lib/server/appointments/appointment-forms';
-import { bookAppointment } from '$lib/server/appointments/book-appointment';
-import { loadBookingPage, nextFreeSlots } from '$lib/server/appointments/booking-page';
+import { loadBookingPage } from '$lib/server/appointments/booking-page';
 import {
 	cancelAppointment,
-	markAppointmentOutcome,
-	rescheduleAppointment
+	markAppointmentOutcome
 } from '$lib/server/appointments/change-appointment';
-import { offerSlots } from '$lib/server/appointments/offer-slots';
-import { findFreeSlot } from '$lib/server/appointments/slot-choice';
+import {
+	bookTickedSlot,
+	moveToTickedSlot,
+	offerTickedSlots,
+	type SlotBookingResult
+} from '$lib/server/appointments/slot-booking';
 import { parseForm } from '$lib/forms/parse-form';
 import { m } from '$lib/i18n';
 import { answer, refusalAnswer } from './answers';
@@ -44,23 +46,7 @@ async function pageRequest(event: RequestEvent<{ reference: string }>, user: Ses
 const t = m.appointments.staff;
 const e = m.appointments.errors;
 
-/** The ticked slots, found again among the free ones; a 409 with the next ones if not. */
-async function ticked(user: SessionUser, keys: string[], values: Record<string, string>) {
-	const db = runtimeDatabase();
-	const slots = [];
-	for (const key of keys) {
-		const slot = await findFreeSlot(db, user.relayId, key);
-		if (!slot)
-			return {
-				ok: false as const,
-				answer: refusalAnswer('slots', 'slot_taken', values, await nextFreeSlots(db, user.relayId))
-			};
-		slots.push(slot);
-	}
-	return { ok: true as const, slots };
-}
-
-/** The slots form's values as typed, to fill the form again. */
+/** The slots form, and its values as typed to fill the form again. */
 async function slotsSubmission(event: RequestEvent) {
 	const formData = await readForm(event.request);
 	const parsed = parseForm(slotsForm, formData);
@@ -71,84 +57,44 @@ async function slotsSubmission(event: RequestEvent) {
 	return { parsed, values };
 }
 
+/** The domain's answer as the page's: a message of success, or the refusal where it belongs. */
+const slotsAnswer = (result: SlotBookingResult, values: Record<string, string>) =>
+	result.ok
+		? answer('slots', { done: t.done[result.done] })
+		: refusalAnswer('slots', result.refusal, values, result.nextSlots);
+
 export const actions: Actions = {
 	book: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');
-		const request = await pageRequest(event, user);
 		const { parsed, values } = await slotsSubmission(event);
 		if (!parsed.ok) return fail(400, answer('slots', { errors: parsed.errors, values }));
-		if (parsed.data.slot.length !== 1)
-			return fail(400, answer('slots', { errors: { slot: e.bookOne }, values }));
-		const found = await ticked(user, parsed.data.slot, values);
-		if (!found.ok) return found.answer;
-		const [slot] = found.slots;
-		if (!slot) return fail(400, answer('slots', { errors: { slot: e.bookOne }, values }));
-		if (slot.kind === 'phone' && !parsed.data.phone)
-			return fail(400, answer('slots', { errors: { phone: e.phoneRequired }, values }));
-		const db = runtimeDatabase();
-		const result = await bookAppointment(db, user, {
-			requestId: request.id,
-			...slot,
-			phone: parsed.data.phone
-		});
-		if (!result.ok)
-			return refusalAnswer(
-				'slots',
-				result.refusal,
-				values,
-				result.refusal === 'slot_taken' ? await nextFreeSlots(db, user.relayId) : []
-			);
-		return answer('slots', { done: result.moved ? t.done.bookedAgain : t.done.booked });
+		const ticked = { slotKeys: parsed.data.slot, phone: parsed.data.phone };
+		const result = await bookTickedSlot(runtimeDatabase(), user, event.params.reference, ticked);
+		return slotsAnswer(result, values);
 	},
 	offer: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');
-		const request = await pageRequest(event, user);
 		const { parsed, values } = await slotsSubmission(event);
 		if (!parsed.ok) return fail(400, answer('slots', { errors: parsed.errors, values }));
-		if (parsed.data.slot.length < 3)
-			return fail(
-				400,
-				answer('slots', { errors: { slot: m.appointments.refusal.slot_count }, values })
-			);
-		const found = await ticked(user, parsed.data.slot, values);
-		if (!found.ok) return found.answer;
-		const db = runtimeDatabase();
-		const result = await offerSlots(db, user, request.id, found.slots);
-		if (!result.ok)
-			return refusalAnswer(
-				'slots',
-				result.refusal,
-				values,
-				result.refusal === 'slot_taken' ? await nextFreeSlots(db, user.relayId) : []
-			);
-		return answer('slots', { done: t.done.offered });
+		const ticked = { slotKeys: parsed.data.slot };
+		const result = await offerTickedSlots(runtimeDatabase(), user, event.params.reference, ticked);
+		return slotsAnswer(result, values);
 	},
 	reschedule: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');
-		await pageRequest(event, user);
 		const { parsed, values } = await slotsSubmission(event);
 		if (!parsed.ok) return fail(400, answer('slots', { errors: parsed.errors, values }));
 		const appointmentId = parsed.data.appointment;
 		if (!appointmentId) error(404, m.common.error.notFound);
-		if (parsed.data.slot.length !== 1)
-			return fail(400, answer('slots', { errors: { slot: e.moveToOne }, values }));
-		const found = await ticked(user, parsed.data.slot, values);
-		if (!found.ok) return found.answer;
-		const [slot] = found.slots;
-		if (!slot) return fail(400, answer('slots', { errors: { slot: e.moveToOne }, values }));
-		const db = runtimeDatabase();
-		const result = await rescheduleAppointment(db, user, appointmentId, {
-			...slot,
-			phone: parsed.data.phone
-		});
-		if (!result.ok)
-			return refusalAnswer(
-				'slots',
-				result.refusal,
-				values,
-				result.refusal === 'slot_taken' ? await nextFreeSlots(db, user.relayId) : []
-			);
-		return answer('slots', { done: t.done.rescheduled });
+		const ticked = { slotKeys: parsed.data.slot, phone: parsed.data.phone };
+		const result = await moveToTickedSlot(
+			runtimeDatabase(),
+			user,
+			event.params.reference,
+			appointmentId,
+			ticked
+		);
+		return slotsAnswer(result, values);
 	},
 	cancel: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');

@@ -30,6 +30,7 @@ type Refusal = keyof typeof r;
 /** Refusals about what was typed or ticked (400, at a field). */
 const fieldOf: Partial<Record<Refusal, string>> = {
 	phone_required: 'phone',
+	one_slot: 'slot',
 	slot_count: 'slot',
 	no_email: 'slot'
 };
