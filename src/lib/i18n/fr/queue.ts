@@ -1,7 +1,8 @@
 /** Texts of the relay's queue (`/relais/file`) and of the request page (`/relais/demandes/…`). */
 
-const plural = (n: number, one: string, many: string) => (n === 1 || n === 0 ? one : many);
-const days = (n: number) => `${n} ${plural(n, 'jour', 'jours')}`;
+import { counted, plural } from './plural';
+
+const days = (n: number) => counted(n, 'jour', 'jours');
 
 export const queue = {
 	navLabel: 'File des demandes',
@@ -30,12 +31,15 @@ export const queue = {
 		unborn: 'pas encore né',
 		months: (n: number) => (n < 1 ? 'moins d’un mois' : `${n} mois`),
 		years: (years: number, months: number) =>
-			months === 0 ? `${years} ans` : `${years} ans et ${months} mois`
+			months === 0
+				? counted(years, 'an', 'ans')
+				: `${counted(years, 'an', 'ans')} et ${months} mois`
 	},
 	home: {
 		lead: 'Les demandes ouvertes du relais, de la plus ancienne à la plus récente.',
-		open: 'ouvertes',
-		unassigned: 'non attribuées',
+		/** The words after each counter's number. */
+		open: (n: number) => plural(n, 'demande ouverte', 'demandes ouvertes'),
+		unassigned: (n: number) => plural(n, 'non attribuée', 'non attribuées'),
 		overdue: 'en retard',
 		action: 'Ouvrir la file des demandes'
 	},
@@ -45,12 +49,13 @@ export const queue = {
 		transferred: (reference: string) =>
 			`La demande ${reference} est transférée : elle a quitté la file de votre relais.`,
 		lead: (targetDays: number) =>
-			`Les demandes ouvertes du relais, toujours de la plus ancienne à la plus récente : les filtres gardent cet ordre. L’objectif est un rendez-vous dans les ${targetDays} jours qui suivent l’arrivée.`,
+			`Les demandes ouvertes du relais, toujours de la plus ancienne à la plus récente : les filtres gardent cet ordre. L’objectif est un rendez-vous dans un délai de ${days(targetDays)} après l’arrivée.`,
 		counters: {
 			title: 'La file en chiffres',
-			open: 'demandes ouvertes',
-			unassigned: 'non attribuées',
-			overdue: (targetDays: number) => `en retard sur l’objectif de ${targetDays} jours`
+			/** The words after each counter's number. */
+			open: (n: number) => plural(n, 'demande ouverte', 'demandes ouvertes'),
+			unassigned: (n: number) => plural(n, 'non attribuée', 'non attribuées'),
+			overdue: (targetDays: number) => `en retard sur l’objectif de ${days(targetDays)}`
 		},
 		takeNext: {
 			title: 'Prendre une demande',
