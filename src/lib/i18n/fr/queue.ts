@@ -49,7 +49,7 @@ export const queue = {
 		transferred: (reference: string) =>
 			`La demande ${reference} est transférée : elle a quitté la file de votre relais.`,
 		lead: (targetDays: number) =>
-			`Les demandes ouvertes du relais, toujours de la plus ancienne à la plus récente : les filtres gardent cet ordre. L’objectif est un rendez-vous dans un délai de ${days(targetDays)} après l’arrivée.`,
+			`Les demandes ouvertes du relais, toujours de la plus ancienne à la plus récente : les filtres gardent cet ordre. La file s’ouvre sur celles qui attendent un premier rendez-vous ; les autres sont dans le filtre « Statut ». L’objectif est un rendez-vous dans un délai de ${days(targetDays)} après l’arrivée.`,
 		counters: {
 			title: 'La file en chiffres',
 			/** The words after each counter's number. */
@@ -67,7 +67,8 @@ export const queue = {
 		filters: {
 			title: 'Filtrer la file',
 			status: 'Statut',
-			statusAll: 'Tous les statuts ouverts',
+			awaitingAppointment: 'En attente d’un premier rendez-vous (reçues et en cours)',
+			allOpen: 'Toutes les demandes ouvertes',
 			commune: 'Commune de résidence',
 			communeAll: 'Toutes les communes',
 			assignment: 'Attribution',
@@ -89,6 +90,10 @@ export const queue = {
 			emptyTitle: 'Aucune demande ouverte',
 			emptyText:
 				'Les nouvelles demandes des familles apparaîtront ici dès leur arrivée, en ligne, par téléphone ou à l’accueil.',
+			emptyAwaitingTitle: 'Aucune demande n’attend de premier rendez-vous',
+			emptyAwaitingText: (open: number) =>
+				`${counted(open, 'demande ouverte a', 'demandes ouvertes ont')} déjà un rendez-vous, fixé ou tenu.`,
+			showAllOpen: 'Voir toutes les demandes ouvertes',
 			emptyFilteredTitle: 'Aucune demande ne correspond à ces filtres',
 			emptyFilteredText: 'Effacez un filtre pour voir plus de demandes.'
 		},
