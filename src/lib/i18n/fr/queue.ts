@@ -23,8 +23,6 @@ export const queue = {
 		dueToday: (time: string) => `Échéance aujourd’hui à ${time}`,
 		overdueToday: (time: string) => `En retard depuis ${time}`,
 		overdue: (n: number) => `En retard de ${days(n)}`,
-		met: 'Rendez-vous pris',
-		closed: 'Demande close',
 		deadline: (date: string, time: string) => `objectif : ${date} à ${time}`
 	},
 	ages: {
@@ -125,6 +123,17 @@ export const queue = {
 		assignedTo: (name: string) => `Attribuée à ${name}.`,
 		unassigned: 'Attribuée à personne.',
 		statusLabel: 'Statut :',
+		/** Beside the status, only what it does not say already. */
+		appointment: {
+			offered: (count: number, until: string) =>
+				`${counted(count, 'créneau proposé', 'créneaux proposés')} à la famille, ${plural(count, 'réservé', 'réservés')} jusqu’au ${until}`,
+			booked: (when: string, way: string) => `le ${when}, ${way}`,
+			next: (when: string, way: string) => `prochain rendez-vous le ${when}, ${way}`,
+			byPhone: 'par téléphone',
+			atPlace: (place: string) => (place ? `au relais (${place})` : 'au relais'),
+			missed: (when: string) => `famille absente au rendez-vous du ${when} : à rappeler`,
+			cancelled: (when: string) => `rendez-vous du ${when} annulé : à fixer de nouveau`
+		},
 		duplicates: {
 			title: 'Doublon possible',
 			text: 'Ces demandes ouvertes ont la même adresse électronique ou le même téléphone, et un enfant né (ou attendu) le même jour :',
