@@ -226,8 +226,9 @@ export async function listQueue(
 }
 
 /**
- * The counters above the queue. "Appointments this week" joins them with issue 5, which
- * creates appointments: there is nothing to count before.
+ * The counters above the queue and on the staff home, over every open request whatever the
+ * queue's filters. (The home's appointments of the week are the agenda's query:
+ * appointments/week-appointments.ts.)
  */
 export async function queueCounters(
 	db: Db,
