@@ -11,8 +11,7 @@ export const staff = {
 		},
 		appointments: {
 			title: 'Vos rendez-vous de la semaine',
-			count: (n: number, from: string, to: string) =>
-				`${n} rendez-vous du ${from} au ${to}, comme dans votre agenda.`,
+			count: (n: number, from: string, to: string) => `${n} rendez-vous du ${from} au ${to}.`,
 			byPhone: (phone: string | null) => (phone ? `par téléphone, au ${phone}` : 'par téléphone'),
 			atPlace: (place: string | null) => (place ? `au relais (${place})` : 'au relais'),
 			emptyTitle: 'Aucun rendez-vous cette semaine',
