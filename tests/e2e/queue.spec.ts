@@ -214,6 +214,65 @@ test.describe('an animator of Vilaine Ouest', () => {
 	});
 });
 
+test.describe('the queue’s default view, without JavaScript', () => {
+	test.use({ signedInAs: demoAccount('animator', 'vilaine-ouest'), javaScriptEnabled: false });
+
+	/** The cards of the queue page (not the filter form, whose options name every status). */
+	const cards = (page: Page) =>
+		main(page)
+			.getByRole('list')
+			.filter({ has: page.getByRole('heading', { level: 3 }) });
+	/** "Demandes 1 à 50 sur 87": the number after "sur". */
+	const totalOf = async (page: Page) =>
+		Number(/sur (\d+)/.exec(await main(page).locator('#demandes-rang').innerText())?.[1]);
+
+	test('opens on the requests waiting for a first appointment; the others are one filter away, in the address', async ({
+		page,
+		request
+	}) => {
+		test.slow();
+		await sendFamilyRequest(request, 'vilaine-ouest');
+		await page.goto(QUEUE);
+		const status = main(page).getByLabel('Statut', { exact: true });
+		await expect(status).toHaveValue('');
+		await expect(cards(page)).toContainText('Reçue');
+		await expect(cards(page)).not.toContainText('Rendez-vous tenu');
+		await expect(cards(page)).not.toContainText('Rendez-vous fixé');
+		const waiting = await totalOf(page);
+
+		// The requests whose appointment is held (the demo data has some), by the GET form.
+		await status.selectOption({ label: 'Rendez-vous tenu' });
+		await main(page).getByRole('button', { name: 'Filtrer' }).click();
+		await expect
+			.poll(() => new URL(page.url()).searchParams.get('statut'))
+			.toBe('appointment_held');
+		await expect(status).toHaveValue('appointment_held');
+		await expect(cards(page)).toContainText('Rendez-vous tenu');
+		await expect(cards(page)).not.toContainText('Reçue');
+		await expect(cards(page)).not.toContainText('En cours');
+		await expectNoA11yViolations(page);
+
+		// One status on the request page: "Rendez-vous tenu", not also "Rendez-vous pris".
+		const held = cards(page).getByRole('heading', { level: 3 }).getByRole('link').first();
+		await held.click();
+		await expect.poll(() => pathOf(page)).toMatch(REQUEST_PATH);
+		const standing = main(page).locator('.page-header .standing');
+		await expect(standing).toContainText('Rendez-vous tenu');
+		await expect(standing).not.toContainText('Rendez-vous pris');
+
+		// Every open request: more than the default view, and the choice kept in the address.
+		await page.goto(QUEUE);
+		await status.selectOption({ label: 'Toutes les demandes ouvertes' });
+		await main(page).getByRole('button', { name: 'Filtrer' }).click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('statut')).toBe('toutes');
+		await expect(status).toHaveValue('toutes');
+		expect(await totalOf(page)).toBeGreaterThan(waiting);
+		await main(page).getByRole('link', { name: 'Effacer les filtres' }).click();
+		await expect.poll(() => new URL(page.url()).search).toBe('');
+		await expect(status).toHaveValue('');
+	});
+});
+
 test.describe('an elected official', () => {
 	test.use({ signedInAs: demoAccount('official', 'vilaine-ouest') });
 

@@ -10,6 +10,7 @@ import {
 	type QueueFilters,
 	type QueueRow
 } from '../../src/lib/server/queue/queue-listing';
+import { parseQueueQuery, queueHref } from '../../src/lib/server/queue/queue-forms';
 import { takeNextRequest } from '../../src/lib/server/queue/take-next';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { makeCommune, submitRequest } from './request-fixtures';
@@ -132,6 +133,51 @@ describe('the queue lists requests strictly by arrival', () => {
 			{ kind: 'years', years: 3, months: 3 },
 			{ kind: 'unborn' }
 		]);
+	});
+});
+
+describe('the default view is the work to do', () => {
+	it('opens on the requests waiting for a first appointment, oldest first; the others are one filter away', async () => {
+		const { commune, animator } = await makeQueueRelay(t.db);
+		const now = at('2026-11-30T10:00:00Z');
+		// The oldest already had its appointment, the next has one booked: they wait for nothing.
+		const held = await receiveRequest(t.db, commune.inseeCode, at('2026-11-10T09:00:00Z'));
+		await forceStatus(t.db, held.id, 'appointment_held', animator.id);
+		const booked = await receiveRequest(t.db, commune.inseeCode, at('2026-11-11T09:00:00Z'));
+		await forceStatus(t.db, booked.id, 'appointment_booked', animator.id);
+		const taken = await receiveRequest(t.db, commune.inseeCode, at('2026-11-12T09:00:00Z'));
+		await forceStatus(t.db, taken.id, 'in_progress', animator.id);
+		const fresh = await receiveRequest(t.db, commune.inseeCode, at('2026-11-13T09:00:00Z'));
+		const references = async (filters: QueueFilters) =>
+			(await listQueue(t.db, animator, filters, null, now)).rows.map((row) => row.reference);
+
+		const byDefault = await listQueue(t.db, animator, {}, null, now);
+		expect(byDefault.rows.map((row) => row.reference)).toEqual([taken.reference, fresh.reference]);
+		expect(byDefault.total).toBe(2);
+		expect(await references({ status: 'awaiting_appointment' })).toEqual([
+			taken.reference,
+			fresh.reference
+		]);
+		expect(await references({ status: 'all_open' })).toEqual(
+			[held, booked, taken, fresh].map((r) => r.reference)
+		);
+		expect(await references({ status: 'appointment_held' })).toEqual([held.reference]);
+		// The counters still count every open request.
+		expect((await queueCounters(t.db, animator, now)).open).toBe(4);
+	});
+
+	it('keeps the filter in the address: none for the default view, `statut=toutes` for all', () => {
+		const parse = (query: string) => parseQueueQuery(new URLSearchParams(query)).filters;
+		expect(parse('')).toEqual({});
+		expect(parse('statut=')).toEqual({});
+		expect(parse('statut=toutes')).toEqual({ status: 'all_open' });
+		expect(parse('statut=appointment_held')).toEqual({ status: 'appointment_held' });
+		expect(parse('statut=closed_by_relay')).toEqual({});
+		expect(queueHref({})).toBe('/relais/file');
+		expect(queueHref({ status: 'awaiting_appointment' })).toBe('/relais/file');
+		expect(queueHref({ status: 'all_open', assignment: 'mine' })).toBe(
+			'/relais/file?statut=toutes&attribution=moi'
+		);
 	});
 });
 
@@ -313,9 +359,9 @@ describe('the countdown to the 7-day target, in Europe/Paris', () => {
 		const request = await receiveRequest(t.db, commune.inseeCode, at('2026-11-01T09:00:00Z'));
 		await forceStatus(t.db, request.id, 'appointment_booked', animator.id);
 		const now = at('2026-11-30T09:00:00Z');
-		expect((await listQueue(t.db, animator, {}, null, now)).rows[0]?.countdown).toEqual({
-			state: 'met'
-		});
+		expect(
+			(await listQueue(t.db, animator, { status: 'all_open' }, null, now)).rows[0]?.countdown
+		).toEqual({ state: 'met' });
 		expect((await queueCounters(t.db, animator, now)).overdue).toBe(0);
 	});
 });

@@ -18,6 +18,12 @@ export type Countdown =
 	/** The deadline has passed; `days` ≥ 0 (0: earlier today). */
 	| { state: 'overdue'; days: number; deadline: Date };
 
+/** The target still runs: no appointment booked yet. */
+export type RunningCountdown = Extract<Countdown, { deadline: Date }>;
+
+export const isRunning = (countdown: Countdown): countdown is RunningCountdown =>
+	'deadline' in countdown;
+
 export type CountdownTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 
 const DAY_MS = 86_400_000;

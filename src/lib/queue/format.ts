@@ -1,6 +1,7 @@
 import { m } from '$lib/i18n';
 import type { AgeAtStart } from './child-age';
-import type { Countdown } from './countdown';
+import type { RunningCountdown } from './countdown';
+import type { AppointmentStanding } from './request-standing';
 import { parisClock, parisDate } from './paris-time';
 
 /** The words of the queue and request pages for dates, ages and the countdown. */
@@ -14,12 +15,8 @@ export function parisTime(instant: Date): string {
 /** `24 mars 2027 à 10 h 00`. */
 export const parisDateTime = (instant: Date) => `${parisDate(instant)} à ${parisTime(instant)}`;
 
-export function countdownWords(countdown: Countdown): string {
+export function countdownWords(countdown: RunningCountdown): string {
 	switch (countdown.state) {
-		case 'met':
-			return t.countdown.met;
-		case 'closed':
-			return t.countdown.closed;
 		case 'remaining':
 			return t.countdown.remaining(countdown.days);
 		case 'due_today':
@@ -43,3 +40,26 @@ export function ageWords(age: AgeAtStart): string {
 }
 
 export { parisDate };
+
+/**
+ * What the appointment adds beside the request's status: its date and way ("jeudi…" for
+ * "Rendez-vous fixé"; "prochain rendez-vous…" after one held), the slots offered, or that it
+ * was missed or cancelled.
+ */
+export function appointmentStandingWords(appointment: AppointmentStanding): string {
+	const w = t.request.appointment;
+	const when = (at: Date) => parisDateTime(at);
+	switch (appointment.state) {
+		case 'offered':
+			return w.offered(appointment.count, when(appointment.until));
+		case 'booked':
+			return (appointment.next ? w.next : w.booked)(
+				when(appointment.startsAt),
+				appointment.kind === 'phone' ? w.byPhone : w.atPlace(appointment.placeName ?? '')
+			);
+		case 'missed':
+			return w.missed(when(appointment.startsAt));
+		case 'cancelled':
+			return w.cancelled(when(appointment.startsAt));
+	}
+}

@@ -12,3 +12,6 @@ export const CONTACT_NOTE_MAX = 1000;
 export const OUT_OF_TURN_REASON_MAX = 500;
 export const TRANSFER_REASON_MAX = 500;
 export const CLOSING_COMMENT_MAX = 1000;
+
+/** The queue's `?statut=` for every open request (no `statut`: those awaiting an appointment). */
+export const ALL_OPEN_PARAM = 'toutes';

@@ -1,7 +1,8 @@
 /** Texts of the relay's queue (`/relais/file`) and of the request page (`/relais/demandes/…`). */
 
-const plural = (n: number, one: string, many: string) => (n === 1 || n === 0 ? one : many);
-const days = (n: number) => `${n} ${plural(n, 'jour', 'jours')}`;
+import { counted, plural } from './plural';
+
+const days = (n: number) => counted(n, 'jour', 'jours');
 
 export const queue = {
 	navLabel: 'File des demandes',
@@ -27,20 +28,21 @@ export const queue = {
 		dueToday: (time: string) => `Échéance aujourd’hui à ${time}`,
 		overdueToday: (time: string) => `En retard depuis ${time}`,
 		overdue: (n: number) => `En retard de ${days(n)}`,
-		met: 'Rendez-vous pris',
-		closed: 'Demande close',
 		deadline: (date: string, time: string) => `objectif : ${date} à ${time}`
 	},
 	ages: {
 		unborn: 'pas encore né',
 		months: (n: number) => (n < 1 ? 'moins d’un mois' : `${n} mois`),
 		years: (years: number, months: number) =>
-			months === 0 ? `${years} ans` : `${years} ans et ${months} mois`
+			months === 0
+				? counted(years, 'an', 'ans')
+				: `${counted(years, 'an', 'ans')} et ${months} mois`
 	},
 	home: {
 		lead: 'Les demandes ouvertes du relais, de la plus ancienne à la plus récente.',
-		open: 'ouvertes',
-		unassigned: 'non attribuées',
+		/** The words after each counter's number. */
+		open: (n: number) => plural(n, 'demande ouverte', 'demandes ouvertes'),
+		unassigned: (n: number) => plural(n, 'non attribuée', 'non attribuées'),
 		overdue: 'en retard',
 		action: 'Ouvrir la file des demandes'
 	},
@@ -50,12 +52,13 @@ export const queue = {
 		transferred: (reference: string) =>
 			`La demande ${reference} est transférée : elle a quitté la file de votre relais.`,
 		lead: (targetDays: number) =>
-			`Les demandes ouvertes du relais, toujours de la plus ancienne à la plus récente : les filtres gardent cet ordre. L’objectif est un rendez-vous dans les ${targetDays} jours qui suivent l’arrivée.`,
+			`Les demandes ouvertes du relais, toujours de la plus ancienne à la plus récente : les filtres gardent cet ordre. La file s’ouvre sur celles qui attendent un premier rendez-vous ; les autres sont dans le filtre « Statut ». L’objectif est un rendez-vous dans un délai de ${days(targetDays)} après l’arrivée.`,
 		counters: {
 			title: 'La file en chiffres',
-			open: 'demandes ouvertes',
-			unassigned: 'non attribuées',
-			overdue: (targetDays: number) => `en retard sur l’objectif de ${targetDays} jours`
+			/** The words after each counter's number. */
+			open: (n: number) => plural(n, 'demande ouverte', 'demandes ouvertes'),
+			unassigned: (n: number) => plural(n, 'non attribuée', 'non attribuées'),
+			overdue: (targetDays: number) => `en retard sur l’objectif de ${days(targetDays)}`
 		},
 		takeNext: {
 			title: 'Prendre une demande',
@@ -67,7 +70,8 @@ export const queue = {
 		filters: {
 			title: 'Filtrer la file',
 			status: 'Statut',
-			statusAll: 'Tous les statuts ouverts',
+			awaitingAppointment: 'En attente d’un premier rendez-vous (reçues et en cours)',
+			allOpen: 'Toutes les demandes ouvertes',
 			commune: 'Commune de résidence',
 			communeAll: 'Toutes les communes',
 			assignment: 'Attribution',
@@ -89,6 +93,10 @@ export const queue = {
 			emptyTitle: 'Aucune demande ouverte',
 			emptyText:
 				'Les nouvelles demandes des familles apparaîtront ici dès leur arrivée, en ligne, par téléphone ou à l’accueil.',
+			emptyAwaitingTitle: 'Aucune demande n’attend de premier rendez-vous',
+			emptyAwaitingText: (open: number) =>
+				`${counted(open, 'demande ouverte a', 'demandes ouvertes ont')} déjà un rendez-vous, fixé ou tenu.`,
+			showAllOpen: 'Voir toutes les demandes ouvertes',
 			emptyFilteredTitle: 'Aucune demande ne correspond à ces filtres',
 			emptyFilteredText: 'Effacez un filtre pour voir plus de demandes.'
 		},
@@ -120,6 +128,17 @@ export const queue = {
 		assignedTo: (name: string) => `Attribuée à ${name}.`,
 		unassigned: 'Attribuée à personne.',
 		statusLabel: 'Statut :',
+		/** Beside the status, only what it does not say already. */
+		appointment: {
+			offered: (count: number, until: string) =>
+				`${counted(count, 'créneau proposé', 'créneaux proposés')} à la famille, ${plural(count, 'réservé', 'réservés')} jusqu’au ${until}`,
+			booked: (when: string, way: string) => `le ${when}, ${way}`,
+			next: (when: string, way: string) => `prochain rendez-vous le ${when}, ${way}`,
+			byPhone: 'par téléphone',
+			atPlace: (place: string) => (place ? `au relais (${place})` : 'au relais'),
+			missed: (when: string) => `famille absente au rendez-vous du ${when} : à rappeler`,
+			cancelled: (when: string) => `rendez-vous du ${when} annulé : à fixer de nouveau`
+		},
 		duplicates: {
 			title: 'Doublon possible',
 			text: 'Ces demandes ouvertes ont la même adresse électronique ou le même téléphone, et un enfant né (ou attendu) le même jour :',

@@ -11,9 +11,13 @@ export const staff = {
 		},
 		appointments: {
 			title: 'Vos rendez-vous de la semaine',
+			count: (n: number, from: string, to: string) => `${n} rendez-vous du ${from} au ${to}.`,
+			byPhone: (phone: string | null) => (phone ? `par téléphone, au ${phone}` : 'par téléphone'),
+			atPlace: (place: string | null) => (place ? `au relais (${place})` : 'au relais'),
 			emptyTitle: 'Aucun rendez-vous cette semaine',
 			emptyText:
-				'Vos rendez-vous avec les familles pour la semaine apparaîtront ici, au relais ou par téléphone, jour par jour.'
+				'Vos rendez-vous avec les familles pour la semaine apparaîtront ici, au relais ou par téléphone, jour par jour.',
+			action: 'Ouvrir mon agenda'
 		},
 		team: {
 			title: 'Équipe du relais',

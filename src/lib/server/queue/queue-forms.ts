@@ -3,6 +3,7 @@ import { requestStatuses } from '$lib/childcare-request-options';
 import { m } from '$lib/i18n';
 import { openRequestStatuses } from '$lib/requests/request-status';
 import {
+	ALL_OPEN_PARAM,
 	CLOSING_COMMENT_MAX,
 	CONTACT_NOTE_MAX,
 	NOTE_MAX_LENGTH,
@@ -10,7 +11,7 @@ import {
 	TRANSFER_REASON_MAX
 } from '$lib/queue/rules';
 import { contactChannels, contactOutcomes } from './contact-log';
-import type { QueueCursor, QueueFilters } from './queue-listing';
+import type { QueueCursor, QueueFilters, QueueStatusFilter } from './queue-listing';
 import { relayClosureReasons } from './request-state-machine';
 
 /** The zod schema of each form of the queue and request pages; messages in French. */
@@ -84,6 +85,8 @@ export const transferForm = z.object({
 /**
  * The queue's address: `?statut=received&commune=35238&attribution=moi&retard=1&apres=<id>`.
  * A value that is not one the form offers (an edited address) is dropped, not an error.
+ * No `statut` (or an empty one) is the default view, the requests waiting for a first
+ * appointment; `statut=toutes` is every open request.
  */
 export const queueQueryNames = {
 	status: 'statut',
@@ -93,6 +96,14 @@ export const queueQueryNames = {
 	after: 'apres',
 	before: 'avant'
 } as const;
+
+/** The `statut` value of a status filter; empty for the default view. */
+export const statusParam = (status: QueueStatusFilter | undefined): string =>
+	status === undefined || status === 'awaiting_appointment'
+		? ''
+		: status === 'all_open'
+			? ALL_OPEN_PARAM
+			: status;
 
 const assignmentValues = { moi: 'mine', aucune: 'unassigned' } as const;
 export const assignmentParam = { mine: 'moi', unassigned: 'aucune' } as const;
@@ -106,6 +117,7 @@ export function parseQueueQuery(params: URLSearchParams): {
 	const status = params.get(n.status);
 	const open = openRequestStatuses.find((s) => s === status);
 	if (open) filters.status = open;
+	if (status === ALL_OPEN_PARAM) filters.status = 'all_open';
 	const commune = params.get(n.commune);
 	if (commune && /^[0-9][0-9AB][0-9]{3}$/.test(commune)) filters.commune = commune;
 	const assignment = params.get(n.assignment);
@@ -122,7 +134,8 @@ export function parseQueueQuery(params: URLSearchParams): {
 export function queueHref(filters: QueueFilters, cursor: QueueCursor | null = null): string {
 	const n = queueQueryNames;
 	const params = new URLSearchParams();
-	if (filters.status) params.set(n.status, filters.status);
+	const status = statusParam(filters.status);
+	if (status) params.set(n.status, status);
 	if (filters.commune) params.set(n.commune, filters.commune);
 	if (filters.assignment) params.set(n.assignment, assignmentParam[filters.assignment]);
 	if (filters.overdue) params.set(n.overdue, '1');

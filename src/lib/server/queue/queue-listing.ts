@@ -6,20 +6,35 @@ import { openRequestStatuses, type OpenRequestStatus } from '$lib/requests/reque
 import { childcareRequests, communes, relays, requestChildren, staffUsers } from '../db/schema';
 import type { Db } from '../db/types';
 import { isUuid } from '../staff/staff-directory';
-import { appointmentDeadlineSql, countdownOf, overdueSql } from './appointment-target';
+import {
+	appointmentDeadlineSql,
+	awaitingAppointmentStatuses,
+	countdownOf,
+	overdueSql
+} from './appointment-target';
 import type { StaffActor } from './staff-actor';
 
 /**
  * The relay's queue: its open requests, always oldest first (`received_at, id`); no other
- * order exists, and every filter keeps it. A row says what the relay needs to plan its work
+ * order exists, and every filter keeps it. It opens on the requests still waiting for a
+ * first appointment (`QueueFilters.status`). A row says what the relay needs to plan its work
  * and nothing that invites a preference: no family name, no contact, no comment. The name
  * appears when the request is opened.
  */
 
 export const QUEUE_PAGE_SIZE = 50;
 
+/**
+ * Which open requests the queue shows. By default the work to do: those still waiting for a
+ * first appointment (received or in progress); the rest (appointment booked or held) is one
+ * filter away: one status, or every open request.
+ */
+export type QueueStatusFilter = 'awaiting_appointment' | OpenRequestStatus | 'all_open';
+export const DEFAULT_QUEUE_STATUS: QueueStatusFilter = 'awaiting_appointment';
+
 export interface QueueFilters {
-	status?: OpenRequestStatus;
+	/** `awaiting_appointment` when absent. */
+	status?: QueueStatusFilter;
 	/** INSEE code of the commune of residence. */
 	commune?: string;
 	assignment?: 'mine' | 'unassigned';
@@ -82,7 +97,10 @@ function filterConditions(
 		eq(childcareRequests.relayId, actor.relayId),
 		inArray(childcareRequests.status, [...openRequestStatuses])
 	];
-	if (filters.status) conditions.push(eq(childcareRequests.status, filters.status));
+	const status = filters.status ?? DEFAULT_QUEUE_STATUS;
+	if (status === 'awaiting_appointment')
+		conditions.push(inArray(childcareRequests.status, [...awaitingAppointmentStatuses]));
+	else if (status !== 'all_open') conditions.push(eq(childcareRequests.status, status));
 	if (filters.commune) conditions.push(eq(childcareRequests.residenceInsee, filters.commune));
 	if (filters.assignment === 'mine') conditions.push(eq(childcareRequests.assignedTo, actor.id));
 	if (filters.assignment === 'unassigned') conditions.push(isNull(childcareRequests.assignedTo));
@@ -208,8 +226,9 @@ export async function listQueue(
 }
 
 /**
- * The counters above the queue. "Appointments this week" joins them with issue 5, which
- * creates appointments: there is nothing to count before.
+ * The counters above the queue and on the staff home, over every open request whatever the
+ * queue's filters. (The home's appointments of the week are the agenda's query:
+ * appointments/week-appointments.ts.)
  */
 export async function queueCounters(
 	db: Db,

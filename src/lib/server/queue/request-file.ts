@@ -11,6 +11,7 @@ import type {
 } from '$lib/childcare-request-options';
 import { ageAtStart, type AgeAtStart } from '$lib/queue/child-age';
 import type { Countdown } from '$lib/queue/countdown';
+import { requestStanding, type RequestStanding } from '$lib/queue/request-standing';
 import type { AtypicalFlags } from '$lib/requests/atypical-hours';
 import {
 	auditLog,
@@ -26,6 +27,7 @@ import {
 import type { Db } from '../db/types';
 import { hasStartedAppointment } from '../appointments/appointment-started';
 import { APPOINTMENT_ENTITY } from '../appointments/appointment-slot';
+import { listRequestAppointments } from '../appointments/request-appointments';
 import { appointmentDeadlineSql, countdownOf } from './appointment-target';
 import type { ContactChannel, ContactOutcome } from './contact-log';
 import { findPossibleDuplicates, type PossibleDuplicate } from './duplicates';
@@ -50,6 +52,8 @@ export interface RequestFile {
 	closedAt: Date | null;
 	deadline: Date;
 	countdown: Countdown;
+	/** One status, and beside it only what it does not say (the page's header). */
+	standing: RequestStanding;
 	targetDays: number;
 	assignee: { id: string; name: string } | null;
 	family: {
@@ -259,13 +263,15 @@ export async function loadRequestFile(
 	const reassignable = (reassignableStatuses as readonly RequestStatus[]).includes(r.status);
 	const transferable =
 		actor.role === 'admin' && (transferableStatuses as readonly RequestStatus[]).includes(r.status);
-	const [take, caseworkers, relaysElsewhere] = await Promise.all([
+	const [take, caseworkers, relaysElsewhere, appointments] = await Promise.all([
 		waiting
 			? countOlderWaiting(db, actor.relayId, r.id).then((olderWaiting) => ({ olderWaiting }))
 			: null,
 		reassignable ? relayCaseworkers(db, actor.relayId) : [],
-		transferable ? otherRelays(db, actor.relayId) : []
+		transferable ? otherRelays(db, actor.relayId) : [],
+		listRequestAppointments(db, r.id)
 	]);
+	const countdown = countdownOf(r.status, row.deadline, now);
 
 	return {
 		id: r.id,
@@ -275,7 +281,13 @@ export async function loadRequestFile(
 		receivedAt: r.receivedAt,
 		closedAt: r.closedAt,
 		deadline: row.deadline,
-		countdown: countdownOf(r.status, row.deadline, now),
+		countdown,
+		standing: requestStanding(
+			r.status,
+			countdown,
+			appointments.map((a) => ({ ...a, placeName: a.place?.name ?? null })),
+			now
+		),
 		targetDays: relay.targetDays,
 		assignee:
 			r.assignedTo && row.assigneeName ? { id: r.assignedTo, name: row.assigneeName } : null,

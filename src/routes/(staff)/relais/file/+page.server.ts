@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
 import { runtimeDatabase } from '$lib/server/db/runtime';
-import { parseQueueQuery, queueHref } from '$lib/server/queue/queue-forms';
+import { parseQueueQuery, queueHref, statusParam } from '$lib/server/queue/queue-forms';
 import { listQueue, queueCommunes, queueCounters } from '$lib/server/queue/queue-listing';
 import { takeNextRequest } from '$lib/server/queue/take-next';
 import { m } from '$lib/i18n';
@@ -25,9 +25,12 @@ export const load: PageServerLoad = async (event) => {
 		counters,
 		communes,
 		filters,
+		/** The status select's value: empty for the default view (waiting for an appointment). */
+		statusValue: statusParam(filters.status),
 		filtered: Object.keys(filters).length > 0,
 		links: {
 			first: cursor ? queueHref(filters) : null,
+			allOpen: queueHref({ status: 'all_open' }),
 			previous: page.previous ? queueHref(filters, page.previous) : null,
 			next: page.next ? queueHref(filters, page.next) : null
 		}
