@@ -2,9 +2,9 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { RequestStatus } from '$lib/childcare-request-options';
 import { RELAY_TIME_ZONE } from '$lib/dates';
 import { recordAudit, type AuditActor } from '../audit/record-audit';
-import { hashToken } from '../auth/tokens';
 import { appointments, childcareRequests, relays, requestEvents } from '../db/schema';
 import type { Db } from '../db/types';
+import { trackingTokenKey } from '../requests/tracking-link';
 import { appointmentDeadlineSql } from '../queue/appointment-target';
 import { canTransition, eventKindOf } from '../queue/request-state-machine';
 import { REQUEST_ENTITY } from '../queue/staff-actor';
@@ -73,7 +73,7 @@ export async function lockTrackedRequest(
 	const [row] = await tx
 		.select(requestColumns)
 		.from(childcareRequests)
-		.where(eq(childcareRequests.trackingTokenHash, hashToken(token)))
+		.where(eq(childcareRequests.trackingTokenHash, await trackingTokenKey(tx, token)))
 		.for('update');
 	return row ?? null;
 }
