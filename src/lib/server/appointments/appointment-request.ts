@@ -9,6 +9,7 @@ import { appointmentDeadlineSql } from '../queue/appointment-target';
 import { canTransition, eventKindOf } from '../queue/request-state-machine';
 import { REQUEST_ENTITY } from '../queue/staff-actor';
 import { isUuid } from './appointment-slot';
+import type { RequestEventKind } from '$lib/requests/request-events';
 
 /**
  * The request's side of an appointment: which requests may get one, the status change a
@@ -144,7 +145,7 @@ export async function delayOf(
 
 export interface AppointmentStep {
 	/** The event's kind when the request's status does not change. */
-	kind: string;
+	kind: RequestEventKind;
 	visibleToFamily: boolean;
 	/** The status the step moves the request to, when it is in `from`. */
 	move?: { from: RequestStatus; to: RequestStatus };

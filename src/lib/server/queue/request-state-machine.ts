@@ -7,6 +7,7 @@ import { childcareRequests, requestContacts, requestEvents } from '../db/schema'
 import type { Db } from '../db/types';
 import { findRelayRequest } from './relay-request';
 import { auditActorOf, REQUEST_ENTITY, type StaffActor } from './staff-actor';
+import type { RequestEventKind } from '$lib/requests/request-events';
 
 /**
  * The life of a request, as data. Every status change goes through `transitionRequest` (or,
@@ -63,7 +64,7 @@ export { UNREACHABLE_MIN_ATTEMPTS };
  * (requests/request-timeline.ts) reads `appointment_booked`, `solution_recorded`, `closed`
  * and `cancelled_by_family`; the others are the relay's.
  */
-const eventOf: Record<RequestStatus, { kind: string; visibleToFamily: boolean }> = {
+const eventOf: Record<RequestStatus, { kind: RequestEventKind; visibleToFamily: boolean }> = {
 	received: { kind: 'received', visibleToFamily: true },
 	in_progress: { kind: 'taken', visibleToFamily: false },
 	appointment_booked: { kind: 'appointment_booked', visibleToFamily: true },
