@@ -94,7 +94,11 @@ export async function enqueueAppointmentMail(
 		return {
 			subject: subjectOf(appointment, kind),
 			text: paragraphs.join('\n\n'),
-			html: paragraphs.map((p) => `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`).join('\n'),
+			html: paragraphs
+				.map((p) => `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`)
+				.join('\n')
+				// The link's characters need no escaping: it reads the same in the escaped text.
+				.replaceAll(trackingLink, `<a href="${trackingLink}">${trackingLink}</a>`),
 			attachments
 		};
 	});
