@@ -152,7 +152,6 @@ test('the animator offers three slots; the family chooses one; the booking page 
 	request
 }) => {
 	const sent = await sendFamilyRequest(request, 'vilaine-ouest');
-	const tracking = linkIn(await waitForMailTo(sent.email), '/suivi/');
 	await takeRequest(page, sent);
 	await openBooking(page, sent);
 
@@ -168,7 +167,9 @@ test('the animator offers three slots; the family chooses one; the booking page 
 	await page.setViewportSize({ width: 320, height: 740 });
 	await expectNoHorizontalScroll(page);
 
-	await page.goto(tracking.pathname);
+	// The family follows the link of the offer mail (not the confirmation's): every mail has one.
+	const offer = await waitForMailTo(sent.email, (mail) => /^Choisissez/.test(mail.subject ?? ''));
+	await page.goto(linkIn(offer, '/suivi/').pathname);
 	const section = main(page).getByRole('region', { name: 'Votre rendez-vous avec le relais' });
 	await expectNoA11yViolations(page);
 	await section.getByRole('radio').first().check();

@@ -81,8 +81,12 @@ describe('appointment mail', () => {
 		expect(mail.text).toContain(
 			`${team.animator.name}, du relais, vous appellera au 06 39 98 00 01`
 		);
-		expect(mail.text).toContain('votre lien de suivi reçu par courriel');
+		expect(mail.text).toMatch(
+			/ouvrez la page de suivi de votre demande :\n\S+\/suivi\/[a-z0-9]+\n/
+		);
 		expect(mail.html).toContain('Camille Durand');
+		// The tracking link is a link in the HTML part.
+		expect(mail.html).toMatch(/<a href="(\S+\/suivi\/[a-z0-9]+)">\1<\/a>/);
 
 		const alternative = parts.find((p) => p.contentType === 'text/calendar');
 		const attachment = parts.find((p) => p.filename === 'rendez-vous.ics');

@@ -21,6 +21,7 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 import { makeRelay } from './fixtures';
 import { makeCommune, submitRequest } from './request-fixtures';
 import { runTogether } from './run-together';
+import type { RequestEventKind } from '../../src/lib/requests/request-events';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -46,7 +47,7 @@ const requestRow = async (id: string) => {
 	return row;
 };
 
-const eventsOf = (requestId: string, kind: string) =>
+const eventsOf = (requestId: string, kind: RequestEventKind) =>
 	t.db
 		.select()
 		.from(requestEvents)

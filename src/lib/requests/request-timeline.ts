@@ -1,3 +1,5 @@
+import type { RequestEventKind } from './request-events';
+
 /**
  * The family's view of where a request stands: six steps, each done (with its date) or not
  * yet, read from the request's events. Only `received` is written today; the appointment,
@@ -14,7 +16,7 @@ export const timelineSteps = [
 export type TimelineStep = (typeof timelineSteps)[number];
 
 /** The event kinds that mark each step as done. */
-const eventKindsOf: Record<TimelineStep, readonly string[]> = {
+const eventKindsOf: Record<TimelineStep, readonly RequestEventKind[]> = {
 	received: ['received'],
 	appointment_proposed: ['appointment_proposed'],
 	appointment_booked: ['appointment_booked'],
@@ -37,7 +39,7 @@ export function buildTimeline(
 ): TimelineEntry[] {
 	return timelineSteps.map((step) => {
 		const kinds = eventKindsOf[step];
-		const reached = events.filter((event) => kinds.includes(event.kind));
+		const reached = events.filter((event) => (kinds as readonly string[]).includes(event.kind));
 		const last = reached.at(-1);
 		if (last) return { step, state: 'done', at: last.at };
 		// A request closed by a status change that wrote no event is still shown as closed.

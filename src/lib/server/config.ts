@@ -30,6 +30,13 @@ export const config = {
 	get publicUrl() {
 		return (env('PUBLIC_URL') ?? env('ORIGIN') ?? 'http://localhost:3000').replace(/\/+$/, '');
 	},
+	/**
+	 * Key of the tracking links written in mails (requests/tracking-link.ts). Optional: the
+	 * fallback only lets a reader of the database compute them, who can read the mails anyway.
+	 */
+	get trackingLinkSecret() {
+		return env('TRACKING_LINK_SECRET') ?? 'guichet: tracking links, no secret configured';
+	},
 	get smtpUrl() {
 		return env('SMTP_URL');
 	},

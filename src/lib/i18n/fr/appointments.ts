@@ -186,7 +186,7 @@ export const appointments = {
 			relayPhone: string;
 			expiresAt: Date;
 			slots: { startsAt: Date; endsAt: Date; where: OfferedWhere }[];
-			newLinkPage: string;
+			trackingLink: string;
 		}) =>
 			[
 				'Bonjour,',
@@ -202,8 +202,10 @@ export const appointments = {
 						}`
 				),
 				'',
-				`Choisissez-en un avant le ${formatDay(p.expiresAt)} à ${formatTime(p.expiresAt)} sur la page de suivi de votre demande : ouvrez le lien reçu par e-mail avec votre demande. Ces créneaux vous sont réservés jusque-là.`,
-				`Vous ne retrouvez plus ce lien ? Demandez-en un nouveau : ${p.newLinkPage}`,
+				`Choisissez-en un avant le ${formatDay(p.expiresAt)} à ${formatTime(p.expiresAt)} sur la page de suivi de votre demande ; ces créneaux vous sont réservés jusque-là :`,
+				p.trackingLink,
+				'Ce lien est personnel : ne le transmettez pas.',
+				'',
 				`Aucun créneau ne vous convient ? Appelez le relais au ${p.relayPhone}.`,
 				'',
 				p.relayName

@@ -62,12 +62,13 @@ interface AppointmentText {
 	way: MeetingWay;
 	relayPhone: string;
 	relayEmail: string;
-	/** The page where a family asks for a new tracking link (its own link cannot be rebuilt). */
-	newLinkPage: string;
+	/** The request's tracking page, where the family moves or cancels the appointment. */
+	trackingLink: string;
 }
 
-const contactLines = (p: AppointmentText) => [
-	`Pour changer ou annuler ce rendez-vous (jusqu’à 24 heures avant), ouvrez votre lien de suivi reçu par courriel. Vous ne le retrouvez plus ? Demandez-en un nouveau : ${p.newLinkPage}`,
+/** `cancelled`: there is no appointment left to change, only the request to follow. */
+const contactLines = (p: AppointmentText, cancelled = false) => [
+	`${cancelled ? 'Suivre votre demande' : 'Pour changer ou annuler ce rendez-vous (jusqu’à 24 heures avant), ouvrez la page de suivi de votre demande'} :\n${p.trackingLink}\nCe lien est personnel : ne le transmettez pas.`,
 	`Une question ? Appelez le relais au ${p.relayPhone} ou écrivez à ${p.relayEmail}.`
 ];
 

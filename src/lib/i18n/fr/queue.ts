@@ -1,3 +1,5 @@
+import type { RequestAuditAction, RequestEventKind } from '$lib/requests/request-events';
+
 /** Texts of the relay's queue (`/relais/file`) and of the request page (`/relais/demandes/…`). */
 
 import { counted, plural } from './plural';
@@ -213,20 +215,25 @@ export const queue = {
 		},
 		timeline: {
 			title: 'Historique de la demande',
+			/** Each reads before « par <personne> » or « par la famille » (see `by`). */
 			kinds: {
-				received: 'Demande reçue',
+				received: 'Demande déposée',
 				taken: 'Demande prise',
 				reassigned: 'Demande réattribuée',
 				transferred: 'Demande transférée',
+				appointment_proposed: 'Créneaux de rendez-vous proposés',
 				appointment_booked: 'Rendez-vous fixé',
+				appointment_rescheduled: 'Rendez-vous déplacé',
+				appointment_cancelled: 'Rendez-vous annulé',
 				appointment_held: 'Rendez-vous tenu',
+				appointment_no_show: 'Absence au rendez-vous notée',
+				list_given: 'Liste des assistantes et assistants maternels remise',
 				solution_recorded: 'Solution enregistrée',
 				closed: 'Demande close',
-				cancelled_by_family: 'Annulée par la famille',
-				contact_updated: 'Coordonnées corrigées par la famille',
-				tracking_link_renewed: 'Nouveau lien de suivi envoyé'
-			} as Record<string, string>,
-			other: (kind: string) => `Événement « ${kind} »`,
+				cancelled_by_family: 'Demande annulée',
+				contact_updated: 'Coordonnées corrigées',
+				tracking_link_renewed: 'Nouveau lien de suivi demandé'
+			} satisfies Record<RequestEventKind, string>,
 			by: (name: string) => `par ${name}`,
 			byFamily: 'par la famille',
 			outOfTurn: 'hors tour'
@@ -299,13 +306,15 @@ export const queue = {
 				'request.contact_updated': 'Coordonnées corrigées',
 				'request.cancelled_by_family': 'Demande annulée par la famille',
 				'request.tracking_link_renewed': 'Nouveau lien de suivi',
-				'appointment.booked': 'Rendez-vous pris',
 				'appointment.offered': 'Créneaux proposés à la famille',
+				'appointment.booked': 'Rendez-vous fixé',
 				'appointment.rescheduled': 'Rendez-vous déplacé',
 				'appointment.cancelled': 'Rendez-vous annulé',
 				'appointment.attended': 'Rendez-vous tenu',
 				'appointment.no_show': 'Famille absente au rendez-vous'
-			} as Record<string, string>,
+			} satisfies Record<RequestAuditAction, string>,
+			/** An action of another part of the portal, should one reach this journal. */
+			otherAction: 'Autre modification',
 			outOfTurn: (reason: string) => `hors tour : « ${reason} »`,
 			reason: (reason: string) => `raison : « ${reason} »`,
 			statusChange: (from: string, to: string) => `${from} → ${to}`

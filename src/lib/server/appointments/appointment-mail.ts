@@ -4,7 +4,8 @@ import type { MeetingWay } from '$lib/i18n/fr/calendar';
 import { config } from '../config';
 import { appointments, childcareRequests, receptionPlaces, relays, staffUsers } from '../db/schema';
 import type { Db } from '../db/types';
-import { enqueueMail, type MailAttachment } from '../mail/enqueue-mail';
+import type { MailAttachment } from '../mail/enqueue-mail';
+import { enqueueFamilyMail } from '../requests/family-mail';
 import {
 	buildAppointmentInvitation,
 	mailboxAddress,
@@ -17,6 +18,7 @@ type AppointmentMailKind = AppointmentChange | 'reminder';
 /** Everything a mail or an invitation says about one appointment. */
 export interface MailedAppointment {
 	id: string;
+	requestId: string;
 	relayId: string;
 	uid: string;
 	sequence: number;
@@ -35,9 +37,8 @@ export interface MailedAppointment {
  * saved the change and incremented `icalSequence` (the invitation carries the row as it is).
  * A family without an email gets no mail (the relay phones them).
  *
- * The mail has no tracking link: only its hash is stored, so it cannot be rebuilt here, and
- * issuing a new one would silently kill the link the family already uses. The mail points to
- * the link they received and to `/suivi`, where a new one is sent to the same address.
+ * Like every mail to a family it carries the request's tracking link (a mail token: see
+ * requests/tracking-link.ts), where the family moves or cancels the appointment.
  */
 export async function sendAppointmentMail(
 	tx: Db,
@@ -80,17 +81,26 @@ export async function enqueueAppointmentMail(
 				}
 			]
 		: [];
-	const paragraphs = [
-		...mailParagraphs(appointment, kind),
-		m.mail.signature(appointment.relay.name)
-	];
-	await enqueueMail(tx, {
-		to: appointment.email,
+	const recipient = {
+		requestId: appointment.requestId,
 		relayId: appointment.relayId,
-		subject: subjectOf(appointment, kind),
-		text: paragraphs.join('\n\n'),
-		html: paragraphs.map((p) => `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`).join('\n'),
-		attachments
+		email: appointment.email
+	};
+	await enqueueFamilyMail(tx, recipient, (trackingLink) => {
+		const paragraphs = [
+			...mailParagraphs(appointment, kind, trackingLink),
+			m.mail.signature(appointment.relay.name)
+		];
+		return {
+			subject: subjectOf(appointment, kind),
+			text: paragraphs.join('\n\n'),
+			html: paragraphs
+				.map((p) => `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`)
+				.join('\n')
+				// The link's characters need no escaping: it reads the same in the escaped text.
+				.replaceAll(trackingLink, `<a href="${trackingLink}">${trackingLink}</a>`),
+			attachments
+		};
 	});
 }
 
@@ -108,7 +118,11 @@ function subjectOf(a: MailedAppointment, kind: AppointmentMailKind): string {
 	}
 }
 
-function mailParagraphs(a: MailedAppointment, kind: AppointmentMailKind): string[] {
+function mailParagraphs(
+	a: MailedAppointment,
+	kind: AppointmentMailKind,
+	trackingLink: string
+): string[] {
 	const t = m.calendar.mail;
 	const text = {
 		parentNames: a.parentNames,
@@ -119,7 +133,7 @@ function mailParagraphs(a: MailedAppointment, kind: AppointmentMailKind): string
 		way: a.way,
 		relayPhone: a.relay.phone,
 		relayEmail: a.relay.email,
-		newLinkPage: `${config.publicUrl}/suivi`
+		trackingLink
 	};
 	if (kind === 'cancelled') {
 		return [
@@ -127,7 +141,7 @@ function mailParagraphs(a: MailedAppointment, kind: AppointmentMailKind): string
 			t.intro.cancelled(text),
 			t.wasWhen(a.startsAt, a.endsAt),
 			t.cancelHint,
-			...t.contactLines(text)
+			...t.contactLines(text, true)
 		];
 	}
 	return [
@@ -146,6 +160,7 @@ export async function loadMailedAppointment(
 	const [row] = await db
 		.select({
 			appointment: appointments,
+			requestId: childcareRequests.id,
 			reference: childcareRequests.reference,
 			parentNames: childcareRequests.parentNames,
 			email: childcareRequests.email,
@@ -167,6 +182,7 @@ export async function loadMailedAppointment(
 	const { appointment } = row;
 	return {
 		id: appointment.id,
+		requestId: row.requestId,
 		relayId: appointment.relayId,
 		uid: appointment.icalUid,
 		sequence: appointment.icalSequence,

@@ -2,13 +2,14 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { RequestStatus } from '$lib/childcare-request-options';
 import { RELAY_TIME_ZONE } from '$lib/dates';
 import { recordAudit, type AuditActor } from '../audit/record-audit';
-import { hashToken } from '../auth/tokens';
 import { appointments, childcareRequests, relays, requestEvents } from '../db/schema';
 import type { Db } from '../db/types';
+import { trackingTokenKey } from '../requests/tracking-link';
 import { appointmentDeadlineSql } from '../queue/appointment-target';
 import { canTransition, eventKindOf } from '../queue/request-state-machine';
 import { REQUEST_ENTITY } from '../queue/staff-actor';
 import { isUuid } from './appointment-slot';
+import type { RequestEventKind } from '$lib/requests/request-events';
 
 /**
  * The request's side of an appointment: which requests may get one, the status change a
@@ -73,7 +74,7 @@ export async function lockTrackedRequest(
 	const [row] = await tx
 		.select(requestColumns)
 		.from(childcareRequests)
-		.where(eq(childcareRequests.trackingTokenHash, hashToken(token)))
+		.where(eq(childcareRequests.trackingTokenHash, await trackingTokenKey(tx, token)))
 		.for('update');
 	return row ?? null;
 }
@@ -144,7 +145,7 @@ export async function delayOf(
 
 export interface AppointmentStep {
 	/** The event's kind when the request's status does not change. */
-	kind: string;
+	kind: RequestEventKind;
 	visibleToFamily: boolean;
 	/** The status the step moves the request to, when it is in `from`. */
 	move?: { from: RequestStatus; to: RequestStatus };

@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import { m } from '$lib/i18n';
 import { recordAudit } from '../audit/record-audit';
-import { config } from '../config';
 import { appointments, receptionPlaces, relays } from '../db/schema';
 import { PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION, pgErrorCode } from '../db/errors';
 import type { Db } from '../db/types';
-import { enqueueMail } from '../mail/enqueue-mail';
+import { enqueueFamilyMail } from '../requests/family-mail';
 import { auditActorOf, type StaffActor } from '../queue/staff-actor';
 import {
 	lockRelayRequest,
@@ -154,9 +153,8 @@ async function enqueueOfferMail(
 		.where(eq(appointments.offerId, offerId))
 		.orderBy(asc(appointments.startsAt));
 	const mail = m.appointments.offerMail;
-	await enqueueMail(tx, {
-		to: request.email,
-		relayId: request.relayId,
+	const recipient = { requestId: request.id, relayId: request.relayId, email: request.email };
+	await enqueueFamilyMail(tx, recipient, (trackingLink) => ({
 		subject: mail.subject(request.reference),
 		text: mail.text({
 			reference: request.reference,
@@ -171,9 +169,9 @@ async function enqueueOfferMail(
 						? { kind: 'phone' as const }
 						: { kind: 'place' as const, name: slot.placeName ?? '', address: slot.address ?? '' }
 			})),
-			newLinkPage: `${config.publicUrl}/suivi`
+			trackingLink
 		})
-	});
+	}));
 }
 
 export type ChoiceRefusal =

@@ -37,6 +37,7 @@ import { isTakeEdge, requestTransitions } from './request-state-machine';
 import { REQUEST_ENTITY, type StaffActor } from './staff-actor';
 import { countOlderWaiting } from './take-next';
 import { otherRelays, transferableStatuses } from './transfer-request';
+import type { RequestEventKind } from '$lib/requests/request-events';
 
 /**
  * Everything the request page shows: what the family sent (their name appears here, not in
@@ -87,7 +88,7 @@ export interface RequestFile {
 	comment: string;
 	events: {
 		id: number;
-		kind: string;
+		kind: RequestEventKind;
 		at: Date;
 		actorName: string | null;
 		actorKind: string;

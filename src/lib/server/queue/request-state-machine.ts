@@ -8,6 +8,7 @@ import type { Db } from '../db/types';
 import { hasStartedAppointment } from '../appointments/appointment-started';
 import { findRelayRequest } from './relay-request';
 import { auditActorOf, REQUEST_ENTITY, type StaffActor } from './staff-actor';
+import type { RequestEventKind } from '$lib/requests/request-events';
 
 /**
  * The life of a request, as data. Every status change goes through `transitionRequest` (or,
@@ -64,7 +65,7 @@ export { UNREACHABLE_MIN_ATTEMPTS };
  * (requests/request-timeline.ts) reads `appointment_booked`, `solution_recorded`, `closed`
  * and `cancelled_by_family`; the others are the relay's.
  */
-const eventOf: Record<RequestStatus, { kind: string; visibleToFamily: boolean }> = {
+const eventOf: Record<RequestStatus, { kind: RequestEventKind; visibleToFamily: boolean }> = {
 	received: { kind: 'received', visibleToFamily: true },
 	in_progress: { kind: 'taken', visibleToFamily: false },
 	appointment_booked: { kind: 'appointment_booked', visibleToFamily: true },

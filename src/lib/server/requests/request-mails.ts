@@ -2,16 +2,13 @@ import { eq, inArray } from 'drizzle-orm';
 import { m } from '$lib/i18n';
 import { todayInParis } from '$lib/dates';
 import { summarizeRequest, summaryAsText } from '$lib/requests/request-summary';
-import { config } from '../config';
 import { communes, relays, type ChildcareRequest, type RequestChild } from '../db/schema';
 import type { Db } from '../db/types';
-import { enqueueMail } from '../mail/enqueue-mail';
-
-/** The private address of a request's tracking page; the token is its only key. */
-export const trackingUrl = (token: string) => `${config.publicUrl}/suivi/${token}`;
+import { enqueueFamilyMail } from './family-mail';
 
 type MailedRequest = Pick<
 	ChildcareRequest,
+	| 'id'
 	| 'relayId'
 	| 'reference'
 	| 'email'
@@ -78,45 +75,47 @@ export async function enqueueConfirmationMail(
 		},
 		todayInParis(now)
 	);
-	const text = m.mail.requestConfirmation.text({
-		parentNames: request.parentNames,
-		relayName: relay.name,
-		reference: request.reference,
-		summary: summaryAsText(summary),
-		targetDays: relay.targetDaysToAppointment,
-		link: trackingUrl(token),
-		relayPhone: relay.phone,
-		relayEmail: relay.email
-	});
-	await enqueueMail(tx, {
-		to: request.email,
-		relayId: request.relayId,
+	await enqueueFamilyMail(tx, familyOf(request, token), (link) => ({
 		subject: m.mail.requestConfirmation.subject(request.reference),
-		text: `${text}\n\n${m.mail.signature(relay.name)}`
-	});
+		text: `${m.mail.requestConfirmation.text({
+			parentNames: request.parentNames,
+			relayName: relay.name,
+			reference: request.reference,
+			summary: summaryAsText(summary),
+			targetDays: relay.targetDaysToAppointment,
+			link,
+			relayPhone: relay.phone,
+			relayEmail: relay.email
+		})}\n\n${m.mail.signature(relay.name)}`
+	}));
 }
 
 /** Queues a new tracking link (the previous one no longer works). */
 export async function enqueueTrackingLinkMail(
 	tx: Db,
-	request: Pick<ChildcareRequest, 'relayId' | 'reference' | 'email' | 'parentNames'>,
+	request: Pick<ChildcareRequest, 'id' | 'relayId' | 'reference' | 'email' | 'parentNames'>,
 	token: string
 ): Promise<void> {
 	if (!request.email) return;
 	const relay = await relayOf(tx, request.relayId);
-	const text = m.mail.trackingLink.text({
-		parentNames: request.parentNames,
-		relayName: relay.name,
-		reference: request.reference,
-		link: trackingUrl(token)
-	});
-	await enqueueMail(tx, {
-		to: request.email,
-		relayId: request.relayId,
+	await enqueueFamilyMail(tx, familyOf(request, token), (link) => ({
 		subject: m.mail.trackingLink.subject(request.reference),
-		text: `${text}\n\n${m.mail.signature(relay.name)}`
-	});
+		text: `${m.mail.trackingLink.text({
+			parentNames: request.parentNames,
+			relayName: relay.name,
+			reference: request.reference,
+			link
+		})}\n\n${m.mail.signature(relay.name)}`
+	}));
 }
+
+/** These two mails carry the token just issued, the one the family keeps. */
+const familyOf = (request: Pick<ChildcareRequest, 'id' | 'relayId' | 'email'>, token: string) => ({
+	requestId: request.id,
+	relayId: request.relayId,
+	email: request.email,
+	token
+});
 
 async function relayOf(tx: Db, relayId: string) {
 	const [relay] = await tx

@@ -20,11 +20,13 @@ import { childcareRequests, communes, relays, requestChildren, requestEvents } f
 import type { Database } from '../db/types';
 import { hitRateLimit } from '../rate-limit/hit-rate-limit';
 import { enqueueTrackingLinkMail } from './request-mails';
+import { trackingTokenKey } from './tracking-link';
 
 /**
  * What the family can do with the private link of their request (`/suivi/<token>`): see it,
  * correct their contact details, cancel it, and get a new link by email. The token is the
- * only key; the database holds its SHA-256 (`hashToken`).
+ * only key; the database holds its SHA-256 (`hashToken`). Mails carry another form of the same
+ * link (tracking-link.ts): every lookup by token goes through `trackingTokenKey`.
  */
 
 export interface TrackedRequest {
@@ -79,7 +81,7 @@ export async function findRequestByTrackingToken(
 	db: Database,
 	token: string
 ): Promise<TrackedRequest | null> {
-	const presented = hashToken(token);
+	const presented = await trackingTokenKey(db, token);
 	const [row] = await db
 		.select({
 			request: childcareRequests,
@@ -193,7 +195,7 @@ export async function updateContactDetails(
 		const [current] = await tx
 			.select()
 			.from(childcareRequests)
-			.where(eq(childcareRequests.trackingTokenHash, hashToken(token)))
+			.where(eq(childcareRequests.trackingTokenHash, await trackingTokenKey(tx, token)))
 			.for('update');
 		if (!current) return { ok: false, reason: 'not_found' };
 		if (!isOpenRequestStatus(current.status)) return { ok: false, reason: 'closed' };
@@ -256,8 +258,8 @@ export async function cancelRequestByFamily(
 	cancellation: FamilyCancellation,
 	now = new Date()
 ): Promise<CancelResult> {
-	const hash = hashToken(token);
 	return db.transaction(async (tx) => {
+		const hash = await trackingTokenKey(tx, token);
 		const [cancelled] = await tx
 			.update(childcareRequests)
 			.set({ status: 'cancelled_by_family', closedAt: now, updatedAt: now })

@@ -9,6 +9,7 @@ import type {
 } from '$lib/childcare-request-options';
 import { careKinds as allCareKinds } from '$lib/childcare-request-options';
 import { addDays, addMonths, monthsBetween, todayInParis } from '$lib/dates';
+import type { RequestEventKind } from '$lib/requests/request-events';
 
 /**
  * Draws the fictional requests of the demo: pure and deterministic (a seeded PRNG), so the
@@ -225,7 +226,7 @@ function drawStatus(random: Random, ageDays: number): RequestStatus {
 }
 
 export interface DemoEvent {
-	kind: string;
+	kind: RequestEventKind;
 	at: Date;
 	staff: boolean;
 	visible?: boolean;

@@ -24,6 +24,7 @@ import {
 	type PeriscolaireNeed,
 	type WeeklySchedule
 } from '../../../childcare-request-options';
+import type { RequestEventKind } from '../../../requests/request-events';
 import { auditActorKind } from './audit';
 import { staffUsers } from './auth';
 import { communes, relays } from './territory';
@@ -151,7 +152,8 @@ export const requestEvents = pgTable(
 		requestId: uuid('request_id')
 			.notNull()
 			.references(() => childcareRequests.id, { onDelete: 'cascade' }),
-		kind: text('kind').notNull(),
+		/** Text in the database; in the code, one of `requestEventKinds`. */
+		kind: text('kind').$type<RequestEventKind>().notNull(),
 		at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
 		actorKind: auditActorKind('actor_kind').notNull(),
 		actorId: uuid('actor_id').references(() => staffUsers.id),
