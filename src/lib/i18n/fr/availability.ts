@@ -1,3 +1,5 @@
+import { formatDuration } from '$lib/format/durations';
+
 /** The relay's reception places and availability settings (admin pages). */
 export const availability = {
 	nav: { places: 'Lieux d’accueil', availability: 'Disponibilités' },
@@ -57,7 +59,7 @@ export const availability = {
 				action: 'Action'
 			},
 			hours: (start: string, end: string) => `${start} – ${end}`,
-			slot: (minutes: number) => `${minutes} min`,
+			slot: formatDuration,
 			validity: (from: string, until: string | null) =>
 				until ? `du ${from} au ${until}` : `à partir du ${from}`,
 			empty: 'Aucun horaire d’ouverture',

@@ -2,34 +2,12 @@
  * Texts of appointments as the family and the animator read them: the invitation (.ics), the
  * mails (booking, change, cancellation, reminder), the animator's feed and the agenda page.
  */
-import { RELAY_TIME_ZONE } from '$lib/dates';
+import { formatDate } from '$lib/format/dates';
+import { formatPhone } from '$lib/format/phone';
+import { formatTime, formatTimeRange } from '$lib/format/times';
 
-const dayFormat = new Intl.DateTimeFormat('fr-FR', {
-	timeZone: RELAY_TIME_ZONE,
-	weekday: 'long',
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric'
-});
-const timeFormat = new Intl.DateTimeFormat('fr-FR', {
-	timeZone: RELAY_TIME_ZONE,
-	hour: '2-digit',
-	minute: '2-digit'
-});
-
-/** "14 h 30", as French typography writes a time. */
-export const formatTime = (at: Date) => timeFormat.format(at).replace(':', ' h ');
 /** "lundi 7 décembre 2026", in Paris. */
-export const formatDay = (at: Date) => dayFormat.format(at);
-const calendarDayFormat = new Intl.DateTimeFormat('fr-FR', {
-	timeZone: 'UTC',
-	weekday: 'long',
-	day: 'numeric',
-	month: 'long'
-});
-/** "lundi 7 décembre" for a calendar date `YYYY-MM-DD`. */
-export const formatCalendarDay = (date: string) =>
-	calendarDayFormat.format(new Date(`${date}T12:00:00Z`));
+const formatDay = (at: Date) => formatDate(at, { weekday: true });
 
 /** "lundi 7 décembre 2026, de 14 h 00 à 14 h 45". */
 export const formatSlot = (startsAt: Date, endsAt: Date) =>
@@ -43,7 +21,7 @@ export type MeetingWay =
 const wayLines = (way: MeetingWay): string[] =>
 	way.kind === 'phone'
 		? [
-				`Rendez-vous par téléphone : ${way.callerName}, du relais, vous appellera au ${way.phone}.`,
+				`Rendez-vous par téléphone : ${way.callerName}, du relais, vous appellera au ${formatPhone(way.phone)}.`,
 				'Soyez disponible à ce numéro à l’heure du rendez-vous.'
 			]
 		: [
@@ -66,7 +44,7 @@ interface AppointmentText {
 
 const contactLines = (p: AppointmentText) => [
 	`Pour changer ou annuler ce rendez-vous (jusqu’à 24 heures avant), ouvrez votre lien de suivi reçu par courriel. Vous ne le retrouvez plus ? Demandez-en un nouveau : ${p.newLinkPage}`,
-	`Une question ? Appelez le relais au ${p.relayPhone} ou écrivez à ${p.relayEmail}.`
+	`Une question ? Appelez le relais au ${formatPhone(p.relayPhone)} ou écrivez à ${p.relayEmail}.`
 ];
 
 export const calendar = {
@@ -80,11 +58,11 @@ export const calendar = {
 			[
 				`Demande ${p.reference}.`,
 				...wayLines(p.way),
-				`Un empêchement ? Prévenez le relais au ${p.relayPhone}.`
+				`Un empêchement ? Prévenez le relais au ${formatPhone(p.relayPhone)}.`
 			].join('\n'),
 		location: (way: MeetingWay) =>
 			way.kind === 'phone'
-				? `Par téléphone (appel au ${way.phone})`
+				? `Par téléphone (appel au ${formatPhone(way.phone)})`
 				: `${way.placeName}, ${way.address}`
 	},
 	mail: {
@@ -123,14 +101,16 @@ export const calendar = {
 		summary: (reference: string, parentNames: string, kind: 'phone' | 'place') =>
 			`${kind === 'phone' ? 'Appel' : 'RDV'} ${reference} — ${parentNames}`,
 		description: (p: { reference: string; phone: string | null; requestUrl: string }) =>
-			[`Demande ${p.reference}`, ...(p.phone ? [`Appeler au ${p.phone}`] : []), p.requestUrl].join(
-				'\n'
-			),
-		phoneLocation: (phone: string) => `Téléphone : ${phone}`
+			[
+				`Demande ${p.reference}`,
+				...(p.phone ? [`Appeler au ${formatPhone(p.phone)}`] : []),
+				p.requestUrl
+			].join('\n'),
+		phoneLocation: (phone: string) => `Téléphone : ${formatPhone(phone)}`
 	},
 	agenda: {
 		navLabel: 'Agenda',
-		dayLabel: formatCalendarDay,
+		dayLabel: (date: string) => formatDate(date, { weekday: true, year: false }),
 		createdOn: formatDay,
 		documentTitle: 'Agenda',
 		title: 'Mon agenda',
@@ -155,9 +135,9 @@ export const calendar = {
 			what: 'Rendez-vous',
 			how: 'Lieu ou appel'
 		},
-		time: (startsAt: Date, endsAt: Date) => `${formatTime(startsAt)} – ${formatTime(endsAt)}`,
+		time: formatTimeRange,
 		freeSlot: 'Créneau libre',
-		phoneCall: (phone: string) => `Appel au ${phone}`,
+		phoneCall: (phone: string) => `Appel au ${formatPhone(phone)}`,
 		phoneSlot: 'Par téléphone',
 		statuses: {
 			booked: 'Fixé',

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { RequestStatus } from '$lib/childcare-request-options';
-import { RELAY_TIME_ZONE } from '$lib/dates';
+import { RELAY_TIME_ZONE } from '$lib/time/paris';
 import { recordAudit, type AuditActor } from '../audit/record-audit';
 import { hashToken } from '../auth/tokens';
 import { appointments, childcareRequests, relays, requestEvents } from '../db/schema';
@@ -8,7 +8,7 @@ import type { Db } from '../db/types';
 import { appointmentDeadlineSql } from '../queue/appointment-target';
 import { canTransition, eventKindOf } from '../queue/request-state-machine';
 import { REQUEST_ENTITY } from '../queue/staff-actor';
-import { isUuid } from './appointment-slot';
+import { isUuid } from '$lib/ids';
 
 /**
  * The request's side of an appointment: which requests may get one, the status change a

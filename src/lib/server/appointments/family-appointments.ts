@@ -4,8 +4,8 @@ import { loadFreeSlots } from './load-free-slots';
 import { listRequestAppointments, type ListedAppointment } from './request-appointments';
 import { releaseExpiredOffers } from './release-expired-offers';
 import { describeSlots, type SlotOption } from './slot-choice';
+import { DAY_MS } from '$lib/time/durations';
 
-const DAY_MS = 24 * 3_600_000;
 const FAMILY_SLOTS_DAYS = 21;
 const FAMILY_SLOTS_MAX = 20;
 

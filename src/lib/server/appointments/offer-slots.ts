@@ -8,6 +8,7 @@ import { PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION, pgErrorCode } from '../db/
 import type { Db } from '../db/types';
 import { enqueueMail } from '../mail/enqueue-mail';
 import { auditActorOf, type StaffActor } from '../queue/staff-actor';
+import { isUuid } from '$lib/ids';
 import {
 	lockRelayRequest,
 	lockTrackedRequest,
@@ -18,7 +19,6 @@ import {
 import {
 	APPOINTMENT_ENTITY,
 	checkSlot,
-	isUuid,
 	newIcalUid,
 	type AppointmentSlot,
 	type SlotRefusal

@@ -3,7 +3,7 @@ import { receptionPlaces, staffUsers } from '../db/schema';
 import type { Db } from '../db/types';
 import type { FreeSlot } from './free-slots';
 import { loadFreeSlots } from './load-free-slots';
-import { isUuid } from './appointment-slot';
+import { isUuid } from '$lib/ids';
 
 /**
  * A free slot as a form sends it: the animator and the start, nothing a person could bend

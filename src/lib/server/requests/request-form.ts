@@ -8,12 +8,11 @@ import {
 	type ChildcareRequestInput,
 	type RequestStep
 } from '$lib/forms/childcare-request';
-import type { FieldErrors, RawFields } from '$lib/forms/parse-form';
+import { fieldErrorsOf, type FieldErrors, type RawFields } from '$lib/forms/parse-form';
 import type { RequestChannel } from '$lib/childcare-request-options';
 import type { Commune } from '../db/schema';
 import { matchCommune } from '../territory/find-commune';
 import { m } from '$lib/i18n';
-import type { z } from 'zod';
 
 export interface StepContext {
 	/** Today in Europe/Paris, YYYY-MM-DD. */
@@ -31,16 +30,6 @@ export type StepResult =
 			ambiguous?: { field: 'residence' | 'work'; candidates: Commune[] };
 	  };
 
-function issuesToErrors(error: z.ZodError): FieldErrors {
-	const errors: FieldErrors = {};
-	for (const issue of error.issues) {
-		// A wrong item of a checkbox group is an error of the group: its fieldset carries it.
-		const field = issue.path.length > 0 ? String(issue.path[0]) : 'form';
-		errors[field] ??= issue.message;
-	}
-	return errors;
-}
-
 /** Validates one step's raw fields; the commune step also resolves the communes. */
 export function validateStep(step: RequestStep, raw: RawFields, ctx: StepContext): StepResult {
 	switch (step) {
@@ -49,11 +38,11 @@ export function validateStep(step: RequestStep, raw: RawFields, ctx: StepContext
 			const r = contactStepSchema({ emailRequired: ctx.channel === 'online' }).safeParse(raw);
 			return r.success
 				? { ok: true, value: r.data }
-				: { ok: false, errors: issuesToErrors(r.error) };
+				: { ok: false, errors: fieldErrorsOf(r.error) };
 		}
 		case 'commune': {
 			const r = communeStepSchema.safeParse(raw);
-			if (!r.success) return { ok: false, errors: issuesToErrors(r.error) };
+			if (!r.success) return { ok: false, errors: fieldErrorsOf(r.error) };
 			const residence = matchCommune(ctx.served, r.data.residence, r.data.residenceInsee);
 			if (residence.status === 'not_found')
 				return { ok: false, errors: { residence: m.request.errors.communeNotServed } };
@@ -84,19 +73,19 @@ export function validateStep(step: RequestStep, raw: RawFields, ctx: StepContext
 			const r = childrenStepSchema({ today: ctx.today }).safeParse(raw);
 			return r.success
 				? { ok: true, value: r.data }
-				: { ok: false, errors: issuesToErrors(r.error) };
+				: { ok: false, errors: fieldErrorsOf(r.error) };
 		}
 		case 'need': {
 			const r = needStepSchema({ today: ctx.today }).safeParse(raw);
 			return r.success
 				? { ok: true, value: r.data }
-				: { ok: false, errors: issuesToErrors(r.error) };
+				: { ok: false, errors: fieldErrorsOf(r.error) };
 		}
 		case 'send': {
 			const r = sendStepSchema.safeParse(raw);
 			return r.success
 				? { ok: true, value: r.data }
-				: { ok: false, errors: issuesToErrors(r.error) };
+				: { ok: false, errors: fieldErrorsOf(r.error) };
 		}
 	}
 }
