@@ -1,4 +1,5 @@
 import { formatDuration } from '$lib/format/durations';
+import { formatTimeRange } from '$lib/format/times';
 
 /** The relay's reception places and availability settings (admin pages). */
 export const availability = {
@@ -58,7 +59,7 @@ export const availability = {
 				validity: 'Validité',
 				action: 'Action'
 			},
-			hours: (start: string, end: string) => `${start} – ${end}`,
+			hours: formatTimeRange,
 			slot: formatDuration,
 			validity: (from: string, until: string | null) =>
 				until ? `du ${from} au ${until}` : `à partir du ${from}`,
