@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { m } from '$lib/i18n';
+import { sourceFilesUnder } from '$lib/testing/source-files';
 import { slotsForm } from '$lib/server/appointments/appointment-forms';
 import { placeActiveSchema } from './availability';
 import { communeStepSchema } from './childcare-request';
@@ -72,24 +73,14 @@ describe('zod in French', () => {
 	});
 
 	it('is the only zod every module imports, so that no schema speaks English', () => {
-		const offenders: string[] = [];
-		const visit = (dir: string) => {
-			for (const entry of readdirSync(dir, { withFileTypes: true })) {
-				const full = path.join(dir, entry.name);
-				if (entry.isDirectory()) visit(full);
-				else if (
-					/\.(ts|svelte)$/.test(entry.name) &&
-					full !== path.resolve('src/lib/forms/zod.ts')
-				) {
-					const source = readFileSync(full, 'utf8');
-					// A type-only import runs nothing and needs no configuration.
-					if (/import\s+(?!type\b)[^;]*from\s+['"]zod(\/[^'"]*)?['"]/.test(source)) {
-						offenders.push(path.relative('.', full));
-					}
-				}
-			}
-		};
-		visit(path.resolve('src'));
+		const self = path.resolve('src/lib/forms/zod.ts');
+		const offenders = sourceFilesUnder(path.resolve('src'), /\.(ts|svelte)$/)
+			.filter((file) => file !== self)
+			// A type-only import runs nothing and needs no configuration.
+			.filter((file) =>
+				/import\s+(?!type\b)[^;]*from\s+['"]zod(\/[^'"]*)?['"]/.test(readFileSync(file, 'utf8'))
+			)
+			.map((file) => path.relative('.', file));
 		expect(offenders).toEqual([]);
 	});
 });
