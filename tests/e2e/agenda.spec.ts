@@ -112,7 +112,7 @@ test.describe('agenda', () => {
 
 		await page.goto(`${AGENDA}?semaine=2026-10-28`);
 		await expect(
-			page.getByText('Semaine du lundi 26 octobre au dimanche 1 novembre.')
+			page.getByText('Semaine du lundi 26 octobre au dimanche 1er novembre.')
 		).toBeVisible();
 		await main(page).getByRole('link', { name: 'Semaine suivante' }).click();
 		await expect(page).toHaveURL(`${AGENDA}?semaine=2026-11-02`);

@@ -25,7 +25,7 @@ test.describe('the admin of a relay', () => {
 		const rules = page.getByRole('table', { name: 'Horaires d’ouverture chaque semaine' });
 		await expect(
 			rules.getByRole('row', {
-				name: new RegExp(`${ANIMATOR_NAME} mercredi 14:00 – 17:00 Par téléphone`)
+				name: new RegExp(`${ANIMATOR_NAME} mercredi 14 h 00 – 17 h 00 Par téléphone`)
 			})
 		).toBeVisible();
 
@@ -49,7 +49,8 @@ test.describe('the admin of a relay', () => {
 		await main.getByLabel(/^À partir du/).fill('2036-09-01');
 		await main.getByRole('button', { name: 'Ajouter l’horaire' }).click();
 		await expect(page.getByText('L’horaire est ajouté.')).toBeVisible();
-		const hours = `${hour}:${minute} – ${String(Number(hour) + 2).padStart(2, '0')}:${minute}`;
+		// Shown the French way: 9 h 05 – 11 h 05.
+		const hours = `${Number(hour)} h ${minute} – ${Number(hour) + 2} h ${minute}`;
 		await expect(
 			rules.getByRole('row', {
 				name: new RegExp(`${ANIMATOR_NAME} vendredi ${hours} Par téléphone 30 min`)

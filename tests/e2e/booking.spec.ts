@@ -86,11 +86,11 @@ test('an animator books a phone appointment; the family moves it from the tracki
 	// The family may move it online until 24 hours before: a phone slot later than that.
 	const { slot: phoneSlot, inWindow } = await phoneSlotAfterTomorrow(page);
 	await phoneSlot.check();
-	await expect(main(page).getByLabel(/^Numéro à appeler/)).toHaveValue('0639981234');
+	await expect(main(page).getByLabel(/^Numéro à appeler/)).toHaveValue('06 39 98 12 34');
 	await main(page).getByRole('button', { name: 'Réserver ce créneau' }).click();
 	await expect(main(page).getByText(/Rendez-vous réservé/)).toBeVisible();
 	const list = main(page).getByRole('table', { name: /Rendez-vous de la demande/ });
-	await expect(list).toContainText('Par téléphone, au 0639981234');
+	await expect(list).toContainText('Par téléphone, au 06 39 98 12 34');
 	await expect(list).toContainText('Prévu');
 	await expect(main(page)).toContainText(FIRST_APPOINTMENT_DELAY);
 	await expectNoA11yViolations(page);
@@ -104,7 +104,7 @@ test('an animator books a phone appointment; the family moves it from the tracki
 	// The family, from the link of their mail, moves it to another free slot.
 	await page.goto(tracking.pathname);
 	const section = main(page).getByRole('region', { name: 'Votre rendez-vous avec le relais' });
-	await expect(section).toContainText('Le relais vous appellera au 0639981234.');
+	await expect(section).toContainText('Le relais vous appellera au 06 39 98 12 34.');
 	await expectNoA11yViolations(page);
 	// The times by day, each once (whoever of the team is free then), with its way in words.
 	const newTimes = section.getByRole('group', { name: /^Nouveau créneau/ });

@@ -1,4 +1,5 @@
-import { addDays, addMonths, addYears, todayInParis } from '../../src/lib/dates';
+import { addDays, addMonths, addYears } from '../../src/lib/time/calendar-date';
+import { todayInParis } from '../../src/lib/time/paris';
 import {
 	expect,
 	expectNoA11yViolations,

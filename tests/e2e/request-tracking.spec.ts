@@ -27,7 +27,7 @@ test.describe('the tracking page of a request', () => {
 			page.getByRole('heading', { level: 1, name: 'Suivi de votre demande' })
 		).toBeVisible();
 		await expect(
-			page.getByText(/^Demande V[OE]-2026-\d{5}, reçue le \d+ novembre 2026\.$/)
+			page.getByText(/^Demande V[OE]-2026-\d{5}, reçue le (1er|\d+) novembre 2026\.$/)
 		).toBeVisible();
 		const steps = page.getByRole('list').filter({ hasText: 'Demande reçue' });
 		await expect(steps.getByRole('listitem')).toHaveCount(6);
@@ -76,7 +76,7 @@ test.describe('the tracking page of a request', () => {
 			await phone.fill('06 39 98 77 66');
 			await page.getByRole('button', { name: 'Enregistrer mes coordonnées' }).click();
 			await expect(page.getByText('Vos coordonnées sont enregistrées.')).toBeVisible();
-			await expect(phone).toHaveValue('0639987766');
+			await expect(phone).toHaveValue('06 39 98 77 66');
 
 			await page.getByRole('button', { name: 'Annuler ma demande' }).click();
 			await expect(

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { addDays, addMonths, addYears, todayInParis } from '../../src/lib/dates';
+import { addDays, addMonths, addYears } from '../../src/lib/time/calendar-date';
+import { todayInParis } from '../../src/lib/time/paris';
 import {
 	demoAccount,
 	expect,

@@ -10,7 +10,8 @@ import { sendDraftedRequest, stepContext } from '../../src/lib/server/requests/r
 import { listQueue } from '../../src/lib/server/queue/queue-listing';
 import { requestSteps, type RequestStep } from '../../src/lib/forms/childcare-request';
 import type { RawFields } from '../../src/lib/forms/parse-form';
-import { addDays, addMonths, todayInParis } from '../../src/lib/dates';
+import { addDays, addMonths } from '../../src/lib/time/calendar-date';
+import { todayInParis } from '../../src/lib/time/paris';
 
 let t: TestDatabase;
 beforeAll(async () => {

@@ -14,7 +14,8 @@ import { submitStep } from '../../src/lib/server/requests/request-wizard';
 import { sendDraftedRequest, stepContext } from '../../src/lib/server/requests/request-form-page';
 import { requestSteps, type RequestStep } from '../../src/lib/forms/childcare-request';
 import type { RawFields } from '../../src/lib/forms/parse-form';
-import { addDays, addMonths, todayInParis } from '../../src/lib/dates';
+import { addDays, addMonths } from '../../src/lib/time/calendar-date';
+import { todayInParis } from '../../src/lib/time/paris';
 
 let t: TestDatabase;
 beforeAll(async () => {

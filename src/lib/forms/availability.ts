@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { z } from '$lib/forms/zod';
 import { m } from '$lib/i18n';
-import { parseDateInput } from '$lib/dates';
+import { parseDateInput } from '$lib/time/calendar-date';
 
 /**
  * The forms of the relay's availability settings (places, weekly rules, absences, closures).

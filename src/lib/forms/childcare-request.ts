@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/forms/zod';
 import { m } from '$lib/i18n';
 import {
 	appointmentModes,
@@ -10,7 +10,8 @@ import {
 	type WeekDay,
 	type WeeklySchedule
 } from '$lib/childcare-request-options';
-import { addMonths, addYears, parseDateInput } from '$lib/dates';
+import { addMonths, addYears, parseDateInput } from '$lib/time/calendar-date';
+import { normalizePhone } from '$lib/format/phone';
 import { fieldwise, type FieldsOutput } from './fieldwise';
 
 /**
@@ -35,12 +36,13 @@ const list = <T extends string>(values: readonly [T, ...T[]]) =>
 	);
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
-/** French and international numbers: kept as typed digits with a leading + if any. */
-export const phoneSchema = z
-	.string()
-	.trim()
-	.transform((v) => v.replace(/[\s.()-]/g, ''))
-	.refine((v) => /^(\+\d{9,15}|0\d{9})$/.test(v), e.phoneInvalid);
+/** A French number however grouped, or a foreign one with its code; stored in E.164. */
+export const phoneSchema = z.string().transform((v, ctx) => {
+	const phone = normalizePhone(v);
+	if (phone) return phone;
+	ctx.addIssue({ code: 'custom', message: e.phoneInvalid });
+	return z.NEVER;
+});
 
 const emailSchema = z
 	.string()

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 type Shape = Record<string, z.ZodType>;
 type OptionalKeys<S extends Shape> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { parseForm } from './parse-form';
+import { z } from './zod';
+import { fieldErrorsOf, parseForm } from './parse-form';
 
 const schema = z.object({
 	email: z.email('Adresse invalide.'),
@@ -38,5 +38,32 @@ describe('parseForm', () => {
 			errors: { email: 'Adresse invalide.', password: 'Trop court.' },
 			values: { email: 'nope' }
 		});
+	});
+});
+
+describe('fieldErrorsOf', () => {
+	const schema = z
+		.object({
+			email: z.email('Adresse invalide.'),
+			careKinds: z.array(z.enum(['mam', 'creche'], { error: 'Choix inconnu.' })),
+			start: z.string(),
+			end: z.string()
+		})
+		.refine((v) => v.end > v.start, { message: 'La fin précède le début.' });
+
+	it('gives the first message of each field, and a list item’s to its group', () => {
+		const result = schema.safeParse({ email: 'nope', careKinds: ['mam', 'piscine', 'x'] });
+		expect(result.success).toBe(false);
+		if (result.success) return;
+		const errors = fieldErrorsOf(result.error);
+		expect(Object.keys(errors).sort()).toEqual(['careKinds', 'email', 'end', 'start']);
+		expect(errors.careKinds).toBe('Choix inconnu.');
+	});
+
+	it('puts a rule that names no field on the form', () => {
+		const result = schema.safeParse({ email: 'a@b.fr', careKinds: [], start: 'b', end: 'a' });
+		expect(result.success).toBe(false);
+		if (result.success) return;
+		expect(fieldErrorsOf(result.error)).toEqual({ form: 'La fin précède le début.' });
 	});
 });

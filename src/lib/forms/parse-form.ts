@@ -18,16 +18,29 @@ export function parseForm<S extends z.ZodType>(
 	const raw = formFields(formData);
 	const result = schema.safeParse(raw);
 	if (result.success) return { ok: true, data: result.data };
-	const errors: FieldErrors = {};
-	for (const issue of result.error.issues) {
-		const field = issue.path.map(String).join('.') || 'form';
-		errors[field] ??= issue.message;
-	}
+	const errors = fieldErrorsOf(result.error);
 	const values: Record<string, string> = {};
 	for (const [key, value] of Object.entries(raw)) {
 		if (typeof value === 'string' && !options.secretFields?.includes(key)) values[key] = value;
 	}
 	return { ok: false, errors, values };
+}
+
+/**
+ * The first message of each field. Forms are flat (one name per input), so an issue is the
+ * error of the first name in its path: a wrong item of a checkbox group (`careKinds.1`) or of
+ * a list of slots is an error of the group, which its fieldset shows. An issue with no path
+ * (a rule across fields that names none) goes to `form`, shown in the error summary. The
+ * server (`parseForm`, the request form's steps) and the browser's live checks use it alike.
+ */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+	const errors: FieldErrors = {};
+	for (const issue of error.issues) {
+		const first = issue.path[0];
+		const field = first === undefined ? 'form' : String(first);
+		errors[field] ??= issue.message;
+	}
+	return errors;
 }
 
 export type RawFields = Record<string, string | string[]>;

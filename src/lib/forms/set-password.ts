@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/forms/zod';
 import { m } from '$lib/i18n';
 import { PASSWORD_MIN_LENGTH, isCommonPassword } from '$lib/password-policy';
 

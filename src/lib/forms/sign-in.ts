@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/forms/zod';
 import { m } from '$lib/i18n';
 
 export const signInSchema = z.object({

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { z } from '$lib/forms/zod';
 import { m } from '$lib/i18n';
-import { addDays, parseDateInput } from '$lib/dates';
+import { addDays, parseDateInput } from '$lib/time/calendar-date';
 import { fieldwise } from './fieldwise';
 
 /** How a request entered by an animator reached the relay. */

@@ -1,4 +1,4 @@
-import { monthsBetween } from '$lib/dates';
+import { monthsBetween } from '$lib/time/calendar-date';
 
 /**
  * A child's age on the desired start date: what decides which care fits (a crèche section, a

@@ -1,4 +1,5 @@
-import { todayInParis } from '$lib/dates';
+import { todayInParis } from '$lib/time/paris';
+import { DAY_MS } from '$lib/time/durations';
 
 /**
  * Where a request stands against the relay's appointment target (7 days by default), as a
@@ -26,7 +27,6 @@ export const isRunning = (countdown: Countdown): countdown is RunningCountdown =
 
 export type CountdownTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 
-const DAY_MS = 86_400_000;
 /** Days since 1970-01-01 of a Paris calendar date. */
 const dayNumber = (instant: Date) => Date.parse(`${todayInParis(instant)}T00:00:00Z`) / DAY_MS;
 

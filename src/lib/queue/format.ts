@@ -2,28 +2,21 @@ import { m } from '$lib/i18n';
 import type { AgeAtStart } from './child-age';
 import type { RunningCountdown } from './countdown';
 import type { AppointmentStanding } from './request-standing';
-import { parisClock, parisDate } from './paris-time';
+import { formatDateTime } from '$lib/format/dates';
+import { formatTime } from '$lib/format/times';
 
-/** The words of the queue and request pages for dates, ages and the countdown. */
+/** The words of the queue and request pages for ages and the countdown. */
 const t = m.queue;
-
-export function parisTime(instant: Date): string {
-	const { hours, minutes } = parisClock(instant);
-	return t.time(hours, minutes);
-}
-
-/** `24 mars 2027 à 10 h 00`. */
-export const parisDateTime = (instant: Date) => `${parisDate(instant)} à ${parisTime(instant)}`;
 
 export function countdownWords(countdown: RunningCountdown): string {
 	switch (countdown.state) {
 		case 'remaining':
 			return t.countdown.remaining(countdown.days);
 		case 'due_today':
-			return t.countdown.dueToday(parisTime(countdown.deadline));
+			return t.countdown.dueToday(formatTime(countdown.deadline));
 		case 'overdue':
 			return countdown.days === 0
-				? t.countdown.overdueToday(parisTime(countdown.deadline))
+				? t.countdown.overdueToday(formatTime(countdown.deadline))
 				: t.countdown.overdue(countdown.days);
 	}
 }
@@ -39,8 +32,6 @@ export function ageWords(age: AgeAtStart): string {
 	}
 }
 
-export { parisDate };
-
 /**
  * What the appointment adds beside the request's status: its date and way ("jeudi…" for
  * "Rendez-vous fixé"; "prochain rendez-vous…" after one held), the slots offered, or that it
@@ -48,7 +39,7 @@ export { parisDate };
  */
 export function appointmentStandingWords(appointment: AppointmentStanding): string {
 	const w = t.request.appointment;
-	const when = (at: Date) => parisDateTime(at);
+	const when = (at: Date) => formatDateTime(at);
 	switch (appointment.state) {
 		case 'offered':
 			return w.offered(appointment.count, when(appointment.until));

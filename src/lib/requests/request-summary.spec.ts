@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	frenchDate,
-	summarizeRequest,
-	summaryAsText,
-	type RequestSummarySource
-} from './request-summary';
+import { summarizeRequest, summaryAsText, type RequestSummarySource } from './request-summary';
 
 const source = (overrides: Partial<RequestSummarySource> = {}): RequestSummarySource => ({
 	children: [{ position: 1, birthDate: '2025-09-01', expectedBirthDate: null }],
@@ -56,8 +51,8 @@ describe('the request told in plain French', () => {
 	it('lists the days, overnight care, derived atypical hours and the kinds of care', () => {
 		const items = summarizeRequest(source(), '2026-11-23');
 		expect(valuesOf('Horaires', items)).toEqual([
-			'lundi : 8 h 30 – 17 h',
-			'vendredi : 21 h – 7 h (jusqu’au lendemain)'
+			'lundi : 8 h 30 – 17 h 00',
+			'vendredi : 21 h 00 – 7 h 00 (jusqu’au lendemain)'
 		]);
 		expect(valuesOf('Horaires atypiques', items)).toEqual(['après 19 h', 'le samedi', 'la nuit']);
 		expect(valuesOf('Modes d’accueil envisagés', items)).toEqual([
@@ -76,7 +71,6 @@ describe('the request told in plain French', () => {
 			'2026-11-23'
 		);
 		expect(valuesOf('Horaires atypiques', items)).toEqual(['aucun']);
-		expect(frenchDate('2027-03-01')).toBe('1er mars 2027');
-		expect(frenchDate('2027-03-11')).toBe('11 mars 2027');
+		expect(valuesOf('Début souhaité', items)).toEqual(['1er mars 2027']);
 	});
 });

@@ -7,7 +7,9 @@ import {
 	type Regularity,
 	type WeeklySchedule
 } from '$lib/childcare-request-options';
-import { formatFrenchDate, monthsBetween } from '$lib/dates';
+import { formatDate } from '$lib/format/dates';
+import { formatTime } from '$lib/format/times';
+import { monthsBetween } from '$lib/time/calendar-date';
 import type { AtypicalFlags } from './atypical-hours';
 
 /**
@@ -37,17 +39,6 @@ export interface SummaryItem {
 
 const s = m.tracking.summary;
 
-/** `2027-09-01` → `1er septembre 2027`: French writes the first of the month as an ordinal. */
-export function frenchDate(iso: string): string {
-	return formatFrenchDate(iso).replace(/^1 /, '1er ');
-}
-
-/** `08:30` → `8 h 30`. */
-export function formatTime(time: string): string {
-	const [hours, minutes] = time.split(':').map(Number);
-	return s.time(hours ?? 0, minutes ?? 0);
-}
-
 /** `today` is the date the ages are given at (YYYY-MM-DD, Europe/Paris). */
 export function summarizeRequest(source: RequestSummarySource, today: string): SummaryItem[] {
 	const items: SummaryItem[] = [];
@@ -55,10 +46,10 @@ export function summarizeRequest(source: RequestSummarySource, today: string): S
 	const describe = (child: (typeof children)[number]) =>
 		child.birthDate
 			? s.born(
-					frenchDate(child.birthDate),
+					formatDate(child.birthDate),
 					s.age(Math.max(0, monthsBetween(child.birthDate, today)))
 				)
-			: s.expected(frenchDate(child.expectedBirthDate ?? today));
+			: s.expected(formatDate(child.expectedBirthDate ?? today));
 	items.push(
 		children.length === 1 && children[0]
 			? { label: s.child, values: [describe(children[0])] }
@@ -69,9 +60,9 @@ export function summarizeRequest(source: RequestSummarySource, today: string): S
 	);
 	items.push({ label: s.residence, values: [source.residenceName] });
 	if (source.workName) items.push({ label: s.work, values: [source.workName] });
-	items.push({ label: s.desiredStart, values: [frenchDate(source.desiredStart)] });
+	items.push({ label: s.desiredStart, values: [formatDate(source.desiredStart)] });
 	if (source.latestStart)
-		items.push({ label: s.latestStart, values: [frenchDate(source.latestStart)] });
+		items.push({ label: s.latestStart, values: [formatDate(source.latestStart)] });
 	items.push({ label: s.regularity, values: [s.regularities[source.regularity]] });
 
 	const days: string[] = [];

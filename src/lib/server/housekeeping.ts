@@ -5,8 +5,7 @@ import { pruneExpiredDrafts } from './requests/drafts';
 import { pruneRateLimitHits } from './rate-limit/hit-rate-limit';
 import { releaseExpiredOffers } from './appointments/release-expired-offers';
 import { sendDueReminders } from './appointments/appointment-reminders';
-
-const DAY_MS = 24 * 3_600_000;
+import { DAY_MS } from '$lib/time/durations';
 
 /**
  * Deletes what serves no purpose any more: drafts nobody sent (personal data), old sign-in

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { addMonths, addYears, todayInParis } from '../../../src/lib/dates';
+import { addMonths, addYears } from '../../../src/lib/time/calendar-date';
+import { todayInParis } from '../../../src/lib/time/paris';
 import { uniqueClientAddress } from './client-address';
 import type { RelaySlug } from './accounts';
 

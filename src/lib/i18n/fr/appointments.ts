@@ -1,4 +1,7 @@
-import { formatCalendarDay, formatDay, formatSlot, formatTime } from './calendar';
+import { formatDate, formatDateTime } from '$lib/format/dates';
+import { formatPhone } from '$lib/format/phone';
+import { formatTime } from '$lib/format/times';
+import { formatSlot } from './calendar';
 
 /**
  * Texts of booking appointments: the refusals the animator and the family read, and the mail
@@ -7,7 +10,7 @@ import { formatCalendarDay, formatDay, formatSlot, formatTime } from './calendar
 
 type OfferedWhere = { kind: 'phone' } | { kind: 'place'; name: string; address: string };
 
-const at = (when: Date) => `${formatDay(when)} à ${formatTime(when)}`;
+const at = (when: Date) => formatDateTime(when, { weekday: true });
 
 /** One slot as a line: when, how, with whom. */
 const slotLine = (p: {
@@ -58,7 +61,8 @@ export const appointments = {
 			empty: 'Aucun rendez-vous pour cette demande pour l’instant.',
 			caption: 'Rendez-vous de la demande, du plus ancien au plus récent',
 			columns: { when: 'Quand', how: 'Comment', who: 'Avec', status: 'État', actions: 'Actions' },
-			phone: (phone: string | null) => (phone ? `Par téléphone, au ${phone}` : 'Par téléphone'),
+			phone: (phone: string | null) =>
+				phone ? `Par téléphone, au ${formatPhone(phone)}` : 'Par téléphone',
 			place: (name: string) => `Au relais : ${name}`,
 			heldUntil: (until: Date) => `Réservé pour la famille jusqu’au ${at(until)}`,
 			cancel: 'Annuler le rendez-vous',
@@ -119,17 +123,17 @@ export const appointments = {
 		booked: {
 			when: (line: string) => `Rendez-vous : ${line}.`,
 			phone: (phone: string | null) =>
-				phone ? `Le relais vous appellera au ${phone}.` : 'Le relais vous appellera.',
+				phone ? `Le relais vous appellera au ${formatPhone(phone)}.` : 'Le relais vous appellera.',
 			place: (name: string, address: string) => `Adresse : ${name}, ${address}.`,
 			access: (notes: string) => `Accès : ${notes}`,
 			tooLate: (relayPhone: string) =>
-				`Le rendez-vous est dans moins de 24 heures : pour le changer, appelez le relais au ${relayPhone}.`,
+				`Le rendez-vous est dans moins de 24 heures : pour le changer, appelez le relais au ${formatPhone(relayPhone)}.`,
 			moveTitle: 'Changer l’heure du rendez-vous',
 			moveLegend: 'Nouveau créneau',
 			moveHint: 'Possible jusqu’à 24 heures avant le rendez-vous.',
 			/** The legend of one day's choices: "Lundi 7 décembre". */
 			moveDay: (day: string) => {
-				const words = formatCalendarDay(day);
+				const words = formatDate(day, { weekday: true, year: false });
 				return words.charAt(0).toUpperCase() + words.slice(1);
 			},
 			/** One choice of a day: "de 9 h 00 à 9 h 45, au relais (Maison de l’enfance)". */
@@ -143,7 +147,7 @@ export const appointments = {
 					p.kind === 'phone' ? 'par téléphone' : `au relais (${p.placeName ?? 'lieu d’accueil'})`
 				}`,
 			noFreeSlot: (relayPhone: string) =>
-				`Aucun autre créneau libre pour l’instant : appelez le relais au ${relayPhone}.`,
+				`Aucun autre créneau libre pour l’instant : appelez le relais au ${formatPhone(relayPhone)}.`,
 			move: 'Déplacer le rendez-vous',
 			cancelTitle: 'Annuler le rendez-vous',
 			cancelText: 'Votre demande reste ouverte : le relais vous proposera un autre rendez-vous.',
@@ -202,11 +206,11 @@ export const appointments = {
 						}`
 				),
 				'',
-				`Choisissez-en un avant le ${formatDay(p.expiresAt)} à ${formatTime(p.expiresAt)} sur la page de suivi de votre demande ; ces créneaux vous sont réservés jusque-là :`,
+				`Choisissez-en un avant le ${at(p.expiresAt)} sur la page de suivi de votre demande ; ces créneaux vous sont réservés jusque-là :`,
 				p.trackingLink,
 				'Ce lien est personnel : ne le transmettez pas.',
 				'',
-				`Aucun créneau ne vous convient ? Appelez le relais au ${p.relayPhone}.`,
+				`Aucun créneau ne vous convient ? Appelez le relais au ${formatPhone(p.relayPhone)}.`,
 				'',
 				p.relayName
 			].join('\n')

@@ -1,3 +1,6 @@
+import { formatDuration } from '$lib/format/durations';
+import { formatTimeRange } from '$lib/format/times';
+
 /** The relay's reception places and availability settings (admin pages). */
 export const availability = {
 	nav: { places: 'Lieux d’accueil', availability: 'Disponibilités' },
@@ -56,8 +59,8 @@ export const availability = {
 				validity: 'Validité',
 				action: 'Action'
 			},
-			hours: (start: string, end: string) => `${start} – ${end}`,
-			slot: (minutes: number) => `${minutes} min`,
+			hours: formatTimeRange,
+			slot: formatDuration,
 			validity: (from: string, until: string | null) =>
 				until ? `du ${from} au ${until}` : `à partir du ${from}`,
 			empty: 'Aucun horaire d’ouverture',

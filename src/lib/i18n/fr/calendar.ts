@@ -2,36 +2,12 @@
  * Texts of appointments as the family and the animator read them: the invitation (.ics), the
  * mails (booking, change, cancellation, reminder), the animator's feed and the agenda page.
  */
-import { RELAY_TIME_ZONE } from '$lib/dates';
+import { formatDate } from '$lib/format/dates';
+import { formatPhone } from '$lib/format/phone';
+import { formatTime, formatTimeRange } from '$lib/format/times';
 
-const dayFormat = new Intl.DateTimeFormat('fr-FR', {
-	timeZone: RELAY_TIME_ZONE,
-	weekday: 'long',
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric'
-});
-const timeFormat = new Intl.DateTimeFormat('fr-FR', {
-	timeZone: RELAY_TIME_ZONE,
-	hour: '2-digit',
-	minute: '2-digit'
-});
-
-/** "14 h 30" for a Paris wall-clock time "14:30", as French typography writes a time. */
-const frenchClock = (hhmm: string) => hhmm.replace(':', ' h ');
-/** "14 h 30", as French typography writes a time. */
-export const formatTime = (at: Date) => frenchClock(timeFormat.format(at));
 /** "lundi 7 décembre 2026", in Paris. */
-export const formatDay = (at: Date) => dayFormat.format(at);
-const calendarDayFormat = new Intl.DateTimeFormat('fr-FR', {
-	timeZone: 'UTC',
-	weekday: 'long',
-	day: 'numeric',
-	month: 'long'
-});
-/** "lundi 7 décembre" for a calendar date `YYYY-MM-DD`. */
-export const formatCalendarDay = (date: string) =>
-	calendarDayFormat.format(new Date(`${date}T12:00:00Z`));
+const formatDay = (at: Date) => formatDate(at, { weekday: true });
 
 /** "lundi 7 décembre 2026, de 14 h 00 à 14 h 45". */
 export const formatSlot = (startsAt: Date, endsAt: Date) =>
@@ -45,7 +21,7 @@ export type MeetingWay =
 const wayLines = (way: MeetingWay): string[] =>
 	way.kind === 'phone'
 		? [
-				`Rendez-vous par téléphone : ${way.callerName}, du relais, vous appellera au ${way.phone}.`,
+				`Rendez-vous par téléphone : ${way.callerName}, du relais, vous appellera au ${formatPhone(way.phone)}.`,
 				'Soyez disponible à ce numéro à l’heure du rendez-vous.'
 			]
 		: [
@@ -69,7 +45,7 @@ interface AppointmentText {
 /** `cancelled`: there is no appointment left to change, only the request to follow. */
 const contactLines = (p: AppointmentText, cancelled = false) => [
 	`${cancelled ? 'Suivre votre demande' : 'Pour changer ou annuler ce rendez-vous (jusqu’à 24 heures avant), ouvrez la page de suivi de votre demande'} :\n${p.trackingLink}\nCe lien est personnel : ne le transmettez pas.`,
-	`Une question ? Appelez le relais au ${p.relayPhone} ou écrivez à ${p.relayEmail}.`
+	`Une question ? Appelez le relais au ${formatPhone(p.relayPhone)} ou écrivez à ${p.relayEmail}.`
 ];
 
 export const calendar = {
@@ -83,11 +59,11 @@ export const calendar = {
 			[
 				`Demande ${p.reference}.`,
 				...wayLines(p.way),
-				`Un empêchement ? Prévenez le relais au ${p.relayPhone}.`
+				`Un empêchement ? Prévenez le relais au ${formatPhone(p.relayPhone)}.`
 			].join('\n'),
 		location: (way: MeetingWay) =>
 			way.kind === 'phone'
-				? `Par téléphone (appel au ${way.phone})`
+				? `Par téléphone (appel au ${formatPhone(way.phone)})`
 				: `${way.placeName}, ${way.address}`
 	},
 	mail: {
@@ -126,14 +102,16 @@ export const calendar = {
 		summary: (reference: string, parentNames: string, kind: 'phone' | 'place') =>
 			`${kind === 'phone' ? 'Appel' : 'RDV'} ${reference} — ${parentNames}`,
 		description: (p: { reference: string; phone: string | null; requestUrl: string }) =>
-			[`Demande ${p.reference}`, ...(p.phone ? [`Appeler au ${p.phone}`] : []), p.requestUrl].join(
-				'\n'
-			),
-		phoneLocation: (phone: string) => `Téléphone : ${phone}`
+			[
+				`Demande ${p.reference}`,
+				...(p.phone ? [`Appeler au ${formatPhone(p.phone)}`] : []),
+				p.requestUrl
+			].join('\n'),
+		phoneLocation: (phone: string) => `Téléphone : ${formatPhone(phone)}`
 	},
 	agenda: {
 		navLabel: 'Agenda',
-		dayLabel: formatCalendarDay,
+		dayLabel: (date: string) => formatDate(date, { weekday: true, year: false }),
 		createdOn: formatDay,
 		documentTitle: 'Agenda',
 		title: 'Mon agenda',
@@ -159,13 +137,13 @@ export const calendar = {
 		grid: {
 			timeColumn: 'Heure',
 			/** Each row's header: "09 h 15". */
-			rowTime: frenchClock,
+			rowTime: (hhmm: string) => formatTime(hhmm),
 			/** Read before a cell's time, the day being its column's header. */
 			cellDay: (day: string) => `${day}, `
 		},
-		time: (startsAt: Date, endsAt: Date) => `${formatTime(startsAt)} – ${formatTime(endsAt)}`,
+		time: formatTimeRange,
 		freeSlot: 'Créneau libre',
-		phoneCall: (phone: string) => `Appel au ${phone}`,
+		phoneCall: (phone: string) => `Appel au ${formatPhone(phone)}`,
 		phoneSlot: 'Par téléphone',
 		statuses: {
 			booked: 'Fixé',

@@ -12,6 +12,7 @@ import { requestForm } from './request-form';
 import { staffEntry } from './staff-entry';
 import { team } from './team';
 import { tracking } from './tracking';
+import { validation } from './validation';
 
 export const fr = {
 	common,
@@ -27,5 +28,6 @@ export const fr = {
 	staffEntry,
 	availability,
 	calendar,
-	appointments
+	appointments,
+	validation
 };

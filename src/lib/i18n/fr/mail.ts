@@ -1,3 +1,5 @@
+import { formatPhone } from '$lib/format/phone';
+
 export const mail = {
 	signature: (relayName: string) =>
 		`${relayName}\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
@@ -18,7 +20,7 @@ export const mail = {
 			relayPhone: string;
 			relayEmail: string;
 		}) =>
-			`Bonjour ${p.parentNames},\n\nLe ${p.relayName} a bien reçu votre demande de mode d’accueil.\n\nNuméro de votre demande : ${p.reference}\nGardez ce numéro : il vous sera demandé si vous appelez le relais.\n\nVotre demande en bref :\n${p.summary}\n\nEt maintenant ?\nLe relais vous proposera un rendez-vous dans les ${p.targetDays} jours, au relais ou par téléphone. Ce rendez-vous est gratuit : il sert à bien comprendre votre besoin, à vous présenter tous les modes d’accueil du territoire, leurs coûts et les aides possibles, et à vous remettre la liste des assistantes et assistants maternels du territoire.\n\nSuivre votre demande :\n${p.link}\n\nCe lien est personnel : ne le transmettez pas. Il vous permet de voir où en est votre demande, de corriger vos coordonnées ou d’annuler la demande si vous n’en avez plus besoin.\n\nUne question ? Appelez le relais au ${p.relayPhone} ou écrivez à ${p.relayEmail}.`
+			`Bonjour ${p.parentNames},\n\nLe ${p.relayName} a bien reçu votre demande de mode d’accueil.\n\nNuméro de votre demande : ${p.reference}\nGardez ce numéro : il vous sera demandé si vous appelez le relais.\n\nVotre demande en bref :\n${p.summary}\n\nEt maintenant ?\nLe relais vous proposera un rendez-vous dans les ${p.targetDays} jours, au relais ou par téléphone. Ce rendez-vous est gratuit : il sert à bien comprendre votre besoin, à vous présenter tous les modes d’accueil du territoire, leurs coûts et les aides possibles, et à vous remettre la liste des assistantes et assistants maternels du territoire.\n\nSuivre votre demande :\n${p.link}\n\nCe lien est personnel : ne le transmettez pas. Il vous permet de voir où en est votre demande, de corriger vos coordonnées ou d’annuler la demande si vous n’en avez plus besoin.\n\nUne question ? Appelez le relais au ${formatPhone(p.relayPhone)} ou écrivez à ${p.relayEmail}.`
 	},
 	trackingLink: {
 		subject: (reference: string) => `Votre nouveau lien de suivi (demande ${reference})`,

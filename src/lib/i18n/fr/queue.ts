@@ -8,7 +8,6 @@ const days = (n: number) => counted(n, 'jour', 'jours');
 
 export const queue = {
 	navLabel: 'File des demandes',
-	time: (hours: number, minutes: number) => `${hours} h ${String(minutes).padStart(2, '0')}`,
 	statuses: {
 		received: 'Reçue',
 		in_progress: 'En cours',

@@ -284,8 +284,6 @@ export const requestForm = {
 			schedule: 'Jours et horaires',
 			day: (day: string, start: string, end: string, overnight: boolean) =>
 				`${day} : de ${start} à ${end}${overnight ? ' (le lendemain)' : ''}`,
-			time: (hours: number, minutes: number) =>
-				minutes === 0 ? `${hours} h` : `${hours} h ${String(minutes).padStart(2, '0')}`,
 			noDay: 'Aucun jour indiqué',
 			variableHours: 'Horaires variables d’une semaine à l’autre',
 			atypical: 'Horaires atypiques',

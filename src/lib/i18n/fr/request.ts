@@ -20,7 +20,8 @@ export const request = {
 		emailRequired:
 			'Indiquez votre adresse électronique : nous y enverrons la confirmation et le lien de suivi.',
 		emailInvalid: 'Indiquez une adresse électronique valide, par exemple nom@exemple.fr.',
-		phoneInvalid: 'Indiquez un numéro de téléphone valide, par exemple 06 12 34 56 78.',
+		phoneInvalid:
+			'Indiquez un numéro de téléphone valide, par exemple 06 12 34 56 78, ou un numéro étranger avec son indicatif, par exemple +44 20 7946 0958.',
 		phoneRequiredForPhoneMode:
 			'Indiquez un numéro de téléphone : vous avez choisi un rendez-vous par téléphone.',
 		contactRequired: 'Indiquez au moins une adresse électronique ou un numéro de téléphone.',

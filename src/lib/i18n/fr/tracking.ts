@@ -57,8 +57,6 @@ export const tracking = {
 		variableHours: 'horaires variables',
 		day: (day: string, start: string, end: string, overnight: boolean) =>
 			`${day} : ${start} – ${end}${overnight ? ' (jusqu’au lendemain)' : ''}`,
-		time: (hours: number, minutes: number) =>
-			minutes === 0 ? `${hours} h` : `${hours} h ${String(minutes).padStart(2, '0')}`,
 		days: {
 			mon: 'lundi',
 			tue: 'mardi',

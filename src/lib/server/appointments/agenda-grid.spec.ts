@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { agendaGrid, placeAgendaEntries } from './agenda-grid';
 import type { AgendaDay, AgendaEntry } from './agenda-week';
-import { addCalendarDays, parisDate } from './paris-time';
+import { addDays } from '$lib/time/calendar-date';
+import { parisDate } from '$lib/time/paris';
 
 /** A free slot (or, with `reference`, an appointment) from a Paris time with its offset. */
 function entry(key: string, startsAt: string, minutes: number, reference?: string): AgendaEntry {
@@ -29,7 +30,7 @@ function entry(key: string, startsAt: string, minutes: number, reference?: strin
 /** The seven days of the week of `monday`, each with its entries, as loadAgendaWeek gives them. */
 const week = (monday: string, entries: AgendaEntry[]): AgendaDay[] =>
 	Array.from({ length: 7 }, (_, i) => {
-		const date = addCalendarDays(monday, i);
+		const date = addDays(monday, i);
 		return { date, entries: entries.filter((e) => parisDate(e.startsAt) === date) };
 	});
 

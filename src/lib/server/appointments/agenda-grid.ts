@@ -1,5 +1,5 @@
 import type { AgendaDay, AgendaEntry } from './agenda-week';
-import { parisWallClock } from './paris-time';
+import { parisWallClock } from '$lib/time/paris';
 
 /**
  * The agenda's week as a grid for wide screens: days as columns, Paris wall-clock times as

@@ -1,11 +1,11 @@
 import { and, asc, eq, gt, inArray, lt, or } from 'drizzle-orm';
-import { parseDateInput } from '$lib/dates';
+import { addDays, isoWeekday, parseDateInput } from '$lib/time/calendar-date';
 import type { SessionUser } from '../auth/session';
 import { appointments, childcareRequests, receptionPlaces, staffUsers } from '../db/schema';
 import type { Db } from '../db/types';
 import { agendaGrid, type AgendaGrid } from './agenda-grid';
 import { loadFreeSlots } from './load-free-slots';
-import { addCalendarDays, isoWeekday, parisDate, parisToUtc } from './paris-time';
+import { parisDate, parisToUtc } from '$lib/time/paris';
 
 export type AgendaView = 'mine' | 'relay';
 /** The week as a grid (wide screens; a small screen always gets the list) or as a list. */
@@ -23,7 +23,7 @@ export interface AgendaQuery {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The Monday of the Paris week holding `date`. */
-export const mondayOf = (date: string) => addCalendarDays(date, 1 - isoWeekday(date));
+export const mondayOf = (date: string) => addDays(date, 1 - isoWeekday(date));
 
 /**
  * `?semaine=YYYY-MM-DD` (any day of the week), `?vue=relais` (admins only: an animator
@@ -104,7 +104,7 @@ export async function loadAgendaWeek(
 	now = new Date()
 ): Promise<AgendaWeek> {
 	const from = parisToUtc(query.weekStart, '00:00');
-	const to = parisToUtc(addCalendarDays(query.weekStart, 7), '00:00');
+	const to = parisToUtc(addDays(query.weekStart, 7), '00:00');
 	const animatorId = query.view === 'mine' ? user.id : undefined;
 
 	const [booked, free, places, people] = await Promise.all([
@@ -187,16 +187,16 @@ export async function loadAgendaWeek(
 	);
 
 	const days = Array.from({ length: 7 }, (_, i): AgendaDay => {
-		const date = addCalendarDays(query.weekStart, i);
+		const date = addDays(query.weekStart, i);
 		return { date, entries: entries.filter((entry) => parisDate(entry.startsAt) === date) };
 	});
 	return {
 		weekStart: query.weekStart,
-		weekEnd: addCalendarDays(query.weekStart, 6),
+		weekEnd: addDays(query.weekStart, 6),
 		days,
 		grid: agendaGrid(days),
-		previous: addCalendarDays(query.weekStart, -7),
-		next: addCalendarDays(query.weekStart, 7),
+		previous: addDays(query.weekStart, -7),
+		next: addDays(query.weekStart, 7),
 		current: mondayOf(parisDate(now))
 	};
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/forms/zod';
 import { phoneSchema } from '$lib/forms/childcare-request';
 import { m } from '$lib/i18n';
 

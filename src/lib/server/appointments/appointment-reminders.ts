@@ -2,8 +2,8 @@ import { and, eq, gt, inArray, isNull, lte } from 'drizzle-orm';
 import { appointments } from '../db/schema';
 import type { Database } from '../db/types';
 import { enqueueAppointmentMail, loadMailedAppointment } from './appointment-mail';
+import { HOUR_MS } from '$lib/time/durations';
 
-const HOUR_MS = 3_600_000;
 /** Reminded between 48 and 24 hours before: early enough to warn, late enough to remember. */
 export const REMINDER_EARLIEST_MS = 48 * HOUR_MS;
 export const REMINDER_LATEST_MS = 24 * HOUR_MS;

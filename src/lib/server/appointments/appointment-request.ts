@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { RequestStatus } from '$lib/childcare-request-options';
-import { RELAY_TIME_ZONE } from '$lib/dates';
+import { RELAY_TIME_ZONE } from '$lib/time/paris';
 import { recordAudit, type AuditActor } from '../audit/record-audit';
 import { appointments, childcareRequests, relays, requestEvents } from '../db/schema';
 import type { Db } from '../db/types';
@@ -8,7 +8,7 @@ import { trackingTokenKey } from '../requests/tracking-link';
 import { appointmentDeadlineSql } from '../queue/appointment-target';
 import { canTransition, eventKindOf } from '../queue/request-state-machine';
 import { REQUEST_ENTITY } from '../queue/staff-actor';
-import { isUuid } from './appointment-slot';
+import { isUuid } from '$lib/ids';
 import type { RequestEventKind } from '$lib/requests/request-events';
 
 /**

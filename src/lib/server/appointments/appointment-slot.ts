@@ -7,7 +7,8 @@ import {
 	type appointmentKinds
 } from '../db/schema';
 import type { Db } from '../db/types';
-import { isoWeekday, parisDate, parisToUtc } from './paris-time';
+import { isoWeekday } from '$lib/time/calendar-date';
+import { parisDate, parisToUtc } from '$lib/time/paris';
 
 export type AppointmentKind = (typeof appointmentKinds)[number];
 
@@ -28,9 +29,6 @@ export const APPOINTMENT_ENTITY = 'appointment';
 
 /** The statuses that hold the animator's time (the exclusion constraint's own list). */
 export const holdingStatuses = ['offered', 'booked', 'attended', 'no_show'] as const;
-
-export const isUuid = (value: string) =>
-	/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 /** A calendar UID, stable for the life of the appointment (RFC 5545: globally unique). */
 export const newIcalUid = () => `${randomUUID()}@guichet`;

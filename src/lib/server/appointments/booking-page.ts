@@ -14,8 +14,8 @@ import {
 import { loadFreeSlots } from './load-free-slots';
 import { listRequestAppointments, type ListedAppointment } from './request-appointments';
 import { describeSlots, type SlotOption } from './slot-choice';
+import { DAY_MS } from '$lib/time/durations';
 
-const DAY_MS = 24 * 3_600_000;
 /** How far past the target the page looks for later slots, and how many it lists. */
 const LATER_WINDOW_DAYS = 14;
 const LATER_MAX = 30;

@@ -11,13 +11,13 @@ import {
 	staffUsers
 } from '../db/schema';
 import type { Db } from '../db/types';
+import { DAY_MS } from '$lib/time/durations';
 
 /** The private address of a feed; the token is its only key. */
 export const calendarFeedUrl = (token: string) => `${config.publicUrl}/calendrier/${token}.ics`;
 
 /** How far back the feed goes: enough to look back on a month, not a whole history. */
 const FEED_PAST_DAYS = 90;
-const DAY_MS = 86_400_000;
 
 /**
  * Creates the animator's feed, or replaces it: the new token's hash takes the row's place, so

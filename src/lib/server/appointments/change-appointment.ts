@@ -4,6 +4,7 @@ import { appointments, type Appointment } from '../db/schema';
 import { PG_EXCLUSION_VIOLATION, pgErrorCode } from '../db/errors';
 import type { Db } from '../db/types';
 import { auditActorOf, type StaffActor } from '../queue/staff-actor';
+import { isUuid } from '$lib/ids';
 import { sendAppointmentMail } from './appointment-mail';
 import {
 	lockRelayRequest,
@@ -14,7 +15,6 @@ import {
 import {
 	APPOINTMENT_ENTITY,
 	checkSlot,
-	isUuid,
 	type AppointmentSlot,
 	type SlotRefusal
 } from './appointment-slot';

@@ -3,8 +3,8 @@ import { FAMILY_CHANGE_LIMIT_MS } from './change-appointment';
 import { loadFreeSlots } from './load-free-slots';
 import { listRequestAppointments, type ListedAppointment } from './request-appointments';
 import { describeTimes, groupTimesByDay, type TimeDay } from './slot-choice';
+import { DAY_MS } from '$lib/time/durations';
 
-const DAY_MS = 24 * 3_600_000;
 const FAMILY_SLOTS_DAYS = 21;
 const FAMILY_SLOTS_MAX = 20;
 

@@ -1,6 +1,7 @@
 import type { AvailabilityRule } from '../db/schema';
 import { isFrenchPublicHoliday } from './french-public-holidays';
-import { addCalendarDays, isoWeekday, parisDate, parisToUtc } from './paris-time';
+import { addDays, isoWeekday } from '$lib/time/calendar-date';
+import { parisDate, parisToUtc } from '$lib/time/paris';
 
 /**
  * Free slots, computed without the database: the weekly rules of the animators, cut into
@@ -52,11 +53,7 @@ export function computeFreeSlots(input: FreeSlotsInput): FreeSlot[] {
 	const slots: FreeSlot[] = [];
 	// Paris dates covering [from, to): a day either side, the instants are checked below.
 	const lastDay = parisDate(to);
-	for (
-		let day = addCalendarDays(parisDate(from), -1);
-		day <= lastDay;
-		day = addCalendarDays(day, 1)
-	) {
+	for (let day = addDays(parisDate(from), -1); day <= lastDay; day = addDays(day, 1)) {
 		if (isFrenchPublicHoliday(day) || closures.some((c) => c.startsOn <= day && day <= c.endsOn))
 			continue;
 		const weekday = isoWeekday(day);

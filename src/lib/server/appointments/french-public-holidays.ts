@@ -1,3 +1,5 @@
+import { addDays } from '$lib/time/calendar-date';
+
 /**
  * The 11 public holidays of metropolitan France (Code du travail, art. L3133-1) for a year,
  * as `YYYY-MM-DD`. Alsace-Moselle's two extra days are not included: the relays served are
@@ -8,7 +10,7 @@ export function frenchPublicHolidays(year: number): string[] {
 	const fixed = ['01-01', '05-01', '05-08', '07-14', '08-15', '11-01', '11-11', '12-25'].map(
 		(md) => `${year}-${md}`
 	);
-	const movable = [1, 39, 50].map((days) => shiftDays(easter, days)); // Easter Monday, Ascension, Whit Monday
+	const movable = [1, 39, 50].map((days) => addDays(easter, days)); // Easter Monday, Ascension, Whit Monday
 	return [...fixed, ...movable].sort();
 }
 
@@ -34,10 +36,4 @@ export function easterSunday(year: number): string {
 	const month = Math.floor((h + l - 7 * m + 114) / 31);
 	const day = ((h + l - 7 * m + 114) % 31) + 1;
 	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function shiftDays(iso: string, days: number): string {
-	const d = new Date(`${iso}T00:00:00Z`);
-	d.setUTCDate(d.getUTCDate() + days);
-	return d.toISOString().slice(0, 10);
 }

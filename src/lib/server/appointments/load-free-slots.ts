@@ -8,7 +8,8 @@ import {
 } from '../db/schema';
 import type { Db } from '../db/types';
 import { computeFreeSlots, type FreeSlot } from './free-slots';
-import { addCalendarDays, parisDate } from './paris-time';
+import { addDays } from '$lib/time/calendar-date';
+import { parisDate } from '$lib/time/paris';
 
 /**
  * The free slots of a relay (or of one of its animators) starting in [from, to): the active
@@ -22,8 +23,8 @@ export async function loadFreeSlots(
 	now = new Date()
 ): Promise<FreeSlot[]> {
 	// Paris dates, a day wider on each side: the computation checks the exact instants.
-	const firstDay = addCalendarDays(parisDate(range.from), -1);
-	const lastDay = addCalendarDays(parisDate(range.to), 1);
+	const firstDay = addDays(parisDate(range.from), -1);
+	const lastDay = addDays(parisDate(range.to), 1);
 
 	const rules = await db
 		.select({

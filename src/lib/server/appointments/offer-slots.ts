@@ -7,6 +7,7 @@ import { PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION, pgErrorCode } from '../db/
 import type { Db } from '../db/types';
 import { enqueueFamilyMail } from '../requests/family-mail';
 import { auditActorOf, type StaffActor } from '../queue/staff-actor';
+import { isUuid } from '$lib/ids';
 import {
 	lockRelayRequest,
 	lockTrackedRequest,
@@ -17,7 +18,6 @@ import {
 import {
 	APPOINTMENT_ENTITY,
 	checkSlot,
-	isUuid,
 	newIcalUid,
 	type AppointmentSlot,
 	type SlotRefusal

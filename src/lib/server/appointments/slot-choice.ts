@@ -3,8 +3,9 @@ import { appointments, receptionPlaces, staffUsers } from '../db/schema';
 import type { Db } from '../db/types';
 import type { FreeSlot } from './free-slots';
 import { loadFreeSlots } from './load-free-slots';
-import { isUuid } from './appointment-slot';
-import { addCalendarDays, parisDate, parisToUtc } from './paris-time';
+import { isUuid } from '$lib/ids';
+import { addDays } from '$lib/time/calendar-date';
+import { parisDate, parisToUtc } from '$lib/time/paris';
 
 /**
  * Two kinds of keys. The relay's booking page names the animator (`slotKey`): the animator
@@ -197,7 +198,7 @@ export async function freeAnimatorsAt(
 					free.map((slot) => slot.animatorId)
 				),
 				gte(appointments.startsAt, parisToUtc(day, '00:00')),
-				lt(appointments.startsAt, parisToUtc(addCalendarDays(day, 1), '00:00')),
+				lt(appointments.startsAt, parisToUtc(addDays(day, 1), '00:00')),
 				or(
 					inArray(appointments.status, ['booked', 'attended', 'no_show']),
 					and(eq(appointments.status, 'offered'), gt(appointments.offerExpiresAt, now))

@@ -1,7 +1,7 @@
 import type { SessionUser } from '../auth/session';
 import type { Db } from '../db/types';
 import { loadAgendaWeek, mondayOf, type AgendaEntry } from './agenda-week';
-import { parisDate } from './paris-time';
+import { parisDate } from '$lib/time/paris';
 
 export type WeekAppointment = Extract<AgendaEntry, { type: 'appointment' }>;
 

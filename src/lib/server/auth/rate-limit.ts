@@ -1,6 +1,7 @@
 import { and, count, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/types';
 import { signInAttempts } from '../db/schema';
+import { DAY_MS } from '$lib/time/durations';
 
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 export const SIGN_IN_MAX_FAILURES = 5;
@@ -67,6 +68,6 @@ export async function recordSignInAttempt(
 
 /** Attempts older than a day serve no limit any more; housekeeping deletes them. */
 export async function pruneSignInAttempts(db: Db, now = new Date()) {
-	const before = new Date(now.getTime() - 24 * 60 * 60 * 1000);
+	const before = new Date(now.getTime() - DAY_MS);
 	await db.delete(signInAttempts).where(lt(signInAttempts.attemptedAt, before));
 }

@@ -3,8 +3,8 @@ import type { Cookies } from '@sveltejs/kit';
 import type { Db } from '../db/types';
 import { sessions, type Session, type StaffRole } from '../db/schema';
 import { generateToken, hashToken } from './tokens';
+import { DAY_MS } from '$lib/time/durations';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 export const SESSION_LIFETIME_MS = 30 * DAY_MS;
 /** A session used in its last 15 days is extended to 30 again (sliding expiry). */
 const SESSION_RENEW_WITHIN_MS = 15 * DAY_MS;

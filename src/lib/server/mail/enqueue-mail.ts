@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/forms/zod';
 import { mailOutbox, type OutboxAttachment } from '../db/schema';
 import type { Db } from '../db/types';
 

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/types';
 import { mailOutbox } from '../db/schema';
-import { isUuid } from '../staff/staff-directory';
+import { isUuid } from '$lib/ids';
 
 /** The development page lists a relay's messages, newest first; never another relay's. */
 export async function listRelayOutbox(db: Db, relayId: string, limit = 100) {

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { RequestStatus } from '$lib/childcare-request-options';
-import { RELAY_TIME_ZONE } from '$lib/dates';
+import { RELAY_TIME_ZONE } from '$lib/time/paris';
 import { countdownTo, type Countdown } from '$lib/queue/countdown';
 import { isOpenRequestStatus } from '$lib/requests/request-status';
 import { childcareRequests } from '../db/schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/forms/zod';
 import { requestStatuses } from '$lib/childcare-request-options';
 import { m } from '$lib/i18n';
 import { openRequestStatuses } from '$lib/requests/request-status';

@@ -5,7 +5,7 @@ import type { Countdown } from '$lib/queue/countdown';
 import { openRequestStatuses, type OpenRequestStatus } from '$lib/requests/request-status';
 import { childcareRequests, communes, relays, requestChildren, staffUsers } from '../db/schema';
 import type { Db } from '../db/types';
-import { isUuid } from '../staff/staff-directory';
+import { isUuid } from '$lib/ids';
 import {
 	appointmentDeadlineSql,
 	awaitingAppointmentStatuses,

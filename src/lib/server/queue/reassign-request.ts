@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
 import { childcareRequests, requestEvents, staffUsers } from '../db/schema';
 import type { Db } from '../db/types';
-import { isUuid } from '../staff/staff-directory';
+import { isUuid } from '$lib/ids';
 import { findRelayRequest } from './relay-request';
 import { auditActorOf, REQUEST_ENTITY, type StaffActor } from './staff-actor';
 

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { RequestStatus } from '$lib/childcare-request-options';
 import { childcareRequests } from '../db/schema';
 import type { Db } from '../db/types';
-import { isUuid } from '../staff/staff-directory';
+import { isUuid } from '$lib/ids';
 import type { StaffActor } from './staff-actor';
 
 export interface RelayRequestRef {

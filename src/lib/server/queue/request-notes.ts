@@ -3,7 +3,7 @@ import { NOTE_EDIT_WINDOW_MS, NOTE_MAX_LENGTH } from '$lib/queue/rules';
 import { recordAudit } from '../audit/record-audit';
 import { childcareRequests, requestNotes } from '../db/schema';
 import type { Db } from '../db/types';
-import { isUuid } from '../staff/staff-directory';
+import { isUuid } from '$lib/ids';
 import { findRelayRequest } from './relay-request';
 import { auditActorOf, REQUEST_ENTITY, type StaffActor } from './staff-actor';
 

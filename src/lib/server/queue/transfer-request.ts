@@ -3,7 +3,7 @@ import { TRANSFER_REASON_MAX } from '$lib/queue/rules';
 import { recordAudit } from '../audit/record-audit';
 import { childcareRequests, relays, requestEvents } from '../db/schema';
 import type { Db } from '../db/types';
-import { isUuid } from '../staff/staff-directory';
+import { isUuid } from '$lib/ids';
 import { findRelayRequest } from './relay-request';
 import { auditActorOf, REQUEST_ENTITY, type StaffActor } from './staff-actor';
 

@@ -1,4 +1,4 @@
-import { parisToUtc, parisWallClock } from '../appointments/paris-time';
+import { parisToUtc, parisWallClock } from '$lib/time/paris';
 
 /**
  * When a request arrived in the queue, the instant its 7-day target counts from. Sent online,

@@ -4,7 +4,7 @@ import { requestDrafts } from '../db/schema';
 import type { RawFields } from '$lib/forms/parse-form';
 import type { RequestStep } from '$lib/forms/childcare-request';
 import { requestChannels, type RequestChannel } from '$lib/childcare-request-options';
-import { isUuid } from '../staff/staff-directory';
+import { isUuid } from '$lib/ids';
 import { allowNewDraft } from './public-form-limits';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,5 +1,6 @@
 import type { Db } from '../db/types';
 import { hitRateLimit } from '../rate-limit/hit-rate-limit';
+import { HOUR_MS } from '$lib/time/durations';
 
 /**
  * Limits of the open request form, per client address (`event.getClientAddress()`: behind a
@@ -21,7 +22,6 @@ export const NEW_DRAFTS_PER_HOUR = 20;
 export const STEP_SAVES_PER_HOUR = 300;
 export const MAX_STEP_CHARACTERS = 32_000;
 
-const HOUR_MS = 3_600_000;
 export const NEW_DRAFT_BUCKET = 'request-draft-new';
 export const STEP_SAVE_BUCKET = 'request-draft-step';
 

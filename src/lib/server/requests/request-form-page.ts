@@ -6,7 +6,7 @@ import type { ChildcareRequestInput, RequestStep } from '$lib/forms/childcare-re
 import { stepCount, stepNumber } from '$lib/forms/request-steps';
 import type { RequestChannel } from '$lib/childcare-request-options';
 import { deriveAtypicalFlags, type AtypicalFlags } from '$lib/requests/atypical-hours';
-import { todayInParis } from '$lib/dates';
+import { todayInParis } from '$lib/time/paris';
 import { isServed, listKnownCommunes } from '../territory/find-commune';
 import { hitRateLimit } from '../rate-limit/hit-rate-limit';
 import { deleteDraft, loadDraft, type Draft } from './drafts';

@@ -104,6 +104,14 @@ const invalidInputs: [string, RequestStep, RawFields, string, string][] = [
 	['missing phone for a phone appointment', C, { phone: '' }, 'phone', e.phoneRequiredForPhoneMode],
 	['a phone too short', C, { phone: '06 12 34' }, 'phone', e.phoneInvalid],
 	['a phone with letters', C, { phone: '06 AB 34 56 78' }, 'phone', e.phoneInvalid],
+	[
+		'a French number that does not exist',
+		C,
+		{ phone: '01 00 00 00 00 00' },
+		'phone',
+		e.phoneInvalid
+	],
+	['a foreign number without its code', C, { phone: '020 7946 0958' }, 'phone', e.phoneInvalid],
 	['no appointment mode', C, { appointmentMode: '' }, 'appointmentMode', e.modeRequired],
 	[
 		'an unknown appointment mode',
@@ -213,12 +221,23 @@ const invalidInputs: [string, RequestStep, RawFields, string, string][] = [
 ];
 
 describe('validateStep', () => {
+	it('stores a phone in E.164, a French one typed any way and a foreign one with its code', () => {
+		for (const [typed, stored] of [
+			['06.12.34.56.78', '+33612345678'],
+			['+33 6 12 34 56 78', '+33612345678'],
+			['+44 20 7946 0958', '+442079460958']
+		] as const) {
+			const result = validateStep('contact', { ...valid.contact, phone: typed }, ctx);
+			expect(result.ok && result.value).toMatchObject({ phone: stored });
+		}
+	});
+
 	it('accepts the valid request and assembles it', () => {
 		const result = assembleRequest(valid, ctx);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		expect(result.input.residenceInsee).toBe('35047');
-		expect(result.input.contact.phone).toBe('0612345678');
+		expect(result.input.contact.phone).toBe('+33612345678');
 		expect(result.input.children).toEqual([
 			{ birthDate: '2025-06-01', expectedBirthDate: null, needsSupport: false },
 			{ birthDate: null, expectedBirthDate: '2027-02-10', needsSupport: null }

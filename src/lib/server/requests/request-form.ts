@@ -8,12 +8,11 @@ import {
 	type ChildcareRequestInput,
 	type RequestStep
 } from '$lib/forms/childcare-request';
-import type { FieldErrors, RawFields } from '$lib/forms/parse-form';
+import { fieldErrorsOf, type FieldErrors, type RawFields } from '$lib/forms/parse-form';
 import type { RequestChannel } from '$lib/childcare-request-options';
 import type { Commune } from '../db/schema';
 import { isServed, matchCommune } from '../territory/find-commune';
 import { m } from '$lib/i18n';
-import type { z } from 'zod';
 
 export interface StepContext {
 	/** Today in Europe/Paris, YYYY-MM-DD. */
@@ -72,16 +71,6 @@ function resolveCommune(
 	};
 }
 
-function issuesToErrors(error: z.ZodError): FieldErrors {
-	const errors: FieldErrors = {};
-	for (const issue of error.issues) {
-		// A wrong item of a checkbox group is an error of the group: its fieldset carries it.
-		const field = issue.path.length > 0 ? String(issue.path[0]) : 'form';
-		errors[field] ??= issue.message;
-	}
-	return errors;
-}
-
 /** Validates one step's raw fields; the commune step also resolves the communes. */
 export function validateStep(step: RequestStep, raw: RawFields, ctx: StepContext): StepResult {
 	switch (step) {
@@ -90,11 +79,11 @@ export function validateStep(step: RequestStep, raw: RawFields, ctx: StepContext
 			const r = contactStepSchema({ emailRequired: ctx.channel === 'online' }).safeParse(raw);
 			return r.success
 				? { ok: true, value: r.data }
-				: { ok: false, errors: issuesToErrors(r.error) };
+				: { ok: false, errors: fieldErrorsOf(r.error) };
 		}
 		case 'commune': {
 			const r = communeStepSchema.safeParse(raw);
-			if (!r.success) return { ok: false, errors: issuesToErrors(r.error) };
+			if (!r.success) return { ok: false, errors: fieldErrorsOf(r.error) };
 			const residence = resolveCommune(
 				'residence',
 				r.data.residence,
@@ -118,19 +107,19 @@ export function validateStep(step: RequestStep, raw: RawFields, ctx: StepContext
 			const r = childrenStepSchema({ today: ctx.today }).safeParse(raw);
 			return r.success
 				? { ok: true, value: r.data }
-				: { ok: false, errors: issuesToErrors(r.error) };
+				: { ok: false, errors: fieldErrorsOf(r.error) };
 		}
 		case 'need': {
 			const r = needStepSchema({ today: ctx.today }).safeParse(raw);
 			return r.success
 				? { ok: true, value: r.data }
-				: { ok: false, errors: issuesToErrors(r.error) };
+				: { ok: false, errors: fieldErrorsOf(r.error) };
 		}
 		case 'send': {
 			const r = sendStepSchema.safeParse(raw);
 			return r.success
 				? { ok: true, value: r.data }
-				: { ok: false, errors: issuesToErrors(r.error) };
+				: { ok: false, errors: fieldErrorsOf(r.error) };
 		}
 	}
 }

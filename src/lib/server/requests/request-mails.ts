@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { m } from '$lib/i18n';
-import { todayInParis } from '$lib/dates';
+import { todayInParis } from '$lib/time/paris';
 import { summarizeRequest, summaryAsText } from '$lib/requests/request-summary';
 import { communes, relays, type ChildcareRequest, type RequestChild } from '../db/schema';
 import type { Db } from '../db/types';

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { RequestChannel } from '$lib/childcare-request-options';
 import type { ChildcareRequestInput } from '$lib/forms/childcare-request';
-import { todayInParis } from '$lib/dates';
+import { todayInParis } from '$lib/time/paris';
 import { deriveAtypicalFlags } from '$lib/requests/atypical-hours';
+import { isUuid } from '$lib/ids';
 import { recordAudit, type AuditActor } from '../audit/record-audit';
 import { generateToken, hashToken } from '../auth/tokens';
 import { childcareRequests, communes, requestChildren, requestEvents } from '../db/schema';
@@ -51,8 +52,6 @@ export interface SubmitResult {
 	trackingToken: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Thrown inside the transaction to roll it back when another submission won the key. */
 class AlreadySubmitted extends Error {}
 
@@ -72,7 +71,7 @@ export async function submitChildcareRequest(
 	meta: SubmitMeta
 ): Promise<SubmitResult> {
 	// Both are guaranteed by the form's schemas and the server: failing here is a bug.
-	if (!UUID.test(meta.idempotencyKey)) throw new TypeError('idempotencyKey must be a UUID');
+	if (!isUuid(meta.idempotencyKey)) throw new TypeError('idempotencyKey must be a UUID');
 	if (input.children.length === 0) throw new TypeError('a request has at least one child');
 	const now = meta.now ?? new Date();
 	const receivedAt = meta.receivedAt && meta.receivedAt < now ? meta.receivedAt : now;

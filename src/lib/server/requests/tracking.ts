@@ -21,6 +21,7 @@ import type { Database } from '../db/types';
 import { hitRateLimit } from '../rate-limit/hit-rate-limit';
 import { enqueueTrackingLinkMail } from './request-mails';
 import { trackingTokenKey } from './tracking-link';
+import { HOUR_MS } from '$lib/time/durations';
 
 /**
  * What the family can do with the private link of their request (`/suivi/<token>`): see it,
@@ -298,17 +299,16 @@ export async function cancelRequestByFamily(
 	});
 }
 
-const HOUR = 60 * 60 * 1000;
 /** New-link requests allowed per client address, and per email address. */
 export const TRACKING_LINK_LIMIT_PER_IP = {
 	bucket: 'tracking-link-ip',
 	limit: 10,
-	windowMs: HOUR
+	windowMs: HOUR_MS
 } as const;
 export const TRACKING_LINK_LIMIT_PER_EMAIL = {
 	bucket: 'tracking-link-email',
 	limit: 3,
-	windowMs: HOUR
+	windowMs: HOUR_MS
 } as const;
 
 export type NewLinkResult = { ok: true; renewed: number } | { ok: false; reason: 'rate_limited' };

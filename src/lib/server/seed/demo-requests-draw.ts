@@ -8,7 +8,9 @@ import type {
 	WeeklySchedule
 } from '$lib/childcare-request-options';
 import { careKinds as allCareKinds } from '$lib/childcare-request-options';
-import { addDays, addMonths, monthsBetween, todayInParis } from '$lib/dates';
+import { addDays, addMonths, monthsBetween } from '$lib/time/calendar-date';
+import { todayInParis } from '$lib/time/paris';
+import { DAY_MS as DAY } from '$lib/time/durations';
 import type { RequestEventKind } from '$lib/requests/request-events';
 
 /**
@@ -16,7 +18,6 @@ import type { RequestEventKind } from '$lib/requests/request-events';
  * same anchor gives the same requests on every machine. `demo-requests.ts` stores them.
  */
 const SPAN_DAYS = 548;
-const DAY = 86_400_000;
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
 function prng(seed: number) {
@@ -334,7 +335,8 @@ function drawRequest(random: Random, anchor: Date, communeCount: number): DemoRe
 		status,
 		parentNames,
 		email: hasEmail ? `${asciiSlug(first)}.${asciiSlug(last)}@exemple.test` : null,
-		phone: hasPhone ? `063998${String(random.int(0, 9_999)).padStart(4, '0')}` : null,
+		// Stored as the request form stores a number: E.164.
+		phone: hasPhone ? `+3363998${String(random.int(0, 9_999)).padStart(4, '0')}` : null,
 		appointmentMode,
 		contactTimes: random.pick(CONTACT_TIMES),
 		homeLanguage: random.pick(LANGUAGES),

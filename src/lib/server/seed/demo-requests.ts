@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
-import { todayInParis } from '$lib/dates';
+import { todayInParis } from '$lib/time/paris';
 import { deriveAtypicalFlags } from '$lib/requests/atypical-hours';
 import { hashToken } from '../auth/tokens';
 import {

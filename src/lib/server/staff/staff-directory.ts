@@ -1,5 +1,6 @@
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/types';
+import { isUuid } from '$lib/ids';
 import { staffUsers } from '../db/schema';
 
 const hasPasswordColumn = isNotNull(staffUsers.passwordHash);
@@ -33,6 +34,3 @@ export async function findRelayStaffMember(db: Db, relayId: string, userId: stri
 	return member ?? null;
 }
 export type StaffMember = NonNullable<Awaited<ReturnType<typeof findRelayStaffMember>>>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);

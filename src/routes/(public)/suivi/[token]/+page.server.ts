@@ -10,8 +10,9 @@ import {
 import { contactStepSchema } from '$lib/forms/childcare-request';
 import { cancelRequestSchema } from '$lib/forms/tracking';
 import { fieldErrors, parseForm, type FieldErrors } from '$lib/forms/parse-form';
-import { todayInParis } from '$lib/dates';
-import { frenchDate, summarizeRequest } from '$lib/requests/request-summary';
+import { todayInParis } from '$lib/time/paris';
+import { formatDate } from '$lib/format/dates';
+import { summarizeRequest } from '$lib/requests/request-summary';
 import { buildTimeline } from '$lib/requests/request-timeline';
 import { isOpenRequestStatus } from '$lib/requests/request-status';
 import { m } from '$lib/i18n';
@@ -27,7 +28,6 @@ import { moveByFamily } from '$lib/server/appointments/slot-booking';
 import { readForm } from '$lib/server/http/read-form';
 
 /** A calendar date in Paris, in words: what the family reads. */
-const parisDate = (at: Date) => frenchDate(todayInParis(at));
 
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	// The token is in the address: no shared cache may keep the page, and no Referer header
@@ -42,14 +42,14 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	return {
 		appointments: open ? await loadFamilyAppointments(db, request) : null,
 		reference: request.reference,
-		receivedOn: parisDate(request.receivedAt),
+		receivedOn: formatDate(request.receivedAt),
 		status: request.status,
 		open,
 		emailRequired: request.channel === 'online',
 		timeline: buildTimeline(request.events, { open, closedAt: request.closedAt }).map((entry) => ({
 			step: entry.step,
 			state: entry.state,
-			on: entry.at ? parisDate(entry.at) : null
+			on: entry.at ? formatDate(entry.at) : null
 		})),
 		// The summary leaves out the disability answer and the comment: see request-summary.ts.
 		summary: summarizeRequest(summarySource(request), todayInParis()),

@@ -19,7 +19,7 @@ import {
 	settingIdSchema,
 	staffAbsenceSchema
 } from '$lib/forms/availability';
-import { todayInParis } from '$lib/dates';
+import { todayInParis } from '$lib/time/paris';
 import { m } from '$lib/i18n';
 import { readForm } from '$lib/server/http/read-form';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldErrors, RawFields } from '$lib/forms/parse-form';
+import { fieldErrorsOf, type FieldErrors, type RawFields } from '$lib/forms/parse-form';
 import {
 	childrenStepSchema,
 	contactStepSchema,
@@ -8,7 +8,7 @@ import {
 	type RequestStep
 } from '$lib/forms/childcare-request';
 import type { RequestChannel } from '$lib/childcare-request-options';
-import { todayInParis } from '$lib/dates';
+import { todayInParis } from '$lib/time/paris';
 
 /**
  * The browser's side of a step's validation: the same zod schemas as the server, run on what
@@ -17,20 +17,10 @@ import { todayInParis } from '$lib/dates';
  */
 export type StepValidator = (raw: RawFields) => FieldErrors;
 
-/** The first message of each field, by field name (as the server's `issuesToErrors`). */
-function errorsOf(error: z.ZodError): FieldErrors {
-	const errors: FieldErrors = {};
-	for (const issue of error.issues) {
-		const field = issue.path.length > 0 ? String(issue.path[0]) : 'form';
-		errors[field] ??= issue.message;
-	}
-	return errors;
-}
-
 function parseWith(schema: z.ZodType): (raw: RawFields) => FieldErrors {
 	return (raw) => {
 		const result = schema.safeParse(raw);
-		return result.success ? {} : errorsOf(result.error);
+		return result.success ? {} : fieldErrorsOf(result.error);
 	};
 }
 

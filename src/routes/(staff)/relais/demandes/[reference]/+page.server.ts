@@ -24,7 +24,7 @@ import { transferRequest } from '$lib/server/queue/transfer-request';
 import { firstAppointmentDelay } from '$lib/server/appointments/appointment-request';
 import { parseForm } from '$lib/forms/parse-form';
 import { m } from '$lib/i18n';
-import { todayInParis } from '$lib/dates';
+import { todayInParis } from '$lib/time/paris';
 import {
 	answerNote,
 	answerReassign,

@@ -6,7 +6,7 @@ import { createDraft } from '$lib/server/requests/drafts';
 import { parseForm } from '$lib/forms/parse-form';
 import { staffEntrySchema } from '$lib/forms/staff-entry';
 import { stepSlugs } from '$lib/forms/request-steps';
-import { todayInParis } from '$lib/dates';
+import { todayInParis } from '$lib/time/paris';
 import { readForm } from '$lib/server/http/read-form';
 
 export const load: PageServerLoad = (event) => {

@@ -10,13 +10,12 @@ import { parseForm } from '$lib/forms/parse-form';
 import { receptionPlaceSchema } from '$lib/forms/availability';
 import { m } from '$lib/i18n';
 import { readForm } from '$lib/server/http/read-form';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '$lib/ids';
 
 export const load: PageServerLoad = async (event) => {
 	const admin = requireUser(event, 'admin');
 	// Another relay's place answers 404, like one that does not exist.
-	const place = UUID.test(event.params.id)
+	const place = isUuid(event.params.id)
 		? await findReceptionPlace(runtimeDatabase(), admin.relayId, event.params.id)
 		: null;
 	if (!place) error(404, m.common.error.notFound);
@@ -26,7 +25,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const admin = requireUser(event, 'admin');
-		if (!UUID.test(event.params.id)) error(404, m.common.error.notFound);
+		if (!isUuid(event.params.id)) error(404, m.common.error.notFound);
 		const form = parseForm(receptionPlaceSchema, await readForm(event.request));
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 		const result = await updateReceptionPlace(runtimeDatabase(), admin, event.params.id, form.data);

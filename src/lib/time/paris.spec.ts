@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-	addCalendarDays,
-	isoWeekday,
+	parisClock,
 	parisDate,
 	parisOffsetMinutes,
 	parisToUtc,
-	parisWallClock
-} from './paris-time';
+	parisWallClock,
+	todayInParis
+} from './paris';
 
 describe('parisToUtc', () => {
 	it('is one hour ahead of UTC in winter and two in summer', () => {
@@ -57,10 +57,14 @@ describe('Paris calendar helpers', () => {
 		expect(parisOffsetMinutes(new Date('2026-08-01T12:00:00Z'))).toBe(120);
 	});
 
-	it('counts ISO weekdays and calendar days', () => {
-		expect(isoWeekday('2026-03-30')).toBe(1);
-		expect(isoWeekday('2026-03-29')).toBe(7);
-		expect(addCalendarDays('2026-03-28', 2)).toBe('2026-03-30');
-		expect(addCalendarDays('2026-12-31', 1)).toBe('2027-01-01');
+	it('gives today in Paris, which is tomorrow in UTC late in the evening', () => {
+		expect(todayInParis(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+	});
+
+	it('reads a Paris clock, midnight as 0 and across the clock changes', () => {
+		expect(parisClock(new Date('2026-01-14T23:00:00Z'))).toEqual({ hours: 0, minutes: 0 });
+		expect(parisClock(new Date('2026-03-29T01:30:00Z'))).toEqual({ hours: 3, minutes: 30 });
+		expect(parisClock(new Date('2026-10-25T00:30:00Z'))).toEqual({ hours: 2, minutes: 30 });
+		expect(parisClock(new Date('2026-10-25T01:30:00Z'))).toEqual({ hours: 2, minutes: 30 });
 	});
 });

@@ -1,17 +1,8 @@
 /**
- * Calendar dates as `YYYY-MM-DD` strings (no time zone, no time): birth dates, start dates.
- * "Today" is the date in Europe/Paris, where the relays are.
+ * Calendar dates as `YYYY-MM-DD` strings (no time zone, no time): birth dates, start dates,
+ * the days of an agenda. Arithmetic is on the calendar, so a day is a day even on the 23- or
+ * 25-hour days of a clock change. Today's date is `todayInParis` (./paris.ts).
  */
-export const RELAY_TIME_ZONE = 'Europe/Paris';
-
-export function todayInParis(now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', {
-		timeZone: RELAY_TIME_ZONE,
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	}).format(now);
-}
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const FRENCH = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
@@ -39,6 +30,7 @@ const shift = (iso: string, apply: (d: Date) => void) => {
 	apply(d);
 	return d.toISOString().slice(0, 10);
 };
+/** The calendar date `days` after `iso` (before it when negative). */
 export const addDays = (iso: string, days: number) =>
 	shift(iso, (d) => d.setUTCDate(d.getUTCDate() + days));
 export const addMonths = (iso: string, months: number) =>
@@ -53,8 +45,8 @@ export function monthsBetween(from: string, to: string): number {
 	return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
 }
 
-export function formatFrenchDate(iso: string): string {
-	return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(
-		new Date(`${iso}T00:00:00Z`)
-	);
+/** ISO weekday of a calendar date: 1 Monday … 7 Sunday. */
+export function isoWeekday(date: string): number {
+	const day = new Date(`${date}T12:00:00Z`).getUTCDay();
+	return day === 0 ? 7 : day;
 }

@@ -11,12 +11,13 @@
  *   in summer time: 02:30 +02:00 (00:30Z).
  * Relays do not open in the night, so this matters only for being well defined.
  */
-const PARIS = 'Europe/Paris';
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
+import { DAY_MS as DAY, MINUTE_MS as MINUTE } from './durations';
+
+/** The relays are in France: every date and time a person reads is on a Paris clock. */
+export const RELAY_TIME_ZONE = 'Europe/Paris';
 
 const partsFormat = new Intl.DateTimeFormat('en-CA', {
-	timeZone: PARIS,
+	timeZone: RELAY_TIME_ZONE,
 	hourCycle: 'h23',
 	year: 'numeric',
 	month: '2-digit',
@@ -43,6 +44,15 @@ export function parisWallClock(instant: Date): WallClock {
 
 /** The Paris calendar date (`YYYY-MM-DD`) of an instant. */
 export const parisDate = (instant: Date): string => parisWallClock(instant).date;
+
+/** Today's date in Paris (`YYYY-MM-DD`): birth dates, start dates and deadlines count from it. */
+export const todayInParis = (now = new Date()): string => parisDate(now);
+
+/** Hours (0–23) and minutes of an instant on a Paris clock. */
+export function parisClock(instant: Date): { hours: number; minutes: number } {
+	const [hours, minutes] = parisWallClock(instant).time.split(':').map(Number);
+	return { hours: hours ?? 0, minutes: minutes ?? 0 };
+}
 
 /** Minutes Paris is ahead of UTC at an instant (60 in winter, 120 in summer). */
 export function parisOffsetMinutes(instant: Date): number {
@@ -72,17 +82,4 @@ export function parisToUtc(date: string, time: string): Date {
 	const first = candidates[0];
 	// Ambiguous: the earlier instant. Skipped: read with the offset in force before the gap.
 	return new Date(first ?? local - offsetBefore * MINUTE);
-}
-
-/** ISO weekday of a calendar date: 1 Monday … 7 Sunday. */
-export function isoWeekday(date: string): number {
-	const day = new Date(`${date}T12:00:00Z`).getUTCDay();
-	return day === 0 ? 7 : day;
-}
-
-/** The calendar date `days` after `date` (both `YYYY-MM-DD`). */
-export function addCalendarDays(date: string, days: number): string {
-	const d = new Date(`${date}T12:00:00Z`);
-	d.setUTCDate(d.getUTCDate() + days);
-	return d.toISOString().slice(0, 10);
 }
