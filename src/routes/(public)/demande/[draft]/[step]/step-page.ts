@@ -47,43 +47,8 @@ export interface CommuneChoice {
 	postalCodes: string[];
 }
 
-/** What a refused press answers (`fail(…, { errors, ambiguous })`). */
+/** What a refused press answers (`fail(…, { errors, ambiguous })`); the route's ActionData fits it. */
 export interface StepFailure {
 	errors: FieldErrors;
 	ambiguous?: { field: 'residence' | 'work'; candidates: CommuneChoice[] };
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function isCommuneChoice(value: unknown): value is CommuneChoice {
-	return (
-		isRecord(value) &&
-		typeof value.inseeCode === 'string' &&
-		typeof value.name === 'string' &&
-		Array.isArray(value.postalCodes) &&
-		value.postalCodes.every((code) => typeof code === 'string')
-	);
-}
-
-/**
- * The action's answer, read field by field: the route's `actions` are declared with the wide
- * `Actions` type, so `form` carries no precise type of its own.
- */
-export function readFailure(form: unknown): StepFailure | null {
-	if (!isRecord(form) || !isRecord(form.errors)) return null;
-	const errors: FieldErrors = {};
-	for (const [field, message] of Object.entries(form.errors)) {
-		if (typeof message === 'string') errors[field] = message;
-	}
-	const ambiguous = form.ambiguous;
-	if (
-		isRecord(ambiguous) &&
-		(ambiguous.field === 'residence' || ambiguous.field === 'work') &&
-		Array.isArray(ambiguous.candidates) &&
-		ambiguous.candidates.every(isCommuneChoice)
-	) {
-		return { errors, ambiguous: { field: ambiguous.field, candidates: ambiguous.candidates } };
-	}
-	return { errors };
 }
