@@ -1,17 +1,9 @@
 import { and, asc, count, desc, eq, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type {
-	AppointmentMode,
-	CareKind,
-	PeriscolaireNeed,
-	Regularity,
-	RequestChannel,
-	RequestStatus,
-	WeeklySchedule
-} from '$lib/childcare-request-options';
+import type { RequestChannel, RequestStatus } from '$lib/childcare-request-options';
 import { ageAtStart, type AgeAtStart } from '$lib/queue/child-age';
 import type { Countdown } from '$lib/queue/countdown';
-import type { AtypicalFlags } from '$lib/requests/atypical-hours';
+import { requestView, type RequestView } from '$lib/requests/request-view';
 import {
 	auditLog,
 	childcareRequests,
@@ -50,16 +42,9 @@ export interface RequestFile {
 	countdown: Countdown;
 	targetDays: number;
 	assignee: { id: string; name: string } | null;
-	family: {
-		parentNames: string;
-		email: string | null;
-		phone: string | null;
-		appointmentMode: AppointmentMode;
-		contactTimes: string;
-		homeLanguage: string;
-	};
-	residence: { inseeCode: string; name: string };
-	work: { inseeCode: string; name: string } | null;
+	family: RequestView['contact'];
+	residence: RequestView['residence'];
+	work: RequestView['work'];
 	children: {
 		position: number;
 		birthDate: string | null;
@@ -68,16 +53,7 @@ export interface RequestFile {
 		needsSupport: boolean | null;
 		ageAtStart: AgeAtStart;
 	}[];
-	need: {
-		desiredStart: string;
-		latestStart: string | null;
-		regularity: Regularity;
-		weeklySchedule: WeeklySchedule;
-		variableHours: boolean;
-		atypical: AtypicalFlags;
-		periscolaire: PeriscolaireNeed[];
-		careKinds: CareKind[];
-	};
+	need: RequestView['need'];
 	comment: string;
 	events: {
 		id: number;
@@ -252,6 +228,7 @@ export async function loadRequestFile(
 		transferable ? otherRelays(db, actor.relayId) : []
 	]);
 
+	const view = requestView(r, { residence: row.residenceName, work: row.workName });
 	return {
 		id: r.id,
 		reference: r.reference,
@@ -264,36 +241,14 @@ export async function loadRequestFile(
 		targetDays: relay.targetDays,
 		assignee:
 			r.assignedTo && row.assigneeName ? { id: r.assignedTo, name: row.assigneeName } : null,
-		family: {
-			parentNames: r.parentNames,
-			email: r.email,
-			phone: r.phone,
-			appointmentMode: r.appointmentMode,
-			contactTimes: r.contactTimes,
-			homeLanguage: r.homeLanguage
-		},
-		residence: { inseeCode: r.residenceInsee, name: row.residenceName },
-		work: r.workInsee ? { inseeCode: r.workInsee, name: row.workName ?? r.workInsee } : null,
+		family: view.contact,
+		residence: view.residence,
+		work: view.work,
 		children: children.map((child) => ({
 			...child,
 			ageAtStart: ageAtStart(child, r.desiredStart)
 		})),
-		need: {
-			desiredStart: r.desiredStart,
-			latestStart: r.latestStart,
-			regularity: r.regularity,
-			weeklySchedule: r.weeklySchedule,
-			variableHours: r.variableHours,
-			atypical: {
-				early: r.atypicalEarly,
-				late: r.atypicalLate,
-				saturday: r.atypicalSaturday,
-				sunday: r.atypicalSunday,
-				night: r.atypicalNight
-			},
-			periscolaire: r.periscolaire,
-			careKinds: r.careKinds
-		},
+		need: view.need,
 		comment: r.comment,
 		events: events.map((event) => ({ ...event, actorName: event.actorName ?? null })),
 		notes: notes.map(({ authorId, ...note }) => ({

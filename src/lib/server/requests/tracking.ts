@@ -2,17 +2,12 @@ import { timingSafeEqual } from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type {
-	AppointmentMode,
 	CancellationReason,
-	CareKind,
-	PeriscolaireNeed,
-	Regularity,
 	RequestChannel,
-	RequestStatus,
-	WeeklySchedule
+	RequestStatus
 } from '$lib/childcare-request-options';
 import type { ContactStep } from '$lib/forms/childcare-request';
-import type { AtypicalFlags } from '$lib/requests/atypical-hours';
+import { requestView, type RequestView } from '$lib/requests/request-view';
 import { isOpenRequestStatus, openRequestStatuses } from '$lib/requests/request-status';
 import { recordAudit } from '../audit/record-audit';
 import { generateToken, hashToken } from '../auth/tokens';
@@ -27,7 +22,7 @@ import { enqueueTrackingLinkMail } from './request-mails';
  * only key; the database holds its SHA-256 (`hashToken`).
  */
 
-export interface TrackedRequest {
+export interface TrackedRequest extends RequestView {
 	id: string;
 	relayId: string;
 	reference: string;
@@ -36,24 +31,6 @@ export interface TrackedRequest {
 	receivedAt: Date;
 	closedAt: Date | null;
 	relay: { name: string; phone: string; email: string };
-	contact: {
-		parentNames: string;
-		email: string | null;
-		phone: string | null;
-		appointmentMode: AppointmentMode;
-		contactTimes: string;
-		homeLanguage: string;
-	};
-	residence: { inseeCode: string; name: string };
-	work: { inseeCode: string; name: string } | null;
-	desiredStart: string;
-	latestStart: string | null;
-	regularity: Regularity;
-	weeklySchedule: WeeklySchedule;
-	variableHours: boolean;
-	atypical: AtypicalFlags;
-	periscolaire: PeriscolaireNeed[];
-	careKinds: CareKind[];
 	/** In order; `needsSupport` is health data: show it only where it is needed. */
 	children: {
 		position: number;
@@ -126,30 +103,7 @@ export async function findRequestByTrackingToken(
 		receivedAt: r.receivedAt,
 		closedAt: r.closedAt,
 		relay: row.relay,
-		contact: {
-			parentNames: r.parentNames,
-			email: r.email,
-			phone: r.phone,
-			appointmentMode: r.appointmentMode,
-			contactTimes: r.contactTimes,
-			homeLanguage: r.homeLanguage
-		},
-		residence: { inseeCode: r.residenceInsee, name: row.residenceName },
-		work: r.workInsee ? { inseeCode: r.workInsee, name: row.workName ?? r.workInsee } : null,
-		desiredStart: r.desiredStart,
-		latestStart: r.latestStart,
-		regularity: r.regularity,
-		weeklySchedule: r.weeklySchedule,
-		variableHours: r.variableHours,
-		atypical: {
-			early: r.atypicalEarly,
-			late: r.atypicalLate,
-			saturday: r.atypicalSaturday,
-			sunday: r.atypicalSunday,
-			night: r.atypicalNight
-		},
-		periscolaire: r.periscolaire,
-		careKinds: r.careKinds,
+		...requestView(r, { residence: row.residenceName, work: row.workName }),
 		children,
 		events
 	};
