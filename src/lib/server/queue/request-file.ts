@@ -5,6 +5,12 @@ import { ageAtStart, type AgeAtStart } from '$lib/queue/child-age';
 import type { Countdown } from '$lib/queue/countdown';
 import { requestView, type RequestView } from '$lib/requests/request-view';
 import {
+	onResidence,
+	onWork,
+	requestViewColumns,
+	workCommunes
+} from '../requests/request-view-row';
+import {
 	auditLog,
 	childcareRequests,
 	communes,
@@ -104,7 +110,6 @@ export interface RequestFile {
 }
 
 const assignees = alias(staffUsers, 'assignee');
-const workCommunes = alias(communes, 'work_commune');
 
 /** The statuses the request page itself moves a request to (the rest is other pages'). */
 const transitionsOfferedHere: readonly RequestStatus[] = [
@@ -127,15 +132,13 @@ export async function loadRequestFile(
 	if (!relay) return null;
 	const [row] = await db
 		.select({
-			request: childcareRequests,
+			...requestViewColumns,
 			deadline: appointmentDeadlineSql(relay.targetDays),
-			residenceName: communes.name,
-			workName: workCommunes.name,
 			assigneeName: assignees.name
 		})
 		.from(childcareRequests)
-		.innerJoin(communes, eq(communes.inseeCode, childcareRequests.residenceInsee))
-		.leftJoin(workCommunes, eq(workCommunes.inseeCode, childcareRequests.workInsee))
+		.innerJoin(communes, onResidence)
+		.leftJoin(workCommunes, onWork)
 		.leftJoin(assignees, eq(assignees.id, childcareRequests.assignedTo))
 		.where(
 			and(

@@ -1,6 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type {
 	CancellationReason,
 	RequestChannel,
@@ -15,6 +14,7 @@ import { childcareRequests, communes, relays, requestChildren, requestEvents } f
 import type { Database } from '../db/types';
 import { hitRateLimit } from '../rate-limit/hit-rate-limit';
 import { enqueueTrackingLinkMail } from './request-mails';
+import { onResidence, onWork, requestViewColumns, workCommunes } from './request-view-row';
 
 /**
  * What the family can do with the private link of their request (`/suivi/<token>`): see it,
@@ -45,7 +45,6 @@ export interface TrackedRequest extends RequestView {
 /** Compared with when no request matches, so that an unknown token costs the same work. */
 const NO_MATCH_HASH = hashToken('guichet: no request has this token');
 const NO_REQUEST_ID = '00000000-0000-0000-0000-000000000000';
-const workCommunes = alias(communes, 'work_commune');
 
 /**
  * The request a tracking token opens, or null. The lookup is by the token's hash (an index
@@ -59,15 +58,13 @@ export async function findRequestByTrackingToken(
 	const presented = hashToken(token);
 	const [row] = await db
 		.select({
-			request: childcareRequests,
-			relay: { name: relays.name, phone: relays.phone, email: relays.email },
-			residenceName: communes.name,
-			workName: workCommunes.name
+			...requestViewColumns,
+			relay: { name: relays.name, phone: relays.phone, email: relays.email }
 		})
 		.from(childcareRequests)
 		.innerJoin(relays, eq(relays.id, childcareRequests.relayId))
-		.innerJoin(communes, eq(communes.inseeCode, childcareRequests.residenceInsee))
-		.leftJoin(workCommunes, eq(workCommunes.inseeCode, childcareRequests.workInsee))
+		.innerJoin(communes, onResidence)
+		.leftJoin(workCommunes, onWork)
 		.where(eq(childcareRequests.trackingTokenHash, presented));
 	const matches =
 		timingSafeEqual(
