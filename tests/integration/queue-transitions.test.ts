@@ -5,9 +5,9 @@ import {
 	canTransition,
 	isTakeEdge,
 	transitionRequest,
-	UNREACHABLE_MIN_ATTEMPTS,
 	type TransitionDetails
 } from '../../src/lib/server/queue/request-state-machine';
+import { UNREACHABLE_MIN_ATTEMPTS } from '../../src/lib/queue/rules';
 import { takeRequest } from '../../src/lib/server/queue/take-next';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { runTogether } from './run-together';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../src/lib/server/db/types';
-import { rowsOf } from '../../src/lib/server/db/rows';
+import { rowsOf } from './rows';
 
 /** The public tables and their columns, sorted: two databases with the same migrations match. */
 export async function describeSchema(db: Database): Promise<string[]> {

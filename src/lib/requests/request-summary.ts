@@ -1,34 +1,20 @@
 import { m } from '$lib/i18n';
-import {
-	weekDays,
-	type AppointmentMode,
-	type CareKind,
-	type PeriscolaireNeed,
-	type Regularity,
-	type WeeklySchedule
-} from '$lib/childcare-request-options';
+import { weekDays, type AppointmentMode } from '$lib/childcare-request-options';
 import { formatDate } from '$lib/format/dates';
 import { formatTime } from '$lib/format/times';
 import { monthsBetween } from '$lib/time/calendar-date';
 import type { AtypicalFlags } from './atypical-hours';
+import type { RequestNeed } from './request-view';
 
 /**
  * A request told in plain French, item by item: the same words in the confirmation mail and
  * on the tracking page. The disability answer and the free comment are left out on purpose:
  * a mail is not the place for health data, and the family wrote the comment themselves.
  */
-export interface RequestSummarySource {
+export interface RequestSummarySource extends RequestNeed {
 	children: { position: number; birthDate: string | null; expectedBirthDate: string | null }[];
 	residenceName: string;
 	workName: string | null;
-	desiredStart: string;
-	latestStart: string | null;
-	regularity: Regularity;
-	weeklySchedule: WeeklySchedule;
-	variableHours: boolean;
-	atypical: AtypicalFlags;
-	periscolaire: PeriscolaireNeed[];
-	careKinds: CareKind[];
 	appointmentMode: AppointmentMode;
 }
 

@@ -22,15 +22,3 @@ export function requireUser(event: RequestEvent, ...roles: StaffRole[]): Session
 	}
 	return user;
 }
-
-/**
- * Another relay's record answers 404, exactly like a record that does not exist: its
- * existence is not the visitor's business.
- */
-export function requireSameRelay<T extends { relayId: string | null }>(
-	user: SessionUser,
-	record: T | null | undefined
-): T {
-	if (!record || record.relayId !== user.relayId) error(404, m.common.error.notFound);
-	return record;
-}

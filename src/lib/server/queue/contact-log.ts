@@ -7,9 +7,6 @@ import { auditActorOf, REQUEST_ENTITY, type StaffActor } from './staff-actor';
 
 export type ContactChannel = (typeof contactChannels)[number];
 export type ContactOutcome = (typeof contactOutcomes)[number];
-export { contactChannels, contactOutcomes };
-
-export { CONTACT_NOTE_MAX };
 
 export interface ContactAttempt {
 	channel: ContactChannel;

@@ -10,7 +10,7 @@ import {
 	OUT_OF_TURN_REASON_MAX,
 	TRANSFER_REASON_MAX
 } from '$lib/queue/rules';
-import { contactChannels, contactOutcomes } from './contact-log';
+import { contactChannels, contactOutcomes } from '../db/schema';
 import type { QueueCursor, QueueFilters, QueueStatusFilter } from './queue-listing';
 import { relayClosureReasons } from './request-state-machine';
 

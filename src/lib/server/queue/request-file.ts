@@ -1,18 +1,16 @@
 import { and, asc, count, desc, eq, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type {
-	AppointmentMode,
-	CareKind,
-	PeriscolaireNeed,
-	Regularity,
-	RequestChannel,
-	RequestStatus,
-	WeeklySchedule
-} from '$lib/childcare-request-options';
+import type { RequestChannel, RequestStatus } from '$lib/childcare-request-options';
 import { ageAtStart, type AgeAtStart } from '$lib/queue/child-age';
 import type { Countdown } from '$lib/queue/countdown';
 import { requestStanding, type RequestStanding } from '$lib/queue/request-standing';
-import type { AtypicalFlags } from '$lib/requests/atypical-hours';
+import { requestView, type RequestView } from '$lib/requests/request-view';
+import {
+	onResidence,
+	onWork,
+	requestViewColumns,
+	workCommunes
+} from '../requests/request-view-row';
 import {
 	auditLog,
 	childcareRequests,
@@ -57,16 +55,9 @@ export interface RequestFile {
 	standing: RequestStanding;
 	targetDays: number;
 	assignee: { id: string; name: string } | null;
-	family: {
-		parentNames: string;
-		email: string | null;
-		phone: string | null;
-		appointmentMode: AppointmentMode;
-		contactTimes: string;
-		homeLanguage: string;
-	};
-	residence: { inseeCode: string; name: string };
-	work: { inseeCode: string; name: string } | null;
+	family: RequestView['contact'];
+	residence: RequestView['residence'];
+	work: RequestView['work'];
 	children: {
 		position: number;
 		birthDate: string | null;
@@ -75,16 +66,7 @@ export interface RequestFile {
 		needsSupport: boolean | null;
 		ageAtStart: AgeAtStart;
 	}[];
-	need: {
-		desiredStart: string;
-		latestStart: string | null;
-		regularity: Regularity;
-		weeklySchedule: WeeklySchedule;
-		variableHours: boolean;
-		atypical: AtypicalFlags;
-		periscolaire: PeriscolaireNeed[];
-		careKinds: CareKind[];
-	};
+	need: RequestView['need'];
 	comment: string;
 	events: {
 		id: number;
@@ -135,7 +117,6 @@ export interface RequestFile {
 }
 
 const assignees = alias(staffUsers, 'assignee');
-const workCommunes = alias(communes, 'work_commune');
 
 /** The statuses the request page itself moves a request to (the rest is other pages'). */
 const transitionsOfferedHere: readonly RequestStatus[] = [
@@ -158,15 +139,13 @@ export async function loadRequestFile(
 	if (!relay) return null;
 	const [row] = await db
 		.select({
-			request: childcareRequests,
+			...requestViewColumns,
 			deadline: appointmentDeadlineSql(relay.targetDays),
-			residenceName: communes.name,
-			workName: workCommunes.name,
 			assigneeName: assignees.name
 		})
 		.from(childcareRequests)
-		.innerJoin(communes, eq(communes.inseeCode, childcareRequests.residenceInsee))
-		.leftJoin(workCommunes, eq(workCommunes.inseeCode, childcareRequests.workInsee))
+		.innerJoin(communes, onResidence)
+		.leftJoin(workCommunes, onWork)
 		.leftJoin(assignees, eq(assignees.id, childcareRequests.assignedTo))
 		.where(
 			and(
@@ -274,6 +253,7 @@ export async function loadRequestFile(
 	]);
 	const countdown = countdownOf(r.status, row.deadline, now);
 
+	const view = requestView(r, { residence: row.residenceName, work: row.workName });
 	return {
 		id: r.id,
 		reference: r.reference,
@@ -292,36 +272,14 @@ export async function loadRequestFile(
 		targetDays: relay.targetDays,
 		assignee:
 			r.assignedTo && row.assigneeName ? { id: r.assignedTo, name: row.assigneeName } : null,
-		family: {
-			parentNames: r.parentNames,
-			email: r.email,
-			phone: r.phone,
-			appointmentMode: r.appointmentMode,
-			contactTimes: r.contactTimes,
-			homeLanguage: r.homeLanguage
-		},
-		residence: { inseeCode: r.residenceInsee, name: row.residenceName },
-		work: r.workInsee ? { inseeCode: r.workInsee, name: row.workName ?? r.workInsee } : null,
+		family: view.contact,
+		residence: view.residence,
+		work: view.work,
 		children: children.map((child) => ({
 			...child,
 			ageAtStart: ageAtStart(child, r.desiredStart)
 		})),
-		need: {
-			desiredStart: r.desiredStart,
-			latestStart: r.latestStart,
-			regularity: r.regularity,
-			weeklySchedule: r.weeklySchedule,
-			variableHours: r.variableHours,
-			atypical: {
-				early: r.atypicalEarly,
-				late: r.atypicalLate,
-				saturday: r.atypicalSaturday,
-				sunday: r.atypicalSunday,
-				night: r.atypicalNight
-			},
-			periscolaire: r.periscolaire,
-			careKinds: r.careKinds
-		},
+		need: view.need,
 		comment: r.comment,
 		events: events.map((event) => ({ ...event, actorName: event.actorName ?? null })),
 		notes: notes.map(({ authorId, ...note }) => ({

@@ -12,7 +12,6 @@ import { auditActorOf, REQUEST_ENTITY, type StaffActor } from './staff-actor';
  * the family, never in the observatory). A note can be corrected by its author for ten
  * minutes (a typo, a word missing), then it stands as written.
  */
-export { NOTE_EDIT_WINDOW_MS, NOTE_MAX_LENGTH };
 
 /** Whether `actor` may still edit a note written at `createdAt` by `authorId`. */
 export const isNoteEditable = (

@@ -58,8 +58,6 @@ export const relayClosureReasons = [
 ] as const;
 export type RelayClosureReason = (typeof relayClosureReasons)[number];
 
-export { UNREACHABLE_MIN_ATTEMPTS };
-
 /**
  * The event each target writes in the request's story. The family's timeline
  * (requests/request-timeline.ts) reads `appointment_booked`, `solution_recorded`, `closed`

@@ -58,8 +58,6 @@ export async function takeNextRequest(
 	});
 }
 
-export { OUT_OF_TURN_REASON_MAX };
-
 export type TakeResult =
 	| { ok: true; request: TakenRequest; outOfTurn: boolean }
 	| {

@@ -14,7 +14,6 @@ import { auditActorOf, REQUEST_ENTITY, type StaffActor } from './staff-actor';
  * since then. Once an appointment is booked it stays: cancel the appointment first.
  */
 export const transferableStatuses = ['received', 'in_progress'] as const;
-export { TRANSFER_REASON_MAX };
 
 /** The other relays of the deployment, for the admin's choice. */
 export async function otherRelays(

@@ -8,15 +8,12 @@ import type { RequestChannel } from '$lib/childcare-request-options';
 import { deriveAtypicalFlags, type AtypicalFlags } from '$lib/requests/atypical-hours';
 import { todayInParis } from '$lib/time/paris';
 import { isServed, listKnownCommunes } from '../territory/find-commune';
-import { hitRateLimit } from '../rate-limit/hit-rate-limit';
+import { allowSubmission } from './public-form-limits';
 import { deleteDraft, loadDraft, type Draft } from './drafts';
 import { assembleRequest, type StepContext } from './request-form';
 import { submitChildcareRequest } from './submit-request';
 import { INFORMATION_NOTICE_VERSION } from './information-notice';
 import { arrivalInstant } from './arrival';
-
-/** Public submissions per address and hour: generous (families share mobile carriers' IPs). */
-const SUBMISSIONS_PER_HOUR = 20;
 
 export async function stepContext(
 	db: Db,
@@ -109,13 +106,7 @@ export async function sendDraftedRequest(
 	const { enteredBy } = draft.data;
 	// The public limit is for the open form; an animator at the desk is signed in and audited.
 	if (!enteredBy) {
-		const allowed = await hitRateLimit(db, {
-			bucket: 'request-submit',
-			key: ip,
-			limit: SUBMISSIONS_PER_HOUR,
-			windowMs: 3_600_000
-		});
-		if (!allowed) return { kind: 'rate_limited' };
+		if (!(await allowSubmission(db, ip))) return { kind: 'rate_limited' };
 	}
 	const now = new Date();
 	const result = await submitChildcareRequest(db, assembled.input, {

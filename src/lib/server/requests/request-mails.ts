@@ -2,6 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { m } from '$lib/i18n';
 import { todayInParis } from '$lib/time/paris';
 import { summarizeRequest, summaryAsText } from '$lib/requests/request-summary';
+import { needOf } from '$lib/requests/request-view';
 import { communes, relays, type ChildcareRequest, type RequestChild } from '../db/schema';
 import type { Db } from '../db/types';
 import { enqueueFamilyMail } from './family-mail';
@@ -57,20 +58,7 @@ export async function enqueueConfirmationMail(
 			children,
 			residenceName: names.get(request.residenceInsee) ?? request.residenceInsee,
 			workName: request.workInsee ? (names.get(request.workInsee) ?? request.workInsee) : null,
-			desiredStart: request.desiredStart,
-			latestStart: request.latestStart,
-			regularity: request.regularity,
-			weeklySchedule: request.weeklySchedule,
-			variableHours: request.variableHours,
-			atypical: {
-				early: request.atypicalEarly,
-				late: request.atypicalLate,
-				saturday: request.atypicalSaturday,
-				sunday: request.atypicalSunday,
-				night: request.atypicalNight
-			},
-			periscolaire: request.periscolaire,
-			careKinds: request.careKinds,
+			...needOf(request),
 			appointmentMode: request.appointmentMode
 		},
 		todayInParis(now)

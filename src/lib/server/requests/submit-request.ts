@@ -11,13 +11,6 @@ import type { Database, Db } from '../db/types';
 import { nextRequestReference } from './reference';
 import { enqueueConfirmationMail } from './request-mails';
 
-/** Submissions allowed per client address: generous for a family, tight for a script. */
-export const REQUEST_SUBMISSION_LIMIT = {
-	bucket: 'request-submit',
-	limit: 10,
-	windowMs: 60 * 60 * 1000
-} as const;
-
 /** The commune is not served by any relay of this portal; callers check it before sending. */
 export class CommuneNotServedError extends Error {
 	constructor(readonly inseeCode: string) {

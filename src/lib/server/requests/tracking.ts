@@ -1,18 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type {
-	AppointmentMode,
 	CancellationReason,
-	CareKind,
-	PeriscolaireNeed,
-	Regularity,
 	RequestChannel,
-	RequestStatus,
-	WeeklySchedule
+	RequestStatus
 } from '$lib/childcare-request-options';
 import type { ContactStep } from '$lib/forms/childcare-request';
-import type { AtypicalFlags } from '$lib/requests/atypical-hours';
+import { requestView, type RequestView } from '$lib/requests/request-view';
 import { isOpenRequestStatus, openRequestStatuses } from '$lib/requests/request-status';
 import { recordAudit } from '../audit/record-audit';
 import { generateToken, hashToken } from '../auth/tokens';
@@ -22,6 +16,7 @@ import { hitRateLimit } from '../rate-limit/hit-rate-limit';
 import { enqueueTrackingLinkMail } from './request-mails';
 import { trackingTokenKey } from './tracking-link';
 import { HOUR_MS } from '$lib/time/durations';
+import { onResidence, onWork, requestViewColumns, workCommunes } from './request-view-row';
 
 /**
  * What the family can do with the private link of their request (`/suivi/<token>`): see it,
@@ -30,7 +25,7 @@ import { HOUR_MS } from '$lib/time/durations';
  * link (tracking-link.ts): every lookup by token goes through `trackingTokenKey`.
  */
 
-export interface TrackedRequest {
+export interface TrackedRequest extends RequestView {
 	id: string;
 	relayId: string;
 	reference: string;
@@ -39,24 +34,6 @@ export interface TrackedRequest {
 	receivedAt: Date;
 	closedAt: Date | null;
 	relay: { name: string; phone: string; email: string };
-	contact: {
-		parentNames: string;
-		email: string | null;
-		phone: string | null;
-		appointmentMode: AppointmentMode;
-		contactTimes: string;
-		homeLanguage: string;
-	};
-	residence: { inseeCode: string; name: string };
-	work: { inseeCode: string; name: string } | null;
-	desiredStart: string;
-	latestStart: string | null;
-	regularity: Regularity;
-	weeklySchedule: WeeklySchedule;
-	variableHours: boolean;
-	atypical: AtypicalFlags;
-	periscolaire: PeriscolaireNeed[];
-	careKinds: CareKind[];
 	/** In order; `needsSupport` is health data: show it only where it is needed. */
 	children: {
 		position: number;
@@ -71,7 +48,6 @@ export interface TrackedRequest {
 /** Compared with when no request matches, so that an unknown token costs the same work. */
 const NO_MATCH_HASH = hashToken('guichet: no request has this token');
 const NO_REQUEST_ID = '00000000-0000-0000-0000-000000000000';
-const workCommunes = alias(communes, 'work_commune');
 
 /**
  * The request a tracking token opens, or null. The lookup is by the token's hash (an index
@@ -85,15 +61,13 @@ export async function findRequestByTrackingToken(
 	const presented = await trackingTokenKey(db, token);
 	const [row] = await db
 		.select({
-			request: childcareRequests,
-			relay: { name: relays.name, phone: relays.phone, email: relays.email },
-			residenceName: communes.name,
-			workName: workCommunes.name
+			...requestViewColumns,
+			relay: { name: relays.name, phone: relays.phone, email: relays.email }
 		})
 		.from(childcareRequests)
 		.innerJoin(relays, eq(relays.id, childcareRequests.relayId))
-		.innerJoin(communes, eq(communes.inseeCode, childcareRequests.residenceInsee))
-		.leftJoin(workCommunes, eq(workCommunes.inseeCode, childcareRequests.workInsee))
+		.innerJoin(communes, onResidence)
+		.leftJoin(workCommunes, onWork)
 		.where(eq(childcareRequests.trackingTokenHash, presented));
 	const matches =
 		timingSafeEqual(
@@ -129,30 +103,7 @@ export async function findRequestByTrackingToken(
 		receivedAt: r.receivedAt,
 		closedAt: r.closedAt,
 		relay: row.relay,
-		contact: {
-			parentNames: r.parentNames,
-			email: r.email,
-			phone: r.phone,
-			appointmentMode: r.appointmentMode,
-			contactTimes: r.contactTimes,
-			homeLanguage: r.homeLanguage
-		},
-		residence: { inseeCode: r.residenceInsee, name: row.residenceName },
-		work: r.workInsee ? { inseeCode: r.workInsee, name: row.workName ?? r.workInsee } : null,
-		desiredStart: r.desiredStart,
-		latestStart: r.latestStart,
-		regularity: r.regularity,
-		weeklySchedule: r.weeklySchedule,
-		variableHours: r.variableHours,
-		atypical: {
-			early: r.atypicalEarly,
-			late: r.atypicalLate,
-			saturday: r.atypicalSaturday,
-			sunday: r.atypicalSunday,
-			night: r.atypicalNight
-		},
-		periscolaire: r.periscolaire,
-		careKinds: r.careKinds,
+		...requestView(r, { residence: row.residenceName, work: row.workName }),
 		children,
 		events
 	};

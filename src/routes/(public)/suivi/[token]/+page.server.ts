@@ -4,8 +4,7 @@ import { runtimeDatabase } from '$lib/server/db/runtime';
 import {
 	cancelRequestByFamily,
 	findRequestByTrackingToken,
-	updateContactDetails,
-	type TrackedRequest
+	updateContactDetails
 } from '$lib/server/requests/tracking';
 import { contactStepSchema } from '$lib/forms/childcare-request';
 import { cancelRequestSchema } from '$lib/forms/tracking';
@@ -13,6 +12,7 @@ import { fieldErrors, parseForm, type FieldErrors } from '$lib/forms/parse-form'
 import { todayInParis } from '$lib/time/paris';
 import { formatDate } from '$lib/format/dates';
 import { summarizeRequest } from '$lib/requests/request-summary';
+import { summarySourceOf } from '$lib/requests/request-view';
 import { buildTimeline } from '$lib/requests/request-timeline';
 import { isOpenRequestStatus } from '$lib/requests/request-status';
 import { m } from '$lib/i18n';
@@ -52,28 +52,11 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 			on: entry.at ? formatDate(entry.at) : null
 		})),
 		// The summary leaves out the disability answer and the comment: see request-summary.ts.
-		summary: summarizeRequest(summarySource(request), todayInParis()),
+		summary: summarizeRequest(summarySourceOf(request, request.children), todayInParis()),
 		contact: request.contact,
 		relay: request.relay
 	};
 };
-
-function summarySource(request: TrackedRequest) {
-	return {
-		children: request.children,
-		residenceName: request.residence.name,
-		workName: request.work?.name ?? null,
-		desiredStart: request.desiredStart,
-		latestStart: request.latestStart,
-		regularity: request.regularity,
-		weeklySchedule: request.weeklySchedule,
-		variableHours: request.variableHours,
-		atypical: request.atypical,
-		periscolaire: request.periscolaire,
-		careKinds: request.careKinds,
-		appointmentMode: request.contact.appointmentMode
-	};
-}
 
 type FormName = 'contact' | 'cancel' | 'chooseSlot' | 'moveAppointment' | 'cancelAppointment';
 

@@ -54,47 +54,8 @@ export interface CommuneChoices {
 	candidates: CommuneChoice[];
 }
 
-/** What a refused press answers (`fail(…, { errors, choices })`). */
+/** What a refused press answers (`fail(…, { errors, choices })`); the route's ActionData fits it. */
 export interface StepFailure {
 	errors: FieldErrors;
 	choices?: CommuneChoices;
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function isCommuneChoice(value: unknown): value is CommuneChoice {
-	return (
-		isRecord(value) &&
-		typeof value.inseeCode === 'string' &&
-		typeof value.name === 'string' &&
-		Array.isArray(value.postalCodes) &&
-		value.postalCodes.every((code) => typeof code === 'string')
-	);
-}
-
-/**
- * The action's answer, read field by field: the route's `actions` are declared with the wide
- * `Actions` type, so `form` carries no precise type of its own.
- */
-export function readFailure(form: unknown): StepFailure | null {
-	if (!isRecord(form) || !isRecord(form.errors)) return null;
-	const errors: FieldErrors = {};
-	for (const [field, message] of Object.entries(form.errors)) {
-		if (typeof message === 'string') errors[field] = message;
-	}
-	const choices = form.choices;
-	if (
-		isRecord(choices) &&
-		(choices.field === 'residence' || choices.field === 'work') &&
-		(choices.kind === 'ambiguous' || choices.kind === 'suggestions') &&
-		Array.isArray(choices.candidates) &&
-		choices.candidates.every(isCommuneChoice)
-	) {
-		return {
-			errors,
-			choices: { field: choices.field, kind: choices.kind, candidates: choices.candidates }
-		};
-	}
-	return { errors };
 }

@@ -1,15 +1,17 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { FieldErrors } from '$lib/forms/parse-form';
 import { m } from '$lib/i18n';
-import { NOTE_MAX_LENGTH, type NoteResult } from '$lib/server/queue/request-notes';
-import type { ReassignResult } from '$lib/server/queue/reassign-request';
 import {
-	isInputRefusal,
-	UNREACHABLE_MIN_ATTEMPTS,
-	type TransitionResult
-} from '$lib/server/queue/request-state-machine';
-import { OUT_OF_TURN_REASON_MAX, type TakeResult } from '$lib/server/queue/take-next';
-import { TRANSFER_REASON_MAX, type TransferResult } from '$lib/server/queue/transfer-request';
+	NOTE_MAX_LENGTH,
+	OUT_OF_TURN_REASON_MAX,
+	TRANSFER_REASON_MAX,
+	UNREACHABLE_MIN_ATTEMPTS
+} from '$lib/queue/rules';
+import type { NoteResult } from '$lib/server/queue/request-notes';
+import type { ReassignResult } from '$lib/server/queue/reassign-request';
+import { isInputRefusal, type TransitionResult } from '$lib/server/queue/request-state-machine';
+import type { TakeResult } from '$lib/server/queue/take-next';
+import type { TransferResult } from '$lib/server/queue/transfer-request';
 
 /**
  * How the request page answers each domain result: 404 for a request that is not the
