@@ -1,6 +1,7 @@
 import type { Logger } from '$lib/server/log';
 import type { SessionUser } from '$lib/server/auth/session';
 import type { Session } from '$lib/server/db/schema';
+import type { Database } from '$lib/server/db/types';
 
 declare global {
 	namespace App {
@@ -14,6 +15,8 @@ declare global {
 		interface Locals {
 			requestId: string;
 			log: Logger;
+			/** The server's database (PostgreSQL or the embedded PGlite). */
+			db: Database;
 			user: SessionUser | null;
 			session: Session | null;
 			/** Set when the database could not be reached: the answer becomes a 503. */

@@ -47,6 +47,15 @@ const handleRequestId: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+/**
+ * The database on `locals`: loads and actions take it from the event they are given, as they
+ * take the user, instead of reaching for a module-level handle (opened by the `init` hook).
+ */
+const handleDatabase: Handle = ({ event, resolve }) => {
+	event.locals.db = runtimeDatabase();
+	return resolve(event);
+};
+
 /** Sets locals.user and locals.session (null when absent) from the session cookie. */
 const handleSession: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
@@ -54,7 +63,7 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
 		const secure = event.url.protocol === 'https:';
-		const { session, user } = await validateSessionToken(runtimeDatabase(), token);
+		const { session, user } = await validateSessionToken(event.locals.db, token);
 		if (session) {
 			setSessionCookie(event.cookies, token, session.expiresAt, secure);
 			event.locals.user = user;
@@ -71,6 +80,7 @@ const handleSession: Handle = async ({ event, resolve }) => {
 export const handle = sequence(
 	handleRequestId,
 	handleSecurityHeaders,
+	handleDatabase,
 	handleDatabaseUnavailable,
 	handleSession
 );

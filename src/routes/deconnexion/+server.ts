@@ -1,11 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { runtimeDatabase } from '$lib/server/db/runtime';
 import { deleteSessionCookie, invalidateSession } from '$lib/server/auth/session';
 
 /** Sign-out is a POST (a form in the header): the session dies on the server, not only the cookie. */
 export const POST: RequestHandler = async ({ locals, cookies, url }) => {
-	if (locals.session) await invalidateSession(runtimeDatabase(), locals.session.id);
+	if (locals.session) await invalidateSession(locals.db, locals.session.id);
 	deleteSessionCookie(cookies, url.protocol === 'https:');
 	redirect(303, '/connexion?deconnecte=1');
 };

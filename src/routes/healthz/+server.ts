@@ -1,6 +1,5 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { runtimeDatabase } from '$lib/server/db/runtime';
 import { pingDatabase } from '$lib/server/db/health';
 import { isShuttingDown } from '$lib/server/startup';
 import { RETRY_AFTER_SECONDS } from '$lib/server/db/unavailable-response';
@@ -9,7 +8,7 @@ import { RETRY_AFTER_SECONDS } from '$lib/server/db/unavailable-response';
 export const GET: RequestHandler = async ({ locals }) => {
 	if (isShuttingDown()) return json({ status: 'stopping' }, { status: 503 });
 	try {
-		await pingDatabase(runtimeDatabase());
+		await pingDatabase(locals.db);
 		return json({ status: 'ok' }, { headers: { 'cache-control': 'no-store' } });
 	} catch (error) {
 		// A warning: the outage is reported by the 503 itself; probes would flood the error log.

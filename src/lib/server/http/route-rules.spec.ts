@@ -32,6 +32,18 @@ describe('route files', () => {
 		expect(offending(/from '(drizzle-orm|postgres|@electric-sql\/pglite)/)).toEqual([]);
 	});
 
+	// The database comes with the event (`locals.db`, set by hooks.server.ts), like the user.
+	it('take the database from locals, never from the module that opens it', () => {
+		expect(offending(/\$lib\/server\/db\/runtime|runtimeDatabase/)).toEqual([]);
+	});
+
+	// A page with several forms tells them apart by one key, `action` ($lib/forms/form-answer),
+	// built by the helpers of form-failure.ts, not by hand under another name.
+	it('answer their forms in one shape: formAnswer and the form-failure helpers', () => {
+		expect(offending(/fail\(\d+,\s*\{[^{}]*\b(action|section|form|expired)\b\s*[:,}]/)).toEqual([]);
+		expect(offending(/return \{\s*(action|section|form):/)).toEqual([]);
+	});
+
 	// Booking rules live in the appointments domain (slot-booking.ts): a route that looks slots
 	// up again or calls the booking primitives itself is holding a rule of its own.
 	it('never look free slots up nor book, offer or move by themselves: slot-booking.ts does', () => {

@@ -1,6 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { runtimeDatabase } from '$lib/server/db/runtime';
 import { signIn } from '$lib/server/auth/sign-in';
 import { createSession, generateSessionToken, setSessionCookie } from '$lib/server/auth/session';
 import { homePathFor } from '$lib/server/auth/guard';
@@ -29,7 +28,7 @@ export const actions: Actions = {
 		});
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values, message: null });
 
-		const db = runtimeDatabase();
+		const db = event.locals.db;
 		const result = await signIn(db, { ...form.data, ip: event.getClientAddress() });
 		const values = { email: form.data.email };
 		if (!result.ok && result.reason === 'rate_limited') {

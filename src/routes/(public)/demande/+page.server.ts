@@ -1,6 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions } from './$types';
-import { runtimeDatabase } from '$lib/server/db/runtime';
 import { startOnlineDraft } from '$lib/server/requests/drafts';
 import { m } from '$lib/i18n';
 import { stepSlugs } from '$lib/forms/request-steps';
@@ -11,7 +10,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		// The button's form carries no field, but a body that is not a form is refused (415).
 		await readForm(event.request);
-		const draftId = await startOnlineDraft(runtimeDatabase(), event.getClientAddress());
+		const draftId = await startOnlineDraft(event.locals.db, event.getClientAddress());
 		if (!draftId) return fail(429, { message: m.request.form.tooManyDrafts });
 		redirect(303, `/demande/${draftId}/${stepSlugs.contact}`);
 	}

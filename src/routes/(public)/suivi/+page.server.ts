@@ -1,6 +1,5 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions } from './$types';
-import { runtimeDatabase } from '$lib/server/db/runtime';
 import { requestNewTrackingLink } from '$lib/server/requests/tracking';
 import { newTrackingLinkSchema } from '$lib/forms/tracking';
 import { fieldErrors, parseForm } from '$lib/forms/parse-form';
@@ -18,7 +17,7 @@ export const actions: Actions = {
 				sent: false
 			});
 		const result = await requestNewTrackingLink(
-			runtimeDatabase(),
+			event.locals.db,
 			parsed.data.email,
 			event.getClientAddress()
 		);

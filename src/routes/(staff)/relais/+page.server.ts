@@ -1,12 +1,11 @@
 import type { PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
-import { runtimeDatabase } from '$lib/server/db/runtime';
 import { queueCounters } from '$lib/server/queue/queue-listing';
 import { loadWeekAppointments } from '$lib/server/appointments/week-appointments';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, 'admin', 'animator');
-	const db = runtimeDatabase();
+	const db = event.locals.db;
 	const [queue, week] = await Promise.all([
 		queueCounters(db, user),
 		loadWeekAppointments(db, user)

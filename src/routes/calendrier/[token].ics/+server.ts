@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { runtimeDatabase } from '$lib/server/db/runtime';
 import { renderCalendarFeed } from '$lib/server/appointments/calendar-feed';
 import { m } from '$lib/i18n';
 
@@ -11,10 +10,8 @@ const TOKEN = /^[a-z2-7]{32}$/;
  * An animator's private calendar feed, read by calendar apps without a session: the token in
  * the address is the only key. Unknown, replaced or revoked → 404, like a page that never was.
  */
-export const GET: RequestHandler = async ({ params }) => {
-	const body = TOKEN.test(params.token)
-		? await renderCalendarFeed(runtimeDatabase(), params.token)
-		: null;
+export const GET: RequestHandler = async ({ locals, params }) => {
+	const body = TOKEN.test(params.token) ? await renderCalendarFeed(locals.db, params.token) : null;
 	if (body === null) error(404, m.common.error.notFound);
 	return new Response(body, {
 		headers: {

@@ -1,6 +1,5 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { runtimeDatabase } from '$lib/server/db/runtime';
 import {
 	cancelRequestByFamily,
 	findRequestByTrackingToken,
@@ -8,7 +7,7 @@ import {
 } from '$lib/server/requests/tracking';
 import { contactStepSchema } from '$lib/forms/childcare-request';
 import { cancelRequestSchema } from '$lib/forms/tracking';
-import { fieldErrors, parseForm, type FieldErrors } from '$lib/forms/parse-form';
+import { parseForm } from '$lib/forms/parse-form';
 import { todayInParis } from '$lib/time/paris';
 import { formatDate } from '$lib/format/dates';
 import { summarizeRequest } from '$lib/requests/request-summary';
@@ -26,16 +25,17 @@ import { loadFamilyAppointments } from '$lib/server/appointments/family-appointm
 import { chooseOfferedSlot } from '$lib/server/appointments/offer-slots';
 import { moveByFamily } from '$lib/server/appointments/slot-booking';
 import { readForm } from '$lib/server/http/read-form';
+import { invalid, refused, succeeded } from '$lib/server/http/form-failure';
 
 /** A calendar date in Paris, in words: what the family reads. */
 
-export const load: PageServerLoad = async ({ params, setHeaders }) => {
+export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
 	// The token is in the address: no shared cache may keep the page, and no Referer header
 	// may carry the address to another site. `same-origin`, not `no-referrer`: with the
 	// latter, browsers send `Origin: null` on the page's own form posts, and SvelteKit's CSRF
 	// check refuses them when JavaScript is off.
 	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'same-origin' });
-	const db = runtimeDatabase();
+	const db = locals.db;
 	const request = await findRequestByTrackingToken(db, params.token);
 	if (!request) error(404, m.common.error.notFound);
 	const open = isOpenRequestStatus(request.status);
@@ -60,18 +60,6 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 
 type FormName = 'contact' | 'cancel' | 'chooseSlot' | 'moveAppointment' | 'cancelAppointment';
 
-/** Every answer of an action has the same shape, so the page reads it without narrowing. */
-const answer = (
-	form: FormName,
-	parts: { errors?: FieldErrors; values?: Record<string, string>; message?: string; done?: boolean }
-) => ({
-	form,
-	errors: parts.errors ?? fieldErrors(),
-	values: parts.values ?? {},
-	message: parts.message ?? null,
-	done: parts.done ?? false
-});
-
 /** A refusal of the appointment domain: 404 for a link that opens nothing, else a 409 message. */
 function appointmentRefusal(
 	form: FormName,
@@ -79,54 +67,50 @@ function appointmentRefusal(
 	values: Record<string, string> = {}
 ) {
 	if (refusal === 'not_found') error(404, m.common.error.notFound);
-	return fail(409, answer(form, { values, message: m.appointments.refusal[refusal] }));
+	return refused(form, m.appointments.refusal[refusal], values);
 }
 
 export const actions: Actions = {
-	chooseSlot: async ({ params, request }) => {
+	chooseSlot: async ({ locals, params, request }) => {
 		const parsed = parseForm(familyChoiceForm, await readForm(request));
-		if (!parsed.ok) return fail(400, answer('chooseSlot', parsed));
-		const result = await chooseOfferedSlot(
-			runtimeDatabase(),
-			params.token,
-			parsed.data.appointment
-		);
+		if (!parsed.ok) return invalid('chooseSlot', parsed.errors, parsed.values);
+		const result = await chooseOfferedSlot(locals.db, params.token, parsed.data.appointment);
 		if (!result.ok) return appointmentRefusal('chooseSlot', result.refusal);
-		return answer('chooseSlot', { done: true });
+		return succeeded('chooseSlot', m.appointments.family.offered.done);
 	},
 
-	moveAppointment: async ({ params, request }) => {
+	moveAppointment: async ({ locals, params, request }) => {
 		const parsed = parseForm(familyRescheduleForm, await readForm(request));
-		if (!parsed.ok) return fail(400, answer('moveAppointment', parsed));
+		if (!parsed.ok) return invalid('moveAppointment', parsed.errors, parsed.values);
 		// A time and a way, never an animator: the domain picks who is free then.
 		const result = await moveByFamily(
-			runtimeDatabase(),
+			locals.db,
 			params.token,
 			parsed.data.appointment,
 			parsed.data.slot
 		);
 		if (!result.ok) return appointmentRefusal('moveAppointment', result.refusal);
-		return answer('moveAppointment', { done: true });
+		return succeeded('moveAppointment', m.appointments.family.booked.moved);
 	},
 
-	cancelAppointment: async ({ params, request }) => {
+	cancelAppointment: async ({ locals, params, request }) => {
 		const parsed = parseForm(appointmentForm, await readForm(request));
 		if (!parsed.ok) error(404, m.common.error.notFound);
-		const result = await cancelByFamily(runtimeDatabase(), params.token, parsed.data.appointment);
+		const result = await cancelByFamily(locals.db, params.token, parsed.data.appointment);
 		if (!result.ok) return appointmentRefusal('cancelAppointment', result.refusal);
-		return answer('cancelAppointment', { done: true });
+		return succeeded('cancelAppointment', m.appointments.family.booked.cancelled);
 	},
 
-	contact: async ({ params, request }) => {
-		const db = runtimeDatabase();
+	contact: async ({ locals, params, request }) => {
+		const db = locals.db;
 		const tracked = await findRequestByTrackingToken(db, params.token);
 		if (!tracked) error(404, m.common.error.notFound);
 		const schema = contactStepSchema({ emailRequired: tracked.channel === 'online' });
 		const parsed = parseForm(schema, await readForm(request));
-		if (!parsed.ok) return fail(400, answer('contact', parsed));
+		if (!parsed.ok) return invalid('contact', parsed.errors, parsed.values);
 
 		const result = await updateContactDetails(db, params.token, parsed.data);
-		if (result.ok) return answer('contact', { done: true });
+		if (result.ok) return succeeded('contact', m.tracking.contact.saved);
 		if (result.reason === 'not_found') error(404, m.common.error.notFound);
 		// Closed in the meantime, or a check the schema already made: say which.
 		const { email, phone, ...rest } = parsed.data;
@@ -134,28 +118,25 @@ export const actions: Actions = {
 		const e = m.request.errors;
 		switch (result.reason) {
 			case 'closed':
-				return fail(409, answer('contact', { values, message: m.tracking.contact.closed }));
+				return refused('contact', m.tracking.contact.closed, values);
 			case 'email_required':
-				return fail(400, answer('contact', { values, errors: { email: e.emailRequired } }));
+				return invalid('contact', { email: e.emailRequired }, values);
 			case 'phone_required':
-				return fail(
-					400,
-					answer('contact', { values, errors: { phone: e.phoneRequiredForPhoneMode } })
-				);
+				return invalid('contact', { phone: e.phoneRequiredForPhoneMode }, values);
 			case 'contact_required':
-				return fail(400, answer('contact', { values, errors: { phone: e.contactRequired } }));
+				return invalid('contact', { phone: e.contactRequired }, values);
 		}
 	},
 
-	cancel: async ({ params, request }) => {
+	cancel: async ({ locals, params, request }) => {
 		const parsed = parseForm(cancelRequestSchema, await readForm(request));
-		if (!parsed.ok) return fail(400, answer('cancel', parsed));
-		const result = await cancelRequestByFamily(runtimeDatabase(), params.token, {
+		if (!parsed.ok) return invalid('cancel', parsed.errors, parsed.values);
+		const result = await cancelRequestByFamily(locals.db, params.token, {
 			reason: parsed.data.reason,
 			details: parsed.data.details
 		});
-		if (result.ok) return answer('cancel', { done: true });
+		if (result.ok) return succeeded('cancel', m.tracking.cancel.done);
 		if (result.reason === 'not_found') error(404, m.common.error.notFound);
-		return fail(409, answer('cancel', { message: m.tracking.cancel.refused }));
+		return refused('cancel', m.tracking.cancel.refused);
 	}
 };

@@ -1,6 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
-import { runtimeDatabase } from '$lib/server/db/runtime';
 import { agendaHref, loadAgendaWeek, parseAgendaQuery } from '$lib/server/appointments/agenda-week';
 import {
 	calendarFeedCreatedAt,
@@ -11,7 +10,7 @@ import {
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, 'admin', 'animator');
-	const db = runtimeDatabase();
+	const db = event.locals.db;
 	const query = parseAgendaQuery(event.url.searchParams, user);
 	const [week, feedCreatedAt] = await Promise.all([
 		loadAgendaWeek(db, user, query),
@@ -40,12 +39,12 @@ export const actions: Actions = {
 	/** A new private address; the old one, if any, stops working. Shown once: only its hash is kept. */
 	createFeed: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');
-		const token = await createCalendarFeed(runtimeDatabase(), user.id);
+		const token = await createCalendarFeed(event.locals.db, user.id);
 		return { feedUrl: calendarFeedUrl(token) };
 	},
 	revokeFeed: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');
-		await revokeCalendarFeed(runtimeDatabase(), user.id);
+		await revokeCalendarFeed(event.locals.db, user.id);
 		return { revoked: true };
 	}
 };

@@ -1,5 +1,4 @@
 import type { PageServerLoad } from './$types';
-import { runtimeDatabase } from '$lib/server/db/runtime';
 import { requireUser } from '$lib/server/auth/guard';
 import { listRelayOutbox } from '$lib/server/mail/outbox-listing';
 import { config } from '$lib/server/config';
@@ -11,7 +10,7 @@ import { config } from '$lib/server/config';
 export const load: PageServerLoad = async (event) => {
 	const admin = requireUser(event, 'admin');
 	return {
-		messages: await listRelayOutbox(runtimeDatabase(), admin.relayId),
+		messages: await listRelayOutbox(event.locals.db, admin.relayId),
 		delivery: config.smtpUrl ? ('smtp' as const) : ('files' as const)
 	};
 };

@@ -1,6 +1,5 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { runtimeDatabase } from '$lib/server/db/runtime';
 import { requireUser } from '$lib/server/auth/guard';
 import {
 	addAvailabilityRule,
@@ -22,12 +21,14 @@ import {
 import { todayInParis } from '$lib/time/paris';
 import { m } from '$lib/i18n';
 import { readForm } from '$lib/server/http/read-form';
+import { invalid, succeeded } from '$lib/server/http/form-failure';
 
 const e = m.availability.errors;
+const t = m.availability.settings;
 
 export const load: PageServerLoad = async (event) => {
 	const admin = requireUser(event, 'admin');
-	return loadAvailabilitySettings(runtimeDatabase(), admin.relayId, todayInParis());
+	return loadAvailabilitySettings(event.locals.db, admin.relayId, todayInParis());
 };
 
 /** Remove/deactivate buttons carry a hidden id: a wrong or foreign one answers 404. */
@@ -42,61 +43,54 @@ export const actions: Actions = {
 	addRule: async (event) => {
 		const admin = requireUser(event, 'admin');
 		const form = parseForm(availabilityRuleSchema, await readForm(event.request));
-		if (!form.ok)
-			return fail(400, { section: 'rule' as const, errors: form.errors, values: form.values });
-		const result = await addAvailabilityRule(runtimeDatabase(), admin, form.data);
+		if (!form.ok) return invalid('rule', form.errors, form.values);
+		const result = await addAvailabilityRule(event.locals.db, admin, form.data);
 		if (!result.ok) {
 			const errors =
 				result.reason === 'place'
 					? fieldErrors({ placeId: e.placeUnknown })
 					: fieldErrors({ animatorId: e.personUnknown });
-			return fail(400, { section: 'rule' as const, errors, values: ruleValues(form.data) });
+			return invalid('rule', errors, ruleValues(form.data));
 		}
-		return { done: 'ruleCreated' as const };
+		return succeeded('rule', t.rules.add.created);
 	},
 	deactivateRule: async (event) => {
 		const admin = requireUser(event, 'admin');
-		await removeById(event, (id) => deactivateAvailabilityRule(runtimeDatabase(), admin, id));
-		return { done: 'ruleDeactivated' as const };
+		await removeById(event, (id) => deactivateAvailabilityRule(event.locals.db, admin, id));
+		return succeeded('rule', t.rules.deactivated);
 	},
 	addAbsence: async (event) => {
 		const admin = requireUser(event, 'admin');
 		const form = parseForm(staffAbsenceSchema, await readForm(event.request));
-		if (!form.ok)
-			return fail(400, { section: 'absence' as const, errors: form.errors, values: form.values });
-		const result = await addStaffAbsence(runtimeDatabase(), admin, form.data);
+		if (!form.ok) return invalid('absence', form.errors, form.values);
+		const result = await addStaffAbsence(event.locals.db, admin, form.data);
 		if (!result.ok) {
 			const { staffId, startsOn, endsOn, note } = form.data;
-			return fail(400, {
-				section: 'absence' as const,
-				errors: fieldErrors({ absenceStaffId: e.personUnknown }),
-				values: {
-					absenceStaffId: staffId,
-					absenceStartsOn: startsOn,
-					absenceEndsOn: endsOn,
-					absenceNote: note
-				}
+			return invalid('absence', fieldErrors({ absenceStaffId: e.personUnknown }), {
+				absenceStaffId: staffId,
+				absenceStartsOn: startsOn,
+				absenceEndsOn: endsOn,
+				absenceNote: note
 			});
 		}
-		return { done: 'absenceCreated' as const };
+		return succeeded('absence', t.absences.add.created);
 	},
 	removeAbsence: async (event) => {
 		const admin = requireUser(event, 'admin');
-		await removeById(event, (id) => removeStaffAbsence(runtimeDatabase(), admin, id));
-		return { done: 'absenceRemoved' as const };
+		await removeById(event, (id) => removeStaffAbsence(event.locals.db, admin, id));
+		return succeeded('absence', t.absences.removed);
 	},
 	addClosure: async (event) => {
 		const admin = requireUser(event, 'admin');
 		const form = parseForm(relayClosureSchema, await readForm(event.request));
-		if (!form.ok)
-			return fail(400, { section: 'closure' as const, errors: form.errors, values: form.values });
-		await addRelayClosure(runtimeDatabase(), admin, form.data);
-		return { done: 'closureCreated' as const };
+		if (!form.ok) return invalid('closure', form.errors, form.values);
+		await addRelayClosure(event.locals.db, admin, form.data);
+		return succeeded('closure', t.closures.add.created);
 	},
 	removeClosure: async (event) => {
 		const admin = requireUser(event, 'admin');
-		await removeById(event, (id) => removeRelayClosure(runtimeDatabase(), admin, id));
-		return { done: 'closureRemoved' as const };
+		await removeById(event, (id) => removeRelayClosure(event.locals.db, admin, id));
+		return succeeded('closure', t.closures.removed);
 	}
 };
 

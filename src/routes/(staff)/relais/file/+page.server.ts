@@ -1,7 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
-import { runtimeDatabase } from '$lib/server/db/runtime';
 import { parseQueueQuery, queueHref, statusParam } from '$lib/server/queue/queue-forms';
 import { listQueue, queueCommunes, queueCounters } from '$lib/server/queue/queue-listing';
 import { takeNextRequest } from '$lib/server/queue/take-next';
@@ -9,7 +8,7 @@ import { m } from '$lib/i18n';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, 'admin', 'animator');
-	const db = runtimeDatabase();
+	const db = event.locals.db;
 	const { filters, cursor } = parseQueueQuery(event.url.searchParams);
 	const now = new Date();
 	const [page, counters, communes] = await Promise.all([
@@ -40,7 +39,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	takeNext: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');
-		const taken = await takeNextRequest(runtimeDatabase(), user);
+		const taken = await takeNextRequest(event.locals.db, user);
 		if (!taken) return fail(409, { message: m.queue.list.takeNext.empty });
 		redirect(303, `/relais/demandes/${taken.reference}`);
 	}

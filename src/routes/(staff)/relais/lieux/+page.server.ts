@@ -1,6 +1,5 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { runtimeDatabase } from '$lib/server/db/runtime';
 import { requireUser } from '$lib/server/auth/guard';
 import {
 	createReceptionPlace,
@@ -11,18 +10,19 @@ import { parseForm } from '$lib/forms/parse-form';
 import { placeActiveSchema, receptionPlaceSchema } from '$lib/forms/availability';
 import { m } from '$lib/i18n';
 import { readForm } from '$lib/server/http/read-form';
+import { invalid } from '$lib/server/http/form-failure';
 
 export const load: PageServerLoad = async (event) => {
 	const admin = requireUser(event, 'admin');
-	return { places: await listReceptionPlaces(runtimeDatabase(), admin.relayId) };
+	return { places: await listReceptionPlaces(event.locals.db, admin.relayId) };
 };
 
 export const actions: Actions = {
 	create: async (event) => {
 		const admin = requireUser(event, 'admin');
 		const form = parseForm(receptionPlaceSchema, await readForm(event.request));
-		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
-		await createReceptionPlace(runtimeDatabase(), admin, form.data);
+		if (!form.ok) return invalid('create', form.errors, form.values);
+		await createReceptionPlace(event.locals.db, admin, form.data);
 		return { created: form.data.name };
 	},
 	setActive: async (event) => {
@@ -31,7 +31,7 @@ export const actions: Actions = {
 		// The id comes from a hidden field: a wrong one is a stale or forged page, not a typo.
 		if (!form.ok) error(404, m.common.error.notFound);
 		const result = await setReceptionPlaceActive(
-			runtimeDatabase(),
+			event.locals.db,
 			admin,
 			form.data.placeId,
 			form.data.active

@@ -1,6 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { runtimeDatabase } from '$lib/server/db/runtime';
 import { loadDraft, type Draft } from '$lib/server/requests/drafts';
 import { requireUser } from '$lib/server/auth/guard';
 import { submitStep } from '$lib/server/requests/request-wizard';
@@ -29,7 +28,7 @@ function checkDraftAccess(event: RequestEvent, draft: Draft) {
 export const load: PageServerLoad = async (event) => {
 	const step = stepFromSlug(event.params.step);
 	if (!step) error(404, m.common.error.notFound);
-	const db = runtimeDatabase();
+	const db = event.locals.db;
 	const draft = await loadDraft(db, event.params.draft);
 	if (!draft) {
 		// Opened again after sending (the back button, a bookmark): the confirmation.
@@ -45,7 +44,7 @@ export const actions = {
 	default: async (event) => {
 		const step = stepFromSlug(event.params.step);
 		if (!step) error(404, m.common.error.notFound);
-		const db = runtimeDatabase();
+		const db = event.locals.db;
 		const draft = await loadDraft(db, event.params.draft);
 		if (!draft) {
 			// Sent already (a second click, a resend after a timeout): the same confirmation.

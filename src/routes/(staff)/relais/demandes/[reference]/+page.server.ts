@@ -1,8 +1,7 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
 import type { SessionUser } from '$lib/server/auth/session';
-import { runtimeDatabase } from '$lib/server/db/runtime';
 import { logContact } from '$lib/server/queue/contact-log';
 import {
 	closeForm,
@@ -33,10 +32,11 @@ import {
 	answerTransition
 } from './answers';
 import { readForm } from '$lib/server/http/read-form';
+import { invalid, succeeded } from '$lib/server/http/form-failure';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, 'admin', 'animator');
-	const db = runtimeDatabase();
+	const db = event.locals.db;
 	const file = await loadRequestFile(db, user, event.params.reference);
 	if (!file) error(404, m.common.error.notFound);
 	return {
@@ -49,11 +49,7 @@ export const load: PageServerLoad = async (event) => {
 
 /** The request of the page, in the person's relay; 404 otherwise (another relay's too). */
 async function pageRequest(event: RequestEvent<{ reference: string }>, user: SessionUser) {
-	const request = await findRelayRequestByReference(
-		runtimeDatabase(),
-		user,
-		event.params.reference
-	);
+	const request = await findRelayRequestByReference(event.locals.db, user, event.params.reference);
 	if (!request) error(404, m.common.error.notFound);
 	return request;
 }
@@ -63,16 +59,16 @@ export const actions: Actions = {
 		const user = requireUser(event, 'admin', 'animator');
 		const request = await pageRequest(event, user);
 		const form = parseForm(takeForm, await readForm(event.request));
-		if (!form.ok) return fail(400, { action: 'take', errors: form.errors, values: form.values });
-		const result = await takeRequest(runtimeDatabase(), user, request.id, form.data.reason);
+		if (!form.ok) return invalid('take', form.errors, form.values);
+		const result = await takeRequest(event.locals.db, user, request.id, form.data.reason);
 		return answerTake(result, form.data.reason);
 	},
 	status: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');
 		const request = await pageRequest(event, user);
 		const form = parseForm(statusForm, await readForm(event.request));
-		if (!form.ok) return fail(400, { action: 'status', errors: form.errors, values: form.values });
-		const result = await transitionRequest(runtimeDatabase(), user, request.id, form.data.to, {
+		if (!form.ok) return invalid('status', form.errors, form.values);
+		const result = await transitionRequest(event.locals.db, user, request.id, form.data.to, {
 			expectedFrom: form.data.from
 		});
 		return answerTransition('status', result, form.data);
@@ -81,9 +77,9 @@ export const actions: Actions = {
 		const user = requireUser(event, 'admin', 'animator');
 		const request = await pageRequest(event, user);
 		const form = parseForm(closeForm, await readForm(event.request));
-		if (!form.ok) return fail(400, { action: 'close', errors: form.errors, values: form.values });
+		if (!form.ok) return invalid('close', form.errors, form.values);
 		const { from, reason, duplicateOf, comment } = form.data;
-		const result = await transitionRequest(runtimeDatabase(), user, request.id, 'closed_by_relay', {
+		const result = await transitionRequest(event.locals.db, user, request.id, 'closed_by_relay', {
 			expectedFrom: from,
 			reason,
 			comment,
@@ -95,45 +91,42 @@ export const actions: Actions = {
 		const user = requireUser(event, 'admin', 'animator');
 		const request = await pageRequest(event, user);
 		const form = parseForm(noteForm, await readForm(event.request));
-		if (!form.ok) return fail(400, { action: 'note', errors: form.errors, values: form.values });
-		const result = await addNote(runtimeDatabase(), user, request.id, form.data.body);
+		if (!form.ok) return invalid('note', form.errors, form.values);
+		const result = await addNote(event.locals.db, user, request.id, form.data.body);
 		return answerNote('note', result, form.data, m.queue.request.notes.added);
 	},
 	editNote: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');
 		await pageRequest(event, user);
 		const form = parseForm(editNoteForm, await readForm(event.request));
-		if (!form.ok)
-			return fail(400, { action: 'editNote', errors: form.errors, values: form.values });
-		const result = await editNote(runtimeDatabase(), user, form.data.noteId, form.data.body);
+		if (!form.ok) return invalid('editNote', form.errors, form.values);
+		const result = await editNote(event.locals.db, user, form.data.noteId, form.data.body);
 		return answerNote('editNote', result, form.data, m.queue.request.notes.saved);
 	},
 	contact: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');
 		const request = await pageRequest(event, user);
 		const form = parseForm(contactForm, await readForm(event.request));
-		if (!form.ok) return fail(400, { action: 'contact', errors: form.errors, values: form.values });
-		const result = await logContact(runtimeDatabase(), user, request.id, form.data);
+		if (!form.ok) return invalid('contact', form.errors, form.values);
+		const result = await logContact(event.locals.db, user, request.id, form.data);
 		if (!result.ok) error(404, m.common.error.notFound);
-		return { action: 'contact', done: m.queue.request.contacts.form.done };
+		return succeeded('contact', m.queue.request.contacts.form.done);
 	},
 	reassign: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');
 		const request = await pageRequest(event, user);
 		const form = parseForm(reassignForm, await readForm(event.request));
-		if (!form.ok)
-			return fail(400, { action: 'reassign', errors: form.errors, values: form.values });
-		const result = await reassignRequest(runtimeDatabase(), user, request.id, form.data.assignee);
+		if (!form.ok) return invalid('reassign', form.errors, form.values);
+		const result = await reassignRequest(event.locals.db, user, request.id, form.data.assignee);
 		return answerReassign(result, form.data.assignee);
 	},
 	transfer: async (event) => {
 		const user = requireUser(event, 'admin');
 		const request = await pageRequest(event, user);
 		const form = parseForm(transferForm, await readForm(event.request));
-		if (!form.ok)
-			return fail(400, { action: 'transfer', errors: form.errors, values: form.values });
+		if (!form.ok) return invalid('transfer', form.errors, form.values);
 		const result = await transferRequest(
-			runtimeDatabase(),
+			event.locals.db,
 			user,
 			request.id,
 			form.data.relay,

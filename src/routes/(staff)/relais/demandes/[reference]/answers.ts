@@ -1,5 +1,6 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { FieldErrors } from '$lib/forms/parse-form';
+import { invalid, refused, succeeded } from '$lib/server/http/form-failure';
 import { m } from '$lib/i18n';
 import {
 	NOTE_MAX_LENGTH,
@@ -17,18 +18,13 @@ import type { TransferResult } from '$lib/server/queue/transfer-request';
  * How the request page answers each domain result: 404 for a request that is not the
  * relay's, 400 with a message at the field for what was typed, 409 when the request's state
  * does not allow it (the state machine's refusals). `action` tells the page which form the
- * errors belong to.
+ * errors belong to (see $lib/forms/form-answer).
  */
 const e = m.queue.errors;
 type Values = Record<string, string>;
 
-const invalid = (action: string, errors: FieldErrors, values: Values = {}) =>
-	fail(400, { action, errors, values });
-const conflict = (action: string, message: string, values: Values = {}) =>
-	fail(409, { action, errors: { form: message } as FieldErrors, values });
-
 export function answerTake(result: TakeResult, reason: string) {
-	if (result.ok) return { action: 'take', done: m.queue.request.take.done };
+	if (result.ok) return succeeded('take', m.queue.request.take.done);
 	if (result.refusal === 'not_found') error(404, m.common.error.notFound);
 	switch (result.refusal) {
 		case 'reason_required':
@@ -36,7 +32,7 @@ export function answerTake(result: TakeResult, reason: string) {
 		case 'reason_too_long':
 			return invalid('take', { reason: e.reasonTooLong(OUT_OF_TURN_REASON_MAX) }, { reason });
 		case 'already_taken':
-			return conflict('take', e.alreadyTaken);
+			return refused('take', e.alreadyTaken);
 	}
 }
 
@@ -51,7 +47,7 @@ export function answerTransition(
 		)
 	);
 	if (result.ok) {
-		return { action, done: m.queue.request.status.done(m.queue.statuses[result.request.to]) };
+		return succeeded(action, m.queue.request.status.done(m.queue.statuses[result.request.to]));
 	}
 	const { refusal } = result;
 	if (refusal === 'not_found') error(404, m.common.error.notFound);
@@ -75,7 +71,7 @@ export function answerTransition(
 				: refusal === 'not_started'
 					? e.appointmentNotStarted
 					: e.forbiddenTransition(current);
-	return conflict(action, message, typed);
+	return refused(action, message, typed);
 }
 
 export function answerNote(
@@ -84,7 +80,7 @@ export function answerNote(
 	values: Values,
 	done: string
 ) {
-	if (result.ok) return { action, done };
+	if (result.ok) return succeeded(action, done);
 	if (result.refusal === 'not_found') error(404, m.common.error.notFound);
 	switch (result.refusal) {
 		case 'empty':
@@ -92,15 +88,14 @@ export function answerNote(
 		case 'too_long':
 			return invalid(action, { body: e.noteTooLong(NOTE_MAX_LENGTH) }, values);
 		case 'not_author':
-			return fail(403, { action, errors: { form: e.noteNotAuthor } as FieldErrors, values });
+			return refused(action, e.noteNotAuthor, values, 403);
 		case 'too_late':
-			return conflict(action, e.noteTooLate, values);
+			return refused(action, e.noteTooLate, values);
 	}
 }
 
 export function answerReassign(result: ReassignResult, assignee: string) {
-	if (result.ok)
-		return { action: 'reassign', done: m.queue.request.reassign.done(result.assignee.name) };
+	if (result.ok) return succeeded('reassign', m.queue.request.reassign.done(result.assignee.name));
 	if (result.refusal === 'not_found') error(404, m.common.error.notFound);
 	switch (result.refusal) {
 		case 'invalid_assignee':
@@ -108,7 +103,7 @@ export function answerReassign(result: ReassignResult, assignee: string) {
 		case 'same_assignee':
 			return invalid('reassign', { assignee: e.assigneeSame }, { assignee });
 		case 'not_taken':
-			return conflict('reassign', e.notTaken);
+			return refused('reassign', e.notTaken);
 	}
 }
 
@@ -130,6 +125,6 @@ export function answerTransfer(
 		case 'reason_too_long':
 			return invalid('transfer', { reason: e.reasonTooLong(TRANSFER_REASON_MAX) }, values);
 		case 'not_transferable':
-			return conflict('transfer', e.notTransferable, values);
+			return refused('transfer', e.notTransferable, values);
 	}
 }

@@ -1,6 +1,5 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { runtimeDatabase } from '$lib/server/db/runtime';
 import { requireUser } from '$lib/server/auth/guard';
 import { createDraft } from '$lib/server/requests/drafts';
 import { parseForm } from '$lib/forms/parse-form';
@@ -8,6 +7,7 @@ import { staffEntrySchema } from '$lib/forms/staff-entry';
 import { stepSlugs } from '$lib/forms/request-steps';
 import { todayInParis } from '$lib/time/paris';
 import { readForm } from '$lib/server/http/read-form';
+import { invalid } from '$lib/server/http/form-failure';
 
 export const load: PageServerLoad = (event) => {
 	requireUser(event, 'admin', 'animator');
@@ -22,9 +22,9 @@ export const actions: Actions = {
 			staffEntrySchema({ today: todayInParis() }),
 			await readForm(event.request)
 		);
-		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
+		if (!form.ok) return invalid('default', form.errors, form.values);
 		const draftId = await createDraft(
-			runtimeDatabase(),
+			event.locals.db,
 			form.data.channel,
 			new Date(),
 			{ userId: staff.id, relayId: staff.relayId },

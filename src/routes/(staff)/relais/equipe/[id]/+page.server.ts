@@ -1,6 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { runtimeDatabase } from '$lib/server/db/runtime';
 import { requireUser } from '$lib/server/auth/guard';
 import { findRelayStaffMember } from '$lib/server/staff/staff-directory';
 import {
@@ -17,7 +16,7 @@ import { readForm } from '$lib/server/http/read-form';
 export const load: PageServerLoad = async (event) => {
 	const admin = requireUser(event, 'admin');
 	// Another relay's member answers 404, like one that does not exist.
-	const member = await findRelayStaffMember(runtimeDatabase(), admin.relayId, event.params.id);
+	const member = await findRelayStaffMember(event.locals.db, admin.relayId, event.params.id);
 	if (!member) error(404, m.common.error.notFound);
 	return { member, isSelf: member.id === admin.id };
 };
@@ -34,22 +33,22 @@ export const actions: Actions = {
 		const admin = requireUser(event, 'admin');
 		const form = parseForm(staffRoleSchema, await readForm(event.request));
 		if (!form.ok) return fail(400, { errors: form.errors });
-		const result = await changeStaffRole(runtimeDatabase(), admin, event.params.id, form.data.role);
+		const result = await changeStaffRole(event.locals.db, admin, event.params.id, form.data.role);
 		return answer(result, m.team.member.roleChanged);
 	},
 	deactivate: async (event) => {
 		const admin = requireUser(event, 'admin');
-		const result = await setStaffActive(runtimeDatabase(), admin, event.params.id, false);
+		const result = await setStaffActive(event.locals.db, admin, event.params.id, false);
 		return answer(result, m.team.member.deactivated);
 	},
 	reactivate: async (event) => {
 		const admin = requireUser(event, 'admin');
-		const result = await setStaffActive(runtimeDatabase(), admin, event.params.id, true);
+		const result = await setStaffActive(event.locals.db, admin, event.params.id, true);
 		return answer(result, m.team.member.reactivated);
 	},
 	resendLink: async (event) => {
 		const admin = requireUser(event, 'admin');
-		const result = await resendPasswordLink(runtimeDatabase(), admin, event.params.id);
+		const result = await resendPasswordLink(event.locals.db, admin, event.params.id);
 		return answer(result, m.team.member.linkSent);
 	}
 };

@@ -2,7 +2,6 @@ import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
 import type { SessionUser } from '$lib/server/auth/session';
-import { runtimeDatabase } from '$lib/server/db/runtime';
 import { findRelayRequestByReference } from '$lib/server/queue/relay-request';
 import {
 	appointmentForm,
@@ -27,18 +26,14 @@ import { readForm } from '$lib/server/http/read-form';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, 'admin', 'animator');
-	const page = await loadBookingPage(runtimeDatabase(), user, event.params.reference);
+	const page = await loadBookingPage(event.locals.db, user, event.params.reference);
 	if (!page) error(404, m.common.error.notFound);
 	return { page };
 };
 
 /** The request of the page, in the person's relay; 404 otherwise (another relay's too). */
 async function pageRequest(event: RequestEvent<{ reference: string }>, user: SessionUser) {
-	const request = await findRelayRequestByReference(
-		runtimeDatabase(),
-		user,
-		event.params.reference
-	);
+	const request = await findRelayRequestByReference(event.locals.db, user, event.params.reference);
 	if (!request) error(404, m.common.error.notFound);
 	return request;
 }
@@ -69,7 +64,7 @@ export const actions: Actions = {
 		const { parsed, values } = await slotsSubmission(event);
 		if (!parsed.ok) return fail(400, answer('slots', { errors: parsed.errors, values }));
 		const ticked = { slotKeys: parsed.data.slot, phone: parsed.data.phone };
-		const result = await bookTickedSlot(runtimeDatabase(), user, event.params.reference, ticked);
+		const result = await bookTickedSlot(event.locals.db, user, event.params.reference, ticked);
 		return slotsAnswer(result, values);
 	},
 	offer: async (event) => {
@@ -77,7 +72,7 @@ export const actions: Actions = {
 		const { parsed, values } = await slotsSubmission(event);
 		if (!parsed.ok) return fail(400, answer('slots', { errors: parsed.errors, values }));
 		const ticked = { slotKeys: parsed.data.slot };
-		const result = await offerTickedSlots(runtimeDatabase(), user, event.params.reference, ticked);
+		const result = await offerTickedSlots(event.locals.db, user, event.params.reference, ticked);
 		return slotsAnswer(result, values);
 	},
 	reschedule: async (event) => {
@@ -88,7 +83,7 @@ export const actions: Actions = {
 		if (!appointmentId) error(404, m.common.error.notFound);
 		const ticked = { slotKeys: parsed.data.slot, phone: parsed.data.phone };
 		const result = await moveToTickedSlot(
-			runtimeDatabase(),
+			event.locals.db,
 			user,
 			event.params.reference,
 			appointmentId,
@@ -101,7 +96,7 @@ export const actions: Actions = {
 		await pageRequest(event, user);
 		const parsed = parseForm(appointmentForm, await readForm(event.request));
 		if (!parsed.ok) error(404, m.common.error.notFound);
-		const result = await cancelAppointment(runtimeDatabase(), user, parsed.data.appointment);
+		const result = await cancelAppointment(event.locals.db, user, parsed.data.appointment);
 		if (!result.ok) return refusalAnswer('appointment', result.refusal, {});
 		return answer('appointment', { done: t.done.cancelled });
 	},
@@ -111,7 +106,7 @@ export const actions: Actions = {
 		const parsed = parseForm(outcomeForm, await readForm(event.request));
 		if (!parsed.ok) return fail(400, answer('appointment', { message: e.invalid }));
 		const result = await markAppointmentOutcome(
-			runtimeDatabase(),
+			event.locals.db,
 			user,
 			parsed.data.appointment,
 			parsed.data.outcome

@@ -1,28 +1,15 @@
 import { error, fail } from '@sveltejs/kit';
-import type { FieldErrors } from '$lib/forms/parse-form';
+import { formAnswer, type FormAnswer } from '$lib/forms/form-answer';
 import { m } from '$lib/i18n';
 import type { SlotOption } from '$lib/server/appointments/slot-choice';
 
 export type BookingAction = 'slots' | 'appointment';
 
-/** Every answer has the same shape, so the page reads it without narrowing. */
+/** The page's answer ($lib/forms/form-answer), with the next free slots after one was taken. */
 export const answer = (
 	action: BookingAction,
-	parts: {
-		errors?: FieldErrors;
-		values?: Record<string, string>;
-		message?: string;
-		done?: string;
-		nextSlots?: SlotOption[];
-	}
-) => ({
-	action,
-	errors: parts.errors ?? {},
-	values: parts.values ?? {},
-	message: parts.message ?? null,
-	done: parts.done ?? null,
-	nextSlots: parts.nextSlots ?? []
-});
+	parts: Partial<Omit<FormAnswer, 'action'>> & { nextSlots?: SlotOption[] }
+) => ({ ...formAnswer(action, parts), nextSlots: parts.nextSlots ?? [] });
 
 const r = m.appointments.refusal;
 type Refusal = keyof typeof r;
