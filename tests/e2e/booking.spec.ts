@@ -112,7 +112,7 @@ test('an animator books a phone appointment; the family moves it from the tracki
 	await expect(firstDay).toHaveAccessibleName(
 		/^(Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche) \d{1,2} /
 	);
-	const labels = await firstDay.locator('label').allTextContents();
+	const labels = (await firstDay.locator('label').allTextContents()).map((text) => text.trim());
 	expect(new Set(labels).size).toBe(labels.length);
 	for (const label of labels) expect(label).toMatch(/, (par téléphone|au relais \(.+\))$/);
 	const newSlot = newTimes.getByRole('radio').nth(1);
