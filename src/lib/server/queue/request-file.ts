@@ -16,7 +16,6 @@ import {
 	childcareRequests,
 	communes,
 	relays,
-	requestChildren,
 	requestContacts,
 	requestEvents,
 	requestNotes,
@@ -26,6 +25,7 @@ import type { Db } from '../db/types';
 import { hasStartedAppointment } from '../appointments/appointment-started';
 import { APPOINTMENT_ENTITY } from '../appointments/appointment-slot';
 import { listRequestAppointments } from '../appointments/request-appointments';
+import { loadRequestChildren } from '../requests/request-children';
 import { appointmentDeadlineSql, countdownOf } from './appointment-target';
 import type { ContactChannel, ContactOutcome } from './contact-log';
 import { findPossibleDuplicates, type PossibleDuplicate } from './duplicates';
@@ -158,16 +158,7 @@ export async function loadRequestFile(
 
 	const [children, events, notes, contacts, audit, duplicates, started, failed] = await Promise.all(
 		[
-			db
-				.select({
-					position: requestChildren.position,
-					birthDate: requestChildren.birthDate,
-					expectedBirthDate: requestChildren.expectedBirthDate,
-					needsSupport: requestChildren.needsSupport
-				})
-				.from(requestChildren)
-				.where(eq(requestChildren.requestId, r.id))
-				.orderBy(asc(requestChildren.position)),
+			loadRequestChildren(db, r.id),
 			db
 				.select({
 					id: requestEvents.id,

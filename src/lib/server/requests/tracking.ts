@@ -10,11 +10,12 @@ import { requestView, type RequestView } from '$lib/requests/request-view';
 import { isOpenRequestStatus, openRequestStatuses } from '$lib/requests/request-status';
 import { recordAudit } from '../audit/record-audit';
 import { generateToken, hashToken } from '../auth/tokens';
-import { childcareRequests, communes, relays, requestChildren, requestEvents } from '../db/schema';
+import { childcareRequests, communes, relays, requestEvents } from '../db/schema';
 import type { Database } from '../db/types';
 import { hitRateLimit } from '../rate-limit/hit-rate-limit';
 import { enqueueTrackingLinkMail } from './request-mails';
 import { trackingTokenKey } from './tracking-link';
+import { loadRequestChildren } from './request-children';
 import { HOUR_MS } from '$lib/time/durations';
 import { onResidence, onWork, requestViewColumns, workCommunes } from './request-view-row';
 
@@ -76,16 +77,7 @@ export async function findRequestByTrackingToken(
 		) && row !== undefined;
 	const requestId = matches && row ? row.request.id : NO_REQUEST_ID;
 
-	const children = await db
-		.select({
-			position: requestChildren.position,
-			birthDate: requestChildren.birthDate,
-			expectedBirthDate: requestChildren.expectedBirthDate,
-			needsSupport: requestChildren.needsSupport
-		})
-		.from(requestChildren)
-		.where(eq(requestChildren.requestId, requestId))
-		.orderBy(asc(requestChildren.position));
+	const children = await loadRequestChildren(db, requestId);
 	const events = await db
 		.select({ kind: requestEvents.kind, at: requestEvents.at })
 		.from(requestEvents)
