@@ -37,6 +37,9 @@ export const config = {
 	get trackingLinkSecret() {
 		return env('TRACKING_LINK_SECRET') ?? 'guichet: tracking links, no secret configured';
 	},
+	get hasTrackingLinkSecret() {
+		return env('TRACKING_LINK_SECRET') !== undefined;
+	},
 	get smtpUrl() {
 		return env('SMTP_URL');
 	},

@@ -21,6 +21,10 @@ export async function startServer(): Promise<void> {
 	const handle = await openRuntimeDatabase();
 	await handle.migrate();
 	logger.info({ database: handle.kind }, 'database migrated');
+	if (handle.kind === 'postgres' && !config.hasTrackingLinkSecret) {
+		// A production database with the fixed development key: say so at every start.
+		logger.warn('TRACKING_LINK_SECRET is not set: the tracking links in mails use a fixed key');
+	}
 
 	if (
 		handle.kind === 'pglite' &&
