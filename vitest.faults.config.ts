@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -6,6 +7,9 @@ import { defineConfig } from 'vitest/config';
  * disturb timings), and apart from `npm run test:unit`.
  */
 export default defineConfig({
+	// Without the SvelteKit plugin (nothing here is a page), the domain modules the tests import
+	// still resolve their `$lib/…` imports.
+	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 	test: {
 		environment: 'node',
 		include: ['tests/faults/**/*.test.ts'],
