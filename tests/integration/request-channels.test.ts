@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from './test-database';
-import { makeCommune } from './request-fixtures';
+import { fillAllSteps, makeCommune } from './request-fixtures';
 import { makeQueueRelay, receiveRequest } from './queue-fixtures';
 import { childcareRequests, requestEvents } from '../../src/lib/server/db/schema';
 import { createDraft, loadDraft } from '../../src/lib/server/requests/drafts';
 import { submitStep } from '../../src/lib/server/requests/request-wizard';
 import { sendDraftedRequest, stepContext } from '../../src/lib/server/requests/request-form-page';
 import { listQueue } from '../../src/lib/server/queue/queue-listing';
-import { requestSteps, type RequestStep } from '../../src/lib/forms/childcare-request';
+import type { RequestStep } from '../../src/lib/forms/childcare-request';
 import type { RawFields } from '../../src/lib/forms/parse-form';
 import { addDays, addMonths } from '../../src/lib/time/calendar-date';
 import { todayInParis } from '../../src/lib/time/paris';
@@ -46,21 +46,8 @@ function typedSteps(communeName: string): Record<RequestStep, RawFields> {
 	};
 }
 
-async function fillAllSteps(draftId: string, steps: Record<RequestStep, RawFields>) {
-	for (const step of requestSteps) {
-		const draft = await loadDraft(t.db, draftId);
-		if (!draft) throw new Error('draft vanished');
-		const outcome = await submitStep(
-			t.db,
-			draft,
-			step,
-			steps[step],
-			await stepContext(t.db, draft.data.channel),
-			'10.21.0.1'
-		);
-		expect(outcome.kind, step).toBe('go');
-	}
-}
+const fillSteps = (draftId: string, steps: Record<RequestStep, RawFields>) =>
+	fillAllSteps(t.db, draftId, steps, '10.21.0.1');
 
 describe('a request forwarded by monenfant.fr', () => {
 	it('arrives on the day the family made it there: its queue place and its 7-day target count from it', async () => {
@@ -82,7 +69,7 @@ describe('a request forwarded by monenfant.fr', () => {
 			{ userId: animator.id, relayId: relay.id },
 			arrivedOn
 		);
-		await fillAllSteps(draftId, typedSteps(commune.name));
+		await fillSteps(draftId, typedSteps(commune.name));
 		const sent = await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.21.0.2');
 		expect(sent).toMatchObject({ kind: 'sent', enteredByStaff: true });
 

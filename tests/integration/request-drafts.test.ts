@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { makeRelay, makeStaff } from './fixtures';
-import { makeCommune } from './request-fixtures';
+import { fillAllSteps, makeCommune } from './request-fixtures';
 import {
 	auditLog,
 	childcareRequests,
@@ -12,7 +12,7 @@ import {
 import { createDraft, loadDraft } from '../../src/lib/server/requests/drafts';
 import { submitStep } from '../../src/lib/server/requests/request-wizard';
 import { sendDraftedRequest, stepContext } from '../../src/lib/server/requests/request-form-page';
-import { requestSteps, type RequestStep } from '../../src/lib/forms/childcare-request';
+import type { RequestStep } from '../../src/lib/forms/childcare-request';
 import type { RawFields } from '../../src/lib/forms/parse-form';
 import { addDays, addMonths } from '../../src/lib/time/calendar-date';
 import { todayInParis } from '../../src/lib/time/paris';
@@ -46,21 +46,8 @@ function typedSteps(communeName: string, email: string): Record<RequestStep, Raw
 	};
 }
 
-async function fillAllSteps(draftId: string, steps: Record<RequestStep, RawFields>) {
-	for (const step of requestSteps) {
-		const draft = await loadDraft(t.db, draftId);
-		if (!draft) throw new Error('draft vanished');
-		const outcome = await submitStep(
-			t.db,
-			draft,
-			step,
-			steps[step],
-			await stepContext(t.db, draft.data.channel),
-			'10.20.9.1'
-		);
-		expect(outcome.kind, step).toBe('go');
-	}
-}
+const fillSteps = (draftId: string, steps: Record<RequestStep, RawFields>) =>
+	fillAllSteps(t.db, draftId, steps, '10.20.9.1');
 
 describe('the form, step by step', () => {
 	it('keeps what was typed at an invalid step, and going back keeps it too', async () => {
@@ -100,7 +87,7 @@ describe('the form, step by step', () => {
 		const relay = await makeRelay(t.db);
 		const commune = await makeCommune(t.db, relay.id, 'Ville-en-Ligne');
 		const draftId = await createDraft(t.db, 'online');
-		await fillAllSteps(draftId, typedSteps(commune.name, 'ines@example.org'));
+		await fillSteps(draftId, typedSteps(commune.name, 'ines@example.org'));
 		const first = await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.20.0.1');
 		expect(first).toMatchObject({ kind: 'sent', enteredByStaff: false });
 		const again = await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.20.0.1');
@@ -119,7 +106,7 @@ describe('the form, step by step', () => {
 		const relay = await makeRelay(t.db);
 		const commune = await makeCommune(t.db, relay.id, 'Ville-Robot');
 		const draftId = await createDraft(t.db, 'online');
-		await fillAllSteps(draftId, typedSteps(commune.name, 'robot@example.org'));
+		await fillSteps(draftId, typedSteps(commune.name, 'robot@example.org'));
 		expect(
 			await sendDraftedRequest(t.db, draftId, { website: 'http://spam.example' }, '10.20.0.2')
 		).toEqual({ kind: 'spam' });
@@ -138,7 +125,7 @@ describe('a request taken by phone', () => {
 			userId: animator.id,
 			relayId: relay.id
 		});
-		await fillAllSteps(draftId, typedSteps(commune.name, 'famille.tel@example.org'));
+		await fillSteps(draftId, typedSteps(commune.name, 'famille.tel@example.org'));
 		const sent = await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.20.0.3');
 		expect(sent).toMatchObject({ kind: 'sent', enteredByStaff: true });
 		const [stored] = await t.db
@@ -165,7 +152,7 @@ describe('a request taken by phone', () => {
 			relayId: relay.id
 		});
 		const before = await t.db.$count(mailOutbox);
-		await fillAllSteps(draftId, typedSteps(commune.name, ''));
+		await fillSteps(draftId, typedSteps(commune.name, ''));
 		expect(await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.20.0.4')).toMatchObject({
 			kind: 'sent'
 		});

@@ -1,7 +1,16 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { communes } from '../../src/lib/server/db/schema';
 import type { Database } from '../../src/lib/server/db/types';
-import type { ChildcareRequestInput } from '../../src/lib/forms/childcare-request';
+import { expect } from 'vitest';
+import {
+	requestSteps,
+	type ChildcareRequestInput,
+	type RequestStep
+} from '../../src/lib/forms/childcare-request';
+import type { RawFields } from '../../src/lib/forms/parse-form';
+import { loadDraft } from '../../src/lib/server/requests/drafts';
+import { stepContext } from '../../src/lib/server/requests/request-form-page';
+import { submitStep } from '../../src/lib/server/requests/request-wizard';
 import type { WeeklySchedule } from '../../src/lib/childcare-request-options';
 import {
 	submitChildcareRequest,
@@ -93,4 +102,23 @@ export async function submitRequest(
 	);
 	if (!result.trackingToken) throw new Error('the request was not created');
 	return { ...result, trackingToken: result.trackingToken };
+}
+
+/**
+ * Fills every step of a draft the way the form posts them, from `address`; each step must go
+ * on to the next (the label of a failed expectation names the step).
+ */
+export async function fillAllSteps(
+	db: Database,
+	draftId: string,
+	steps: Record<RequestStep, RawFields>,
+	address: string
+) {
+	for (const step of requestSteps) {
+		const draft = await loadDraft(db, draftId);
+		if (!draft) throw new Error('draft vanished');
+		const context = await stepContext(db, draft.data.channel);
+		const outcome = await submitStep(db, draft, step, steps[step], context, address);
+		expect(outcome.kind, step).toBe('go');
+	}
 }
