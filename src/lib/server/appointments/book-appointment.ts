@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
 import { appointments } from '../db/schema';
 import { PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION, pgErrorCode } from '../db/errors';
+import { retriedTransaction } from '../db/retried-transaction';
 import type { Db } from '../db/types';
 import { auditActorOf, type StaffActor } from '../queue/staff-actor';
 import { sendAppointmentMail } from './appointment-mail';
@@ -69,7 +70,7 @@ export async function bookAppointment(
 	now = new Date()
 ): Promise<BookingResult> {
 	try {
-		return await db.transaction(async (tx): Promise<BookingResult> => {
+		return await retriedTransaction(db, async (tx): Promise<BookingResult> => {
 			const request = await lockRelayRequest(tx, actor.relayId, input.requestId);
 			if (!request) return { ok: false, refusal: 'not_found' };
 			const openness = requestOpenness(request.status);

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit, type AuditActor } from '../audit/record-audit';
 import { appointments, type Appointment } from '../db/schema';
 import { PG_EXCLUSION_VIOLATION, pgErrorCode } from '../db/errors';
+import { retriedTransaction } from '../db/retried-transaction';
 import type { Db } from '../db/types';
 import { auditActorOf, type StaffActor } from '../queue/staff-actor';
 import { isUuid } from '$lib/ids';
@@ -126,7 +127,7 @@ async function reschedule(
 	now: Date
 ): Promise<ChangeResult> {
 	try {
-		return await db.transaction(async (tx): Promise<ChangeResult> => {
+		return await retriedTransaction(db, async (tx): Promise<ChangeResult> => {
 			const locked = await lockAppointment(tx, who, appointmentId);
 			if (!locked) return { ok: false, refusal: 'not_found' };
 			if (locked.appointment.status !== 'booked') return { ok: false, refusal: 'not_booked' };

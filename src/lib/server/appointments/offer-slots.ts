@@ -4,6 +4,7 @@ import { m } from '$lib/i18n';
 import { recordAudit } from '../audit/record-audit';
 import { appointments, receptionPlaces, relays } from '../db/schema';
 import { PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION, pgErrorCode } from '../db/errors';
+import { retriedTransaction } from '../db/retried-transaction';
 import type { Db } from '../db/types';
 import { enqueueFamilyMail } from '../requests/family-mail';
 import { auditActorOf, type StaffActor } from '../queue/staff-actor';
@@ -60,7 +61,7 @@ export async function offerSlots(
 	if (slots.length < OFFER_MIN_SLOTS || slots.length > OFFER_MAX_SLOTS)
 		return { ok: false, refusal: 'slot_count' };
 	try {
-		return await db.transaction(async (tx): Promise<OfferResult> => {
+		return await retriedTransaction(db, async (tx): Promise<OfferResult> => {
 			const request = await lockRelayRequest(tx, actor.relayId, requestId);
 			if (!request) return { ok: false, refusal: 'not_found' };
 			const openness = requestOpenness(request.status);
@@ -204,7 +205,7 @@ export async function chooseOfferedSlot(
 	now = new Date()
 ): Promise<ChoiceResult> {
 	try {
-		return await db.transaction(async (tx): Promise<ChoiceResult> => {
+		return await retriedTransaction(db, async (tx): Promise<ChoiceResult> => {
 			const request = await lockTrackedRequest(tx, trackingToken);
 			if (!request) return { ok: false, refusal: 'not_found' };
 			if (requestOpenness(request.status) !== 'ok') return { ok: false, refusal: 'not_open' };

@@ -1,3 +1,4 @@
+import { retriedTransaction } from '../db/retried-transaction';
 import type { Db } from '../db/types';
 import { findRelayRequestByReference } from '../queue/relay-request';
 import type { StaffActor } from '../queue/staff-actor';
@@ -128,7 +129,7 @@ async function withTickedSlots(
 	now: Date,
 	run: (tx: Db, requestId: string, slots: [FreeSlot, ...FreeSlot[]]) => Promise<Attempt>
 ): Promise<SlotBookingResult> {
-	const result = await db.transaction(async (tx): Promise<Attempt> => {
+	const result = await retriedTransaction(db, async (tx): Promise<Attempt> => {
 		const request = await findRelayRequestByReference(tx, actor, reference);
 		if (!request) return { ok: false, refusal: 'not_found' };
 		if (keys.length < allowed.min || keys.length > allowed.max)
@@ -165,7 +166,7 @@ export async function moveByFamily(
 	timeKey: string,
 	now = new Date()
 ): Promise<ChangeResult> {
-	return db.transaction(async (tx): Promise<ChangeResult> => {
+	return retriedTransaction(db, async (tx): Promise<ChangeResult> => {
 		const request = await lockTrackedRequest(tx, trackingToken);
 		if (!request) return { ok: false, refusal: 'not_found' };
 		const candidates = await freeAnimatorsAt(tx, request.relayId, timeKey, now);
