@@ -1,8 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../../src/lib/server/db/types';
-import { relays, staffUsers, type StaffRole } from '../../src/lib/server/db/schema';
+import { relays, staffUsers } from '../../src/lib/server/db/schema';
+import type { RelayTeamRole } from '../../src/lib/staff-roles';
 import { hashPassword } from '../../src/lib/server/auth/password';
-import type { SessionUser } from '../../src/lib/server/auth/session';
+import {
+	sessionUserOf,
+	type OfficialUser,
+	type RelayStaffUser,
+	type SessionUser
+} from '../../src/lib/server/auth/session';
 
 const unique = () => randomBytes(4).toString('hex');
 /** Four random capitals: a relay's reference code. */
@@ -27,12 +33,24 @@ export async function makeRelay(db: Database, name = 'Relais Test') {
 
 export const TEST_PASSWORD = 'une phrase de passe solide';
 
-/** A staff member with a password, as the SessionUser pages would see. */
+/** A staff member of a relay with a password, as the SessionUser pages would see. */
 export async function makeStaff(
 	db: Database,
 	relay: { id: string; name: string },
-	role: StaffRole,
-	options: { password?: string | null; active?: boolean } = {}
+	role: RelayStaffUser['role'],
+	options?: StaffOptions
+): Promise<RelayStaffUser>;
+export async function makeStaff(
+	db: Database,
+	relay: { id: string; name: string },
+	role: 'official',
+	options?: StaffOptions
+): Promise<OfficialUser>;
+export async function makeStaff(
+	db: Database,
+	relay: { id: string; name: string },
+	role: RelayTeamRole,
+	options: StaffOptions = {}
 ): Promise<SessionUser> {
 	const password = options.password === undefined ? TEST_PASSWORD : options.password;
 	const [user] = await db
@@ -47,12 +65,10 @@ export async function makeStaff(
 		})
 		.returning();
 	if (!user) throw new Error('staff not created');
-	return {
-		id: user.id,
-		email: user.email,
-		name: user.name,
-		role,
-		relayId: relay.id,
-		relayName: relay.name
-	};
+	return sessionUserOf({ ...user, relay: { name: relay.name }, epci: null });
+}
+
+interface StaffOptions {
+	password?: string | null;
+	active?: boolean;
 }

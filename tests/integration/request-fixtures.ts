@@ -24,7 +24,15 @@ export async function makeCommune(db: Database, relayId: string | null, name = '
 	const inseeCode = `9${String(nextCommune++ % 10_000).padStart(4, '0')}`;
 	const [commune] = await db
 		.insert(communes)
-		.values({ inseeCode, name, postalCodes: ['99000'], relayId, latitude: 48.1, longitude: -1.7 })
+		.values({
+			inseeCode,
+			name,
+			postalCodes: ['99000'],
+			departement: '99',
+			relayId,
+			latitude: 48.1,
+			longitude: -1.7
+		})
 		.returning();
 	if (!commune) throw new Error('commune not created');
 	return commune;

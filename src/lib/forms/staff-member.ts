@@ -1,6 +1,6 @@
 import { z } from '$lib/forms/zod';
 import { m } from '$lib/i18n';
-import { staffRoles } from '$lib/staff-roles';
+import { relayTeamRoles } from '$lib/staff-roles';
 
 const messages = m.team.errors;
 
@@ -13,9 +13,9 @@ export const staffMemberSchema = z.object({
 		.min(1, messages.emailRequired)
 		.max(254, messages.emailInvalid)
 		.pipe(z.email(messages.emailInvalid)),
-	role: z.enum(staffRoles, { error: messages.roleRequired })
+	role: z.enum(relayTeamRoles, { error: messages.roleRequired })
 });
 
 export const staffRoleSchema = z.object({
-	role: z.enum(staffRoles, { error: messages.roleRequired })
+	role: z.enum(relayTeamRoles, { error: messages.roleRequired })
 });

@@ -61,6 +61,22 @@ export const config = {
 		if (value < 1000) throw new Error('MAIL_LEASE_MS must be at least 1000');
 		return value;
 	},
+	/**
+	 * The départements the deployment serves (INSEE codes, comma-separated): their communes
+	 * and intercommunalities are loaded from the official référentiel (territory/).
+	 */
+	get departements(): string[] {
+		const raw = env('TERRITORY_DEPARTEMENTS') ?? '35';
+		const codes = raw.split(',').map((code) => code.trim().toUpperCase());
+		for (const code of codes)
+			if (!/^(?:[0-9]{2}|2[AB]|97[0-9])$/.test(code))
+				throw new Error(`TERRITORY_DEPARTEMENTS: ${code} is not a département code`);
+		return [...new Set(codes)];
+	},
+	/** What the coordinator and deployment-wide officials see as their territory's name. */
+	get deploymentName() {
+		return env('DEPLOYMENT_NAME') ?? 'Ille-et-Vilaine';
+	},
 	/** `auto`: seed demo data on the first start of an empty embedded database. */
 	get demoSeed(): 'auto' | 'never' {
 		return env('DEMO_SEED') === 'never' ? 'never' : 'auto';

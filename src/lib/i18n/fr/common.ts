@@ -12,7 +12,10 @@ export const common = {
 		staffArea: 'Espace professionnels',
 		team: 'Équipe',
 		mail: 'Courriels',
-		observatory: 'Observatoire'
+		observatory: 'Observatoire',
+		relays: 'Relais',
+		communes: 'Communes',
+		officials: 'Élus'
 	},
 	signedInAs: (name: string) => `Connecté : ${name}`,
 	errorSummaryTitle: (count: number) =>
@@ -43,7 +46,8 @@ export const common = {
 	roles: {
 		admin: 'Administrateur du relais',
 		animator: 'Animatrice ou animateur',
-		official: 'Élu du territoire'
+		official: 'Élu du territoire',
+		coordinator: 'Coordination départementale'
 	},
 	error: {
 		title: 'Une erreur est survenue',

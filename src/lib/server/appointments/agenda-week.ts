@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, lt, or } from 'drizzle-orm';
 import { addDays, isoWeekday, parseDateInput } from '$lib/time/calendar-date';
-import type { SessionUser } from '../auth/session';
+import type { RelayStaffUser } from '../auth/session';
 import { appointments, childcareRequests, receptionPlaces, staffUsers } from '../db/schema';
 import type { Db } from '../db/types';
 import { agendaGrid, type AgendaGrid } from './agenda-grid';
@@ -32,7 +32,7 @@ export const mondayOf = (date: string) => addDays(date, 1 - isoWeekday(date));
  */
 export function parseAgendaQuery(
 	params: URLSearchParams,
-	user: SessionUser,
+	user: RelayStaffUser,
 	now = new Date()
 ): AgendaQuery {
 	const raw = params.get('semaine');
@@ -99,7 +99,7 @@ export interface AgendaWeek {
  */
 export async function loadAgendaWeek(
 	db: Db,
-	user: SessionUser,
+	user: RelayStaffUser,
 	query: Pick<AgendaQuery, 'weekStart' | 'view'>,
 	now = new Date()
 ): Promise<AgendaWeek> {

@@ -6,7 +6,7 @@ import type {
 	StaffAbsenceInput
 } from '$lib/forms/availability';
 import { recordAudit } from '../audit/record-audit';
-import type { SessionUser } from '../auth/session';
+import type { RelayStaffUser } from '../auth/session';
 import {
 	availabilityRules,
 	receptionPlaces,
@@ -110,7 +110,7 @@ export async function loadAvailabilitySettings(db: Db, relayId: string, today: s
 
 const audit = (
 	db: Db,
-	admin: SessionUser,
+	admin: RelayStaffUser,
 	action: string,
 	entityType: string,
 	entityId: string,
@@ -129,7 +129,7 @@ const audit = (
 
 export async function createReceptionPlace(
 	db: Database,
-	admin: SessionUser,
+	admin: RelayStaffUser,
 	input: ReceptionPlaceInput
 ): Promise<SettingResult<{ id: string }>> {
 	return db.transaction(async (tx) => {
@@ -153,7 +153,7 @@ export async function findReceptionPlace(db: Db, relayId: string, placeId: strin
 
 export async function updateReceptionPlace(
 	db: Database,
-	admin: SessionUser,
+	admin: RelayStaffUser,
 	placeId: string,
 	input: ReceptionPlaceInput
 ): Promise<SettingResult> {
@@ -177,7 +177,7 @@ export async function updateReceptionPlace(
 /** A closed place stays on the rules and appointments that name it; it is no longer offered for new rules. */
 export async function setReceptionPlaceActive(
 	db: Database,
-	admin: SessionUser,
+	admin: RelayStaffUser,
 	placeId: string,
 	active: boolean
 ): Promise<SettingResult> {
@@ -209,7 +209,7 @@ async function isBookableMember(db: Db, relayId: string, staffId: string): Promi
 
 export async function addAvailabilityRule(
 	db: Database,
-	admin: SessionUser,
+	admin: RelayStaffUser,
 	input: AvailabilityRuleInput
 ): Promise<SettingResult<{ id: string }>> {
 	return db.transaction(async (tx) => {
@@ -241,7 +241,7 @@ export async function addAvailabilityRule(
 /** Rules are deactivated, not deleted: the audit log and past appointments keep their meaning. */
 export async function deactivateAvailabilityRule(
 	db: Database,
-	admin: SessionUser,
+	admin: RelayStaffUser,
 	ruleId: string
 ): Promise<SettingResult> {
 	return db.transaction(async (tx) => {
@@ -268,7 +268,7 @@ export async function deactivateAvailabilityRule(
 
 export async function addStaffAbsence(
 	db: Database,
-	admin: SessionUser,
+	admin: RelayStaffUser,
 	input: StaffAbsenceInput
 ): Promise<SettingResult<{ id: string }>> {
 	return db.transaction(async (tx) => {
@@ -286,7 +286,7 @@ export async function addStaffAbsence(
 
 export async function removeStaffAbsence(
 	db: Database,
-	admin: SessionUser,
+	admin: RelayStaffUser,
 	absenceId: string
 ): Promise<SettingResult> {
 	return db.transaction(async (tx) => {
@@ -308,7 +308,7 @@ export async function removeStaffAbsence(
 
 export async function addRelayClosure(
 	db: Database,
-	admin: SessionUser,
+	admin: RelayStaffUser,
 	input: RelayClosureInput
 ): Promise<SettingResult<{ id: string }>> {
 	return db.transaction(async (tx) => {
@@ -324,7 +324,7 @@ export async function addRelayClosure(
 
 export async function removeRelayClosure(
 	db: Database,
-	admin: SessionUser,
+	admin: RelayStaffUser,
 	closureId: string
 ): Promise<SettingResult> {
 	return db.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session';
+import type { RelayStaffUser } from '../auth/session';
 import type { Db } from '../db/types';
 import { loadAgendaWeek, mondayOf, type AgendaEntry } from './agenda-week';
 import { parisDate } from '$lib/time/paris';
@@ -24,7 +24,7 @@ const isAppointment = (entry: AgendaEntry): entry is WeekAppointment =>
  */
 export async function loadWeekAppointments(
 	db: Db,
-	user: SessionUser,
+	user: RelayStaffUser,
 	now = new Date()
 ): Promise<WeekAppointments> {
 	const week = await loadAgendaWeek(

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Cookies } from '@sveltejs/kit';
 import type { Db } from '../db/types';
-import { sessions, type Session, type StaffRole } from '../db/schema';
+import { config } from '../config';
+import { sessions, type Session, type StaffRole, type StaffUser } from '../db/schema';
 import { generateToken, hashToken } from './tokens';
 import { DAY_MS } from '$lib/time/durations';
 
@@ -10,15 +11,36 @@ export const SESSION_LIFETIME_MS = 30 * DAY_MS;
 const SESSION_RENEW_WITHIN_MS = 15 * DAY_MS;
 export const SESSION_COOKIE = 'guichet_session';
 
-/** What pages know of the signed-in person. */
-export interface SessionUser {
+interface Account {
 	id: string;
 	email: string;
 	name: string;
-	role: StaffRole;
+	/** The relay, intercommunality or deployment the person works for, as shown to them. */
+	territoryName: string;
+}
+
+/** An admin or animator: works in one relay, on its families' files. */
+export interface RelayStaffUser extends Account {
+	role: Extract<StaffRole, 'admin' | 'animator'>;
 	relayId: string;
 	relayName: string;
 }
+
+/** An elected official: sees the anonymised counts of one relay, one EPCI or everything. */
+export interface OfficialUser extends Account {
+	role: 'official';
+	relayId: string | null;
+	epciCode: string | null;
+}
+
+/** The deployment's coordinator: sets up relays and their communes, never a family's file. */
+export interface CoordinatorUser extends Account {
+	role: 'coordinator';
+	relayId: null;
+}
+
+/** What pages know of the signed-in person. */
+export type SessionUser = RelayStaffUser | OfficialUser | CoordinatorUser;
 
 export const generateSessionToken = generateToken;
 
@@ -47,7 +69,11 @@ export async function validateSessionToken(
 	const id = hashToken(token);
 	const row = await db.query.sessions.findFirst({
 		where: eq(sessions.id, id),
-		with: { user: { with: { relay: { columns: { name: true } } } } }
+		with: {
+			user: {
+				with: { relay: { columns: { name: true } }, epci: { columns: { name: true } } }
+			}
+		}
 	});
 	if (!row) return { session: null, user: null };
 	if (now.getTime() >= row.expiresAt.getTime() || !row.user.active) {
@@ -65,18 +91,44 @@ export async function validateSessionToken(
 		await db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id));
 		session = { ...session, expiresAt };
 	}
-	const { user } = row;
-	return {
-		session,
-		user: {
-			id: user.id,
-			email: user.email,
-			name: user.name,
-			role: user.role,
-			relayId: user.relayId,
-			relayName: user.relay.name
-		}
-	};
+	return { session, user: sessionUserOf(row.user) };
+}
+
+type UserRow = Pick<StaffUser, 'id' | 'email' | 'name' | 'role' | 'relayId' | 'epciCode'> & {
+	relay: { name: string } | null;
+	epci: { name: string } | null;
+};
+
+/** The account as pages know it; the database's `staff_users_scope` check makes it whole. */
+export function sessionUserOf(user: UserRow): SessionUser {
+	const account = { id: user.id, email: user.email, name: user.name };
+	switch (user.role) {
+		case 'admin':
+		case 'animator':
+			if (!user.relayId || !user.relay) throw new Error(`staff ${user.id} has no relay`);
+			return {
+				...account,
+				role: user.role,
+				relayId: user.relayId,
+				relayName: user.relay.name,
+				territoryName: user.relay.name
+			};
+		case 'official':
+			return {
+				...account,
+				role: 'official',
+				relayId: user.relayId,
+				epciCode: user.epciCode,
+				territoryName: user.relay?.name ?? user.epci?.name ?? config.deploymentName
+			};
+		case 'coordinator':
+			return {
+				...account,
+				role: 'coordinator',
+				relayId: null,
+				territoryName: config.deploymentName
+			};
+	}
 }
 
 export async function invalidateSession(db: Db, sessionId: string): Promise<void> {

@@ -7,8 +7,17 @@ import type { Commune } from '../db/schema';
 import { m } from '$lib/i18n';
 
 const e = m.request.errors;
+/** The columns the request form does not read. */
+const referential = {
+	departement: '35',
+	epciCode: null,
+	population: null,
+	missingFromReferentialSince: null,
+	centroidEditedAt: null
+};
 const served: Commune[] = [
 	{
+		...referential,
 		inseeCode: '35047',
 		name: 'Bruz',
 		postalCodes: ['35170'],
@@ -17,6 +26,7 @@ const served: Commune[] = [
 		longitude: -1.7
 	},
 	{
+		...referential,
 		inseeCode: '35278',
 		name: 'Saint-Grégoire',
 		postalCodes: ['35760'],
@@ -25,6 +35,7 @@ const served: Commune[] = [
 		longitude: -1.6
 	},
 	{
+		...referential,
 		inseeCode: '35189',
 		name: 'Montgermont',
 		postalCodes: ['35760'],
@@ -33,6 +44,7 @@ const served: Commune[] = [
 		longitude: -1.7
 	},
 	{
+		...referential,
 		inseeCode: '35196',
 		name: 'Mordelles',
 		postalCodes: ['35310'],
@@ -42,6 +54,7 @@ const served: Commune[] = [
 	},
 	// Known, outside the territory: not served.
 	{
+		...referential,
 		inseeCode: '35238',
 		name: 'Rennes',
 		postalCodes: ['35000', '35200', '35700'],

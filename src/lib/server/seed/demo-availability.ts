@@ -41,8 +41,9 @@ export async function seedDemoAvailability(db: Db): Promise<void> {
 				)
 		).map((r) => r.animatorId)
 	);
-	for (const person of people) {
-		if (withRules.has(person.id)) continue;
+	for (const { id, relayId } of people) {
+		if (withRules.has(id) || !relayId) continue;
+		const person = { id, relayId };
 		const [place] = await db
 			.select({ id: receptionPlaces.id })
 			.from(receptionPlaces)

@@ -63,7 +63,8 @@ export async function seedDemoRequests(tx: Db, anchor: Date): Promise<number> {
 		.where(eq(staffUsers.role, 'animator'))
 		.orderBy(asc(staffUsers.email));
 	const animatorOf = new Map<string, string>();
-	for (const a of animators) if (!animatorOf.has(a.relayId)) animatorOf.set(a.relayId, a.id);
+	for (const a of animators)
+		if (a.relayId && !animatorOf.has(a.relayId)) animatorOf.set(a.relayId, a.id);
 
 	// Drawn in full every time, so the sequence (and each request) never depends on what
 	// is already stored; then oldest first, so that references follow the arrival order.

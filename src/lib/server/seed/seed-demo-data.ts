@@ -43,7 +43,7 @@ export async function seedDemoData(db: Database): Promise<DemoAccount[]> {
 
 			await tx
 				.insert(communes)
-				.values(demo.communes.map((c) => ({ ...c, relayId: relay.id })))
+				.values(demo.communes.map((c) => ({ ...c, departement: '35', relayId: relay.id })))
 				.onConflictDoNothing({ target: communes.inseeCode });
 
 			const existingPlaces = await tx
@@ -59,7 +59,7 @@ export async function seedDemoData(db: Database): Promise<DemoAccount[]> {
 
 		await tx
 			.insert(communes)
-			.values(demoNeighbourCommunes.map((c) => ({ ...c, relayId: null })))
+			.values(demoNeighbourCommunes.map((c) => ({ ...c, departement: '35', relayId: null })))
 			.onConflictDoNothing({ target: communes.inseeCode });
 
 		const relayRows = await tx

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/record-audit';
 import { invalidateUserSessions } from '../auth/session';
 import { createAccount } from './create-account';
 import { sendPasswordLink } from './password-link-mail';
-import type { SessionUser } from '../auth/session';
+import type { RelayStaffUser } from '../auth/session';
 
 export type StaffChangeResult =
 	{ ok: true } | { ok: false; reason: 'not_found' | 'email_taken' | 'yourself' };
@@ -14,7 +14,7 @@ export type StaffChangeResult =
 /** Creates an account in the admin's relay; the person chooses a password from the mailed link. */
 export async function createStaffMember(
 	db: Database,
-	admin: SessionUser,
+	admin: RelayStaffUser,
 	input: { name: string; email: string; role: StaffRole }
 ): Promise<StaffChangeResult & { userId?: string }> {
 	try {
@@ -31,7 +31,7 @@ export async function createStaffMember(
 }
 
 /** A fresh password link for a member of the admin's relay (lost mail, expired link). */
-export async function resendPasswordLink(db: Database, admin: SessionUser, userId: string) {
+export async function resendPasswordLink(db: Database, admin: RelayStaffUser, userId: string) {
 	return changeMember(db, admin, userId, 'staff.password_link_sent', async (tx, member) => {
 		await sendPasswordLink(tx, member);
 	});
@@ -39,7 +39,7 @@ export async function resendPasswordLink(db: Database, admin: SessionUser, userI
 
 export async function changeStaffRole(
 	db: Database,
-	admin: SessionUser,
+	admin: RelayStaffUser,
 	userId: string,
 	role: StaffRole
 ) {
@@ -52,7 +52,7 @@ export async function changeStaffRole(
 /** Deactivation also closes every open session at once: the person is out now, not in 30 days. */
 export async function setStaffActive(
 	db: Database,
-	admin: SessionUser,
+	admin: RelayStaffUser,
 	userId: string,
 	active: boolean
 ) {
@@ -73,7 +73,7 @@ type Member = { id: string; name: string; email: string; role: StaffRole; relayI
 /** Shared frame of every change to a member: relay scoping, not on oneself, audit, one transaction. */
 async function changeMember(
 	db: Database,
-	admin: SessionUser,
+	admin: RelayStaffUser,
 	userId: string,
 	action: string,
 	change: (tx: Db, member: Member) => Promise<Record<string, unknown> | void>
@@ -92,7 +92,7 @@ async function changeMember(
 			.where(and(eq(staffUsers.id, userId), eq(staffUsers.relayId, admin.relayId)))
 			.for('update');
 		if (!member) return { ok: false as const, reason: 'not_found' as const };
-		const details = (await change(tx, member)) ?? {};
+		const details = (await change(tx, { ...member, relayId: admin.relayId })) ?? {};
 		await recordAudit(tx, {
 			actor: { kind: 'staff', userId: admin.id },
 			relayId: admin.relayId,

@@ -7,8 +7,13 @@ const commune = (inseeCode: string, name: string, postalCodes: string[]): Commun
 	name,
 	postalCodes,
 	relayId: 'r',
+	departement: inseeCode.slice(0, 2),
+	epciCode: null,
+	population: null,
+	missingFromReferentialSince: null,
 	latitude: 0,
-	longitude: 0
+	longitude: 0,
+	centroidEditedAt: null
 });
 const served = [
 	commune('35131', 'L’Hermitage', ['35590']),

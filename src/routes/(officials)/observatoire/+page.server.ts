@@ -3,5 +3,5 @@ import { requireUser } from '$lib/server/auth/guard';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event, 'official');
-	return { relayName: user.relayName };
+	return { relayName: user.territoryName };
 };

@@ -11,7 +11,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
-import { relays } from './territory';
+import { epcis, relays } from './territory';
 
 import { staffRoles } from '../../../staff-roles';
 
@@ -26,9 +26,10 @@ export const staffUsers = pgTable(
 		email: text('email').notNull(),
 		name: text('name').notNull(),
 		role: staffRole('role').notNull(),
-		relayId: uuid('relay_id')
-			.notNull()
-			.references(() => relays.id),
+		/** The relay of an admin or animator; of an official attached to one relay. */
+		relayId: uuid('relay_id').references(() => relays.id),
+		/** The intercommunality of an official attached to one. */
+		epciCode: text('epci_code').references(() => epcis.code),
 		/** Null until the person has chosen a password through the link sent by mail. */
 		passwordHash: text('password_hash'),
 		active: boolean('active').notNull().default(true),
@@ -37,7 +38,19 @@ export const staffUsers = pgTable(
 	(t) => [
 		// Emails are stored lower-cased by the domain code; the index makes it a rule.
 		uniqueIndex('staff_users_email_unique').on(sql`lower(${t.email})`),
-		index('staff_users_relay_idx').on(t.relayId)
+		index('staff_users_relay_idx').on(t.relayId),
+		// Who belongs where, whatever the code does: relay staff to one relay, the coordinator
+		// to the whole deployment, an official to a relay, an EPCI or the whole deployment.
+		// Compared as text: a new enum value cannot be used in the migration that adds it.
+		check(
+			'staff_users_scope',
+			sql`case ${t.role}::text
+				when 'admin' then ${t.relayId} is not null and ${t.epciCode} is null
+				when 'animator' then ${t.relayId} is not null and ${t.epciCode} is null
+				when 'coordinator' then ${t.relayId} is null and ${t.epciCode} is null
+				else ${t.relayId} is null or ${t.epciCode} is null
+			end`
+		)
 	]
 );
 export type StaffUser = typeof staffUsers.$inferSelect;

@@ -1,6 +1,6 @@
 import { relations } from 'drizzle-orm';
 import { sessions, staffUsers } from './auth';
-import { communes, receptionPlaces, relays } from './territory';
+import { communes, epcis, receptionPlaces, relays } from './territory';
 
 export const relaysRelations = relations(relays, ({ many }) => ({
 	communes: many(communes),
@@ -8,8 +8,14 @@ export const relaysRelations = relations(relays, ({ many }) => ({
 	staff: many(staffUsers)
 }));
 
+export const epcisRelations = relations(epcis, ({ many }) => ({
+	communes: many(communes),
+	officials: many(staffUsers)
+}));
+
 export const communesRelations = relations(communes, ({ one }) => ({
-	relay: one(relays, { fields: [communes.relayId], references: [relays.id] })
+	relay: one(relays, { fields: [communes.relayId], references: [relays.id] }),
+	epci: one(epcis, { fields: [communes.epciCode], references: [epcis.code] })
 }));
 
 export const receptionPlacesRelations = relations(receptionPlaces, ({ one }) => ({
@@ -18,6 +24,7 @@ export const receptionPlacesRelations = relations(receptionPlaces, ({ one }) => 
 
 export const staffUsersRelations = relations(staffUsers, ({ one, many }) => ({
 	relay: one(relays, { fields: [staffUsers.relayId], references: [relays.id] }),
+	epci: one(epcis, { fields: [staffUsers.epciCode], references: [epcis.code] }),
 	sessions: many(sessions)
 }));
 

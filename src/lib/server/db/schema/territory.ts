@@ -36,21 +36,65 @@ export const relays = pgTable(
 );
 export type Relay = typeof relays.$inferSelect;
 
-/** A commune, by its INSEE code; requests are routed to the relay serving it. */
+/**
+ * An intercommunality with its own taxation (EPCI: communauté de communes, d'agglomération,
+ * urbaine, métropole), from the official référentiel; officials may be attached to one.
+ */
+export const epcis = pgTable(
+	'epcis',
+	{
+		/** Its SIREN number. */
+		code: text('code').primaryKey(),
+		name: text('name').notNull(),
+		/** CC, CA, CU or METRO, as the référentiel says. */
+		kind: text('kind').notNull()
+	},
+	(t) => [check('epcis_code_format', sql`${t.code} ~ '^[0-9]{9}$'`)]
+);
+export type Epci = typeof epcis.$inferSelect;
+
+/**
+ * A commune, by its INSEE code; requests are routed to the relay serving it. One row per
+ * commune and one `relay_id` column: a commune belongs to at most one relay by construction.
+ */
 export const communes = pgTable(
 	'communes',
 	{
 		inseeCode: text('insee_code').primaryKey(),
 		name: text('name').notNull(),
 		postalCodes: text('postal_codes').array().notNull(),
+		/** Null: a known commune that no relay of the deployment serves. */
 		relayId: uuid('relay_id').references(() => relays.id),
-		/** Centroid, WGS84 degrees, for distances to childminders. */
-		latitude: doublePrecision('latitude').notNull(),
-		longitude: doublePrecision('longitude').notNull()
+		/** Two characters (three overseas), from the référentiel. */
+		departement: text('departement').notNull(),
+		epciCode: text('epci_code').references(() => epcis.code),
+		/** Municipal population as the référentiel gives it; null for a commune typed by hand. */
+		population: integer('population'),
+		/**
+		 * Set when the référentiel no longer lists the commune (merged, renamed): it is
+		 * reported and kept, since requests and childminders may still point at it.
+		 */
+		missingFromReferentialSince: timestamp('missing_from_referential_since', {
+			withTimezone: true
+		}),
+		/** Centroid, WGS84 degrees, for distances to childminders; null until known. */
+		latitude: doublePrecision('latitude'),
+		longitude: doublePrecision('longitude'),
+		/** Set when the coordinator corrected the centroid: a new import then leaves it. */
+		centroidEditedAt: timestamp('centroid_edited_at', { withTimezone: true })
 	},
 	(t) => [
 		check('communes_insee_format', sql`${t.inseeCode} ~ '^[0-9][0-9AB][0-9]{3}$'`),
-		index('communes_relay_idx').on(t.relayId)
+		check(
+			'communes_centroid_complete',
+			sql`(${t.latitude} is null) = (${t.longitude} is null)`
+		),
+		check(
+			'communes_centroid_range',
+			sql`${t.latitude} is null or (${t.latitude} between -90 and 90 and ${t.longitude} between -180 and 180)`
+		),
+		index('communes_relay_idx').on(t.relayId),
+		index('communes_epci_idx').on(t.epciCode)
 	]
 );
 export type Commune = typeof communes.$inferSelect;

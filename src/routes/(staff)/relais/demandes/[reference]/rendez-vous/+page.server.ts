@@ -1,7 +1,7 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
-import type { SessionUser } from '$lib/server/auth/session';
+import type { RelayStaffUser } from '$lib/server/auth/session';
 import { findRelayRequestByReference } from '$lib/server/queue/relay-request';
 import {
 	appointmentForm,
@@ -32,7 +32,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 /** The request of the page, in the person's relay; 404 otherwise (another relay's too). */
-async function pageRequest(event: RequestEvent<{ reference: string }>, user: SessionUser) {
+async function pageRequest(event: RequestEvent<{ reference: string }>, user: RelayStaffUser) {
 	const request = await findRelayRequestByReference(event.locals.db, user, event.params.reference);
 	if (!request) error(404, m.common.error.notFound);
 	return request;
