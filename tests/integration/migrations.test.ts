@@ -21,7 +21,7 @@ describe('migrations', () => {
 				'calendar_feeds',
 				'childcare_requests',
 				'communes',
-			'epcis',
+				'epcis',
 				'mail_outbox',
 				'password_tokens',
 				'rate_limit_hits',
