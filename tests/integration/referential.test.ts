@@ -1,9 +1,11 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { makeRelay } from './fixtures';
-import { auditLog, communes, epcis } from '../../src/lib/server/db/schema';
+import { runTogether } from './run-together';
+import { auditLog, communes, epcis, staffUsers } from '../../src/lib/server/db/schema';
+import type { Database } from '../../src/lib/server/db/types';
 import { loadReferential } from '../../src/lib/server/territory/load-referential';
 import type {
 	ReferentialCommune,
@@ -36,6 +38,19 @@ beforeAll(async () => {
 	t = await createTestDatabase();
 });
 afterAll(async () => t.close());
+
+async function makeCoordinator(db: Database) {
+	const [user] = await db
+		.insert(staffUsers)
+		.values({
+			email: `coordination-${Date.now()}@example.org`,
+			name: 'Coordination',
+			role: 'coordinator'
+		})
+		.returning();
+	if (!user) throw new Error('coordinator not created');
+	return user;
+}
 
 const rowsOf35 = () =>
 	t.db
@@ -135,76 +150,79 @@ describe('loading the référentiel of département 35', () => {
 			.set({ latitude: 48.5, longitude: -1.5, centroidEditedAt: new Date() })
 			.where(eq(communes.inseeCode, code));
 
-		await loadReferential(t.db, { departements: ['35'] });
+		const report = await loadReferential(t.db, { departements: ['35'] });
 		const row = await t.db.query.communes.findFirst({ where: eq(communes.inseeCode, code) });
 		expect([row?.latitude, row?.longitude]).toEqual([48.5, -1.5]);
+		// Not even counted as a change: the shipped centroid is not a difference to write.
+		expect(report.communes.updated).toBe(0);
 	});
 
-	it('records the load in the audit log with its counts', async () => {
+	it('records each load in the audit log with its counts, by the system or the given person', async () => {
+		const lastLoad = async () => {
+			const [entry] = await t.db
+				.select()
+				.from(auditLog)
+				.where(eq(auditLog.action, 'territory.referential_loaded'))
+				.orderBy(desc(auditLog.id))
+				.limit(1);
+			return entry;
+		};
 		const report = await loadReferential(t.db, { departements: ['35'] });
-		const [entry] = await t.db
-			.select()
-			.from(auditLog)
-			.where(eq(auditLog.action, 'territory.referential_loaded'))
-			.orderBy(asc(auditLog.id))
-			.limit(1)
-			.offset(0);
-		expect(entry?.actorKind).toBe('system');
-		const entries = await t.db
-			.select()
-			.from(auditLog)
-			.where(and(eq(auditLog.action, 'territory.referential_loaded')));
-		expect(entries.at(-1)?.details).toMatchObject({
+		const bySystem = await lastLoad();
+		expect(bySystem?.actorKind).toBe('system');
+		expect(bySystem?.entityId).toBe('35');
+		expect(bySystem?.details).toMatchObject({
 			departements: ['35'],
-			communes: report.communes
+			version: report.version,
+			communes: report.communes,
+			epcis: report.epcis
 		});
+
+		const coordinator = await makeCoordinator(t.db);
+		await loadReferential(t.db, {
+			departements: ['35'],
+			actor: { kind: 'staff', userId: coordinator.id }
+		});
+		const byPerson = await lastLoad();
+		expect(byPerson?.id).not.toBe(bySystem?.id);
+		expect([byPerson?.actorKind, byPerson?.actorId]).toEqual(['staff', coordinator.id]);
 	});
 });
 
 /**
- * A made-up département (98, which the référentiel does not have) so that removing a commune
- * from the source does not disturb the real one above.
+ * A made-up département (98, 96: the référentiel has neither) so that removing a commune from
+ * the source does not disturb the real one above. `listed`: which of its three communes
+ * (1, 2, 3) the référentiel lists; 4 is a delegated commune, never a commune of its own.
  */
-function fakeSource(codes: string[]): ReferentialSource {
+function fakeSource(departement: string, listed: number[]): ReferentialSource {
+	const code = (n: number) => `${departement}00${n}`;
 	const all: ReferentialCommune[] = [
-		{
-			code: '98001',
-			nom: 'Aval',
-			departement: '98',
+		{ n: 1, nom: 'Aval', population: 1200 },
+		{ n: 2, nom: 'Bief', population: 800 },
+		{ n: 3, nom: 'Cale', population: 450 }
+	]
+		.filter((c) => listed.includes(c.n))
+		.map((c) => ({
+			code: code(c.n),
+			nom: c.nom,
+			departement,
 			type: 'commune-actuelle',
-			population: 1200,
-			codesPostaux: ['98100']
-		},
-		{
-			code: '98002',
-			nom: 'Bief',
-			departement: '98',
-			type: 'commune-actuelle',
-			population: 800,
-			codesPostaux: ['98100']
-		},
-		{
-			code: '98003',
-			nom: 'Cale',
-			departement: '98',
-			type: 'commune-actuelle',
-			population: 450,
-			codesPostaux: ['98200']
-		},
-		{ code: '98004', nom: 'Cale-Vieille', departement: '98', type: 'commune-deleguee' }
-	];
+			population: c.population,
+			codesPostaux: [`${departement}100`]
+		}));
+	all.push({ code: code(4), nom: 'Cale-Vieille', departement, type: 'commune-deleguee' });
 	const epci: ReferentialEpci = {
-		code: '998000001',
+		code: `9${departement}000001`,
 		nom: 'CC du Test',
 		type: 'CC',
-		membres: codes.map((code) => ({ code }))
+		membres: listed.map((n) => ({ code: code(n) }))
 	};
 	return {
-		communes: all.filter((c) => codes.includes(c.code) || c.type !== 'commune-actuelle'),
+		communes: all,
 		epcis: [epci],
 		centroids: new Map([
-			['98001', { latitude: 48.1, longitude: -1.6 }],
-			['98002', { latitude: 48.2, longitude: -1.7 }]
+			[code(1), { latitude: 48.1, longitude: -1.6 }],
+			[code(2), { latitude: 48.2, longitude: -1.7 }]
 		])
 	};
 }
@@ -212,14 +230,14 @@ function fakeSource(codes: string[]): ReferentialSource {
 describe('a commune the référentiel no longer lists', () => {
 	it('is reported with the relay serving it, kept, and cleared when it comes back', async () => {
 		const departements = ['98'];
-		await loadReferential(t.db, { departements, source: fakeSource(['98001', '98002', '98003']) });
+		await loadReferential(t.db, { departements, source: fakeSource('98', [1, 2, 3]) });
 		const relay = await makeRelay(t.db, 'Relais du Bief');
 		await t.db.update(communes).set({ relayId: relay.id }).where(eq(communes.inseeCode, '98002'));
 
 		const merged = new Date('2027-01-01T00:00:00Z');
 		const report = await loadReferential(t.db, {
 			departements,
-			source: fakeSource(['98001', '98003']),
+			source: fakeSource('98', [1, 3]),
 			now: merged
 		});
 		expect(report.missing).toEqual([
@@ -237,14 +255,14 @@ describe('a commune the référentiel no longer lists', () => {
 		// Still missing a month later: reported again, since the first date.
 		const later = await loadReferential(t.db, {
 			departements,
-			source: fakeSource(['98001', '98003']),
+			source: fakeSource('98', [1, 3]),
 			now: new Date('2027-02-01T00:00:00Z')
 		});
 		expect(later.missing.map((m) => [m.inseeCode, m.since])).toEqual([['98002', merged]]);
 
 		const back = await loadReferential(t.db, {
 			departements,
-			source: fakeSource(['98001', '98002', '98003'])
+			source: fakeSource('98', [1, 2, 3])
 		});
 		expect(back.missing).toEqual([]);
 		expect(back.back).toEqual(['98002']);
@@ -256,11 +274,25 @@ describe('a commune the référentiel no longer lists', () => {
 	it('reports the communes without a centroid and loads only current communes', async () => {
 		const report = await loadReferential(t.db, {
 			departements: ['98'],
-			source: fakeSource(['98001', '98002', '98003'])
+			source: fakeSource('98', [1, 2, 3])
 		});
 		expect(report.withoutCentroid).toEqual([{ inseeCode: '98003', name: 'Cale' }]);
 		const rows = await t.db.select().from(communes).where(eq(communes.departement, '98'));
 		expect(rows.map((r) => r.inseeCode).sort()).toEqual(['98001', '98002', '98003']);
 		expect(rows.find((r) => r.inseeCode === '98003')?.latitude).toBeNull();
+	});
+});
+
+describe('two loads at once', () => {
+	it('write each commune once and count it once between them', async () => {
+		const source = fakeSource('96', [1, 2, 3]);
+		const reports = await runTogether(t, 'epcis', [
+			() => loadReferential(t.db, { departements: ['96'], source }),
+			() => loadReferential(t.db, { departements: ['96'], source })
+		]);
+		expect(reports.map((r) => r.communes.added).sort()).toEqual([0, 3]);
+		expect(reports.map((r) => r.epcis.added).sort()).toEqual([0, 1]);
+		const rows = await t.db.select().from(communes).where(eq(communes.departement, '96'));
+		expect(rows).toHaveLength(3);
 	});
 });

@@ -2,6 +2,7 @@
  * The centroid files shipped in `centroids/<département>.json`: one object, INSEE code →
  * [latitude, longitude] in WGS84 degrees, four decimals (about 10 m, far below what a distance
  * between a family and a childminder needs), keys sorted so that a regeneration diffs cleanly.
+ * Written exactly as Prettier would, so that `npm run lint` accepts a regenerated file as is.
  */
 export interface Centroid {
 	latitude: number;
@@ -15,9 +16,9 @@ export function formatCentroidFile(centroids: Map<string, Centroid>): string {
 		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 		.map(
 			([code, { latitude, longitude }]) =>
-				`${JSON.stringify(code)}:[${round4(latitude)},${round4(longitude)}]`
+				`\t${JSON.stringify(code)}: [${round4(latitude)}, ${round4(longitude)}]`
 		);
-	return `{\n${lines.join(',\n')}\n}\n`;
+	return lines.length === 0 ? '{}\n' : `{\n${lines.join(',\n')}\n}\n`;
 }
 
 /** Reads a centroid file; a malformed entry is an error, not a silently missing centroid. */

@@ -20,6 +20,8 @@ export interface MissingCommune {
 
 export interface ReferentialReport {
 	departements: string[];
+	/** The référentiel's edition, when the source names it. */
+	version: string | null;
 	epcis: LoadCounts;
 	communes: LoadCounts;
 	/** Every commune of these départements missing from the référentiel, newly or not. */
@@ -156,6 +158,7 @@ export async function loadReferential(
 
 		const report: ReferentialReport = {
 			departements,
+			version: source.version ?? null,
 			epcis: epciCounts,
 			communes: {
 				added,
@@ -174,6 +177,7 @@ export async function loadReferential(
 			entityId: departements.join(','),
 			details: {
 				departements,
+				version: report.version,
 				epcis: report.epcis,
 				communes: report.communes,
 				newlyMissing: missing

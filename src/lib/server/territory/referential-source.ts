@@ -25,6 +25,8 @@ export interface ReferentialEpci {
 
 /** What a load reads: the référentiel and the centroids shipped beside it. */
 export interface ReferentialSource {
+	/** The référentiel's edition (the package version), recorded with the load. */
+	version?: string;
 	communes: ReferentialCommune[];
 	epcis: ReferentialEpci[];
 	centroids: Map<string, Centroid>;
@@ -55,26 +57,29 @@ export async function referentialVersion(): Promise<string> {
 export const defaultCentroidsFolder = () =>
 	path.resolve(process.cwd(), 'src/lib/server/territory/centroids');
 
+/** The current and former communes of the installed référentiel, of `departements` if given. */
+export async function readPackageCommunes(departements?: string[]): Promise<ReferentialCommune[]> {
+	const communes = await readJson<ReferentialCommune[]>(referentialDataFile('communes.json'));
+	if (!departements) return communes;
+	const wanted = new Set(departements);
+	return communes.filter((c) => wanted.has(c.departement));
+}
+
 /**
  * The référentiel of the installed package and the shipped centroids of `departements`
  * (a département without a centroid file loads with its communes reported as lacking one).
  */
-export async function packageReferential(
-	options: { departements?: string[]; centroidsFolder?: string } = {}
-): Promise<ReferentialSource> {
-	const [communes, epcis] = await Promise.all([
-		readJson<ReferentialCommune[]>(referentialDataFile('communes.json')),
-		readJson<ReferentialEpci[]>(referentialDataFile('epci.json'))
+export async function packageReferential(options: {
+	departements: string[];
+	centroidsFolder?: string;
+}): Promise<ReferentialSource> {
+	const [version, communes, epcis, centroids] = await Promise.all([
+		referentialVersion(),
+		readPackageCommunes(options.departements),
+		readJson<ReferentialEpci[]>(referentialDataFile('epci.json')),
+		readCentroids(options.departements, options.centroidsFolder ?? defaultCentroidsFolder())
 	]);
-	const wanted = options.departements && new Set(options.departements);
-	return {
-		communes: wanted ? communes.filter((c) => wanted.has(c.departement)) : communes,
-		epcis,
-		centroids: await readCentroids(
-			options.departements ?? [...new Set(communes.map((c) => c.departement))],
-			options.centroidsFolder ?? defaultCentroidsFolder()
-		)
-	};
+	return { version, communes, epcis, centroids };
 }
 
 async function readCentroids(departements: string[], folder: string) {
