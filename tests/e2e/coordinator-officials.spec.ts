@@ -62,7 +62,7 @@ test('a coordinator creates an official of an EPCI, who chooses a password and s
 		await expect(officialPage.getByRole('heading', { level: 1 })).toContainText('Rennes Métropole');
 		const territory = officialPage.getByRole('region', { name: 'Votre territoire' });
 		await expect(territory).toContainText(
-			'Vous voyez le territoire de l’intercommunalité Rennes Métropole.'
+			'Vous voyez les communes de cette intercommunalité : Rennes Métropole.'
 		);
 		// Communes of both demo relays, and Rennes that neither serves: the whole EPCI.
 		const communes = territory.getByRole('list');

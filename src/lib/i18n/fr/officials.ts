@@ -17,12 +17,13 @@ export const officials = {
 		epci: 'Intercommunalité',
 		deployment: 'Tout le territoire'
 	},
+	/** A relay's name says it is a relay; an EPCI's does not always. */
 	scopeOf: (kind: 'relay' | 'epci' | 'deployment', name: string) =>
 		kind === 'relay'
-			? `Relais : ${name}`
+			? name
 			: kind === 'epci'
 				? `Intercommunalité : ${name}`
-				: `Tout le territoire : ${name}`,
+				: `Tout le territoire (${name})`,
 	active: 'Actif',
 	inactive: 'Désactivé',
 	awaitingPassword: 'En attente du mot de passe',
@@ -65,8 +66,8 @@ export const officials = {
 	territory: {
 		title: 'Votre territoire',
 		kind: {
-			relay: (name: string) => `Vous voyez le territoire du relais ${name}.`,
-			epci: (name: string) => `Vous voyez le territoire de l’intercommunalité ${name}.`,
+			relay: (name: string) => `Vous voyez les communes que sert ce relais : ${name}.`,
+			epci: (name: string) => `Vous voyez les communes de cette intercommunalité : ${name}.`,
 			deployment: (name: string) => `Vous voyez tout le territoire : ${name}.`
 		},
 		communeCount: (n: number) =>
