@@ -5,6 +5,7 @@ import { calendar } from './calendar';
 import { common } from './common';
 import { home } from './home';
 import { mail } from './mail';
+import { officials } from './officials';
 import { staff } from './staff';
 import { queue } from './queue';
 import { request } from './request';
@@ -29,5 +30,6 @@ export const fr = {
 	availability,
 	calendar,
 	appointments,
-	validation
+	validation,
+	officials
 };

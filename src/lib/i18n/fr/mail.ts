@@ -5,8 +5,9 @@ export const mail = {
 		`${relayName}\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
 	passwordLink: {
 		subject: 'Votre compte Guichet : choisissez votre mot de passe',
-		text: (p: { name: string; relayName: string; link: string; hours: number }) =>
-			`Bonjour ${p.name},\n\nUn compte a été ouvert pour vous sur Guichet, le portail du ${p.relayName}.\nPour choisir votre mot de passe, ouvrez ce lien (valable ${p.hours} heures, une seule fois) :\n\n${p.link}\n\nSi vous n’attendiez pas ce message, ignorez-le : aucun compte ne sera utilisable sans ce lien.`
+		/** `senderName`: the relay's name, or the deployment's for an account of no relay. */
+		text: (p: { name: string; senderName: string; link: string; hours: number }) =>
+			`Bonjour ${p.name},\n\nUn compte a été ouvert pour vous sur Guichet, le portail de l’accueil du jeune enfant (${p.senderName}).\nPour choisir votre mot de passe, ouvrez ce lien (valable ${p.hours} heures, une seule fois) :\n\n${p.link}\n\nSi vous n’attendiez pas ce message, ignorez-le : aucun compte ne sera utilisable sans ce lien.`
 	},
 	requestConfirmation: {
 		subject: (reference: string) => `Votre demande de mode d’accueil est bien reçue (${reference})`,

@@ -1,5 +1,6 @@
 /** SQLSTATE codes the domain code reacts to. */
 export const PG_UNIQUE_VIOLATION = '23505';
+export const PG_FOREIGN_KEY_VIOLATION = '23503';
 export const PG_EXCLUSION_VIOLATION = '23P01';
 export const PG_CHECK_VIOLATION = '23514';
 export const PG_DEADLOCK_DETECTED = '40P01';

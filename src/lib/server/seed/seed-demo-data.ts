@@ -5,6 +5,7 @@ import { hashPassword } from '../auth/password';
 import { demoAccounts, demoNeighbourCommunes, demoRelays } from './demo-territory';
 import { DEMO_REQUESTS_ANCHOR, seedDemoRequests } from './demo-requests';
 import { seedDemoAvailability } from './demo-availability';
+import { demoCoordinator, seedDemoCoordination } from './demo-coordination';
 
 export interface DemoAccount {
 	email: string;
@@ -95,13 +96,17 @@ export async function seedDemoData(db: Database): Promise<DemoAccount[]> {
 			});
 		}
 
+		await seedDemoCoordination(tx);
 		await seedDemoAvailability(tx);
 		await seedDemoRequests(tx, DEMO_REQUESTS_ANCHOR);
 	});
-	return demoAccounts.map((a) => ({
-		email: a.email,
-		password: a.password,
-		role: a.role,
-		relay: demoRelays.find((r) => r.slug === a.relay)?.name ?? a.relay
-	}));
+	return [
+		...demoAccounts.map((a) => ({
+			email: a.email,
+			password: a.password,
+			role: a.role,
+			relay: demoRelays.find((r) => r.slug === a.relay)?.name ?? a.relay
+		})),
+		{ ...demoCoordinator, role: 'coordinator', relay: '—' }
+	];
 }

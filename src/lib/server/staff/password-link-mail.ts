@@ -6,21 +6,21 @@ import { enqueueMail } from '../mail/enqueue-mail';
 import { config } from '../config';
 import { m } from '$lib/i18n';
 
-/** Issues a new password link and puts the mail carrying it in the outbox; returns the link. */
+/**
+ * Issues a new password link and puts the mail carrying it in the outbox; returns the link.
+ * Signed by the person's relay, or by the deployment for an account of no relay (the
+ * coordinator, an official of an EPCI or of the whole deployment).
+ */
 export async function sendPasswordLink(
 	tx: Db,
-	member: { id: string; name: string; email: string; relayId: string }
+	member: { id: string; name: string; email: string; relayId: string | null }
 ): Promise<string> {
 	const token = await issuePasswordToken(tx, member.id);
-	const [relay] = await tx
-		.select({ name: relays.name })
-		.from(relays)
-		.where(eq(relays.id, member.relayId));
-	const relayName = relay?.name ?? '';
+	const senderName = member.relayId ? await relayName(tx, member.relayId) : config.deploymentName;
 	const link = `${config.publicUrl}/compte/mot-de-passe/${token}`;
 	const text = m.mail.passwordLink.text({
 		name: member.name,
-		relayName,
+		senderName,
 		link,
 		hours: PASSWORD_TOKEN_LIFETIME_HOURS
 	});
@@ -28,7 +28,12 @@ export async function sendPasswordLink(
 		to: member.email,
 		relayId: member.relayId,
 		subject: m.mail.passwordLink.subject,
-		text: `${text}\n\n${m.mail.signature(relayName)}`
+		text: `${text}\n\n${m.mail.signature(senderName)}`
 	});
 	return link;
+}
+
+async function relayName(tx: Db, relayId: string): Promise<string> {
+	const [relay] = await tx.select({ name: relays.name }).from(relays).where(eq(relays.id, relayId));
+	return relay?.name ?? config.deploymentName;
 }
