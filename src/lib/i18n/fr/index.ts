@@ -11,6 +11,7 @@ import { request } from './request';
 import { requestForm } from './request-form';
 import { staffEntry } from './staff-entry';
 import { team } from './team';
+import { territoryRelays } from './territory-relays';
 import { tracking } from './tracking';
 import { validation } from './validation';
 
@@ -29,5 +30,6 @@ export const fr = {
 	availability,
 	calendar,
 	appointments,
-	validation
+	validation,
+	territoryRelays
 };
