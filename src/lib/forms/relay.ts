@@ -46,6 +46,15 @@ export const relaySchema = z.object({
 });
 export type RelayInput = z.infer<typeof relaySchema>;
 
-/** The coordinator names a relay's admin; the role is not a choice on this form. */
-export const relayAdminSchema = staffMemberSchema.pick({ name: true, email: true });
+/**
+ * The coordinator names a relay's admin; the role is not a choice on this form. Its fields
+ * are named apart from the relay's own (`name`, `email`) on the same page, so that each id,
+ * label and error link is the field's own.
+ */
+export const relayAdminSchema = z
+	.object({
+		adminName: staffMemberSchema.shape.name,
+		adminEmail: staffMemberSchema.shape.email
+	})
+	.transform(({ adminName, adminEmail }) => ({ name: adminName, email: adminEmail }));
 export type RelayAdminInput = z.infer<typeof relayAdminSchema>;

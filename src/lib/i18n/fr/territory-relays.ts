@@ -18,7 +18,6 @@ export const territoryRelays = {
 		},
 		/** When no request of the period can be judged yet: no share to give. */
 		noShare: 'Pas encore de donnée',
-		noShareHidden: '(aucune demande jugeable sur la période)',
 		shareOf: (met: number, judged: number) => `${met} sur ${judged}`,
 		targetDays: (days: number) => `délai visé : ${days} jour${days > 1 ? 's' : ''}`,
 		notes:

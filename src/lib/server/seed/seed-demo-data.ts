@@ -5,6 +5,8 @@ import { hashPassword } from '../auth/password';
 import { demoAccounts, demoNeighbourCommunes, demoRelays } from './demo-territory';
 import { DEMO_REQUESTS_ANCHOR, seedDemoRequests } from './demo-requests';
 import { seedDemoAvailability } from './demo-availability';
+import { demoCoordinator, seedDemoCoordinator } from './demo-coordinator';
+import { config } from '../config';
 
 export interface DemoAccount {
 	email: string;
@@ -95,13 +97,22 @@ export async function seedDemoData(db: Database): Promise<DemoAccount[]> {
 			});
 		}
 
+		await seedDemoCoordinator(tx);
 		await seedDemoAvailability(tx);
 		await seedDemoRequests(tx, DEMO_REQUESTS_ANCHOR);
 	});
-	return demoAccounts.map((a) => ({
-		email: a.email,
-		password: a.password,
-		role: a.role,
-		relay: demoRelays.find((r) => r.slug === a.relay)?.name ?? a.relay
-	}));
+	return [
+		{
+			email: demoCoordinator.email,
+			password: demoCoordinator.password,
+			role: demoCoordinator.role,
+			relay: config.deploymentName
+		},
+		...demoAccounts.map((a) => ({
+			email: a.email,
+			password: a.password,
+			role: a.role,
+			relay: demoRelays.find((r) => r.slug === a.relay)?.name ?? a.relay
+		}))
+	];
 }

@@ -46,8 +46,8 @@ export const actions: Actions = {
 		return fail(
 			409,
 			formAnswer('createAdmin', {
-				errors: { email: m.team.errors.emailTaken },
-				values: { ...form.data }
+				errors: { adminEmail: m.team.errors.emailTaken },
+				values: { adminName: form.data.name, adminEmail: form.data.email }
 			})
 		);
 	}
