@@ -44,11 +44,7 @@ export async function updateRelay(
 ): Promise<UpdateRelayResult> {
 	try {
 		return await db.transaction(async (tx) => {
-			const [current] = await tx
-				.select()
-				.from(relays)
-				.where(eq(relays.slug, slug))
-				.for('update');
+			const [current] = await tx.select().from(relays).where(eq(relays.slug, slug)).for('update');
 			if (!current) return { ok: false as const, reason: 'not_found' as const };
 			const relayId = current.id;
 			const codeChanges = current.referenceCode !== input.referenceCode;
@@ -74,7 +70,9 @@ export async function updateRelay(
 				entityId: relayId,
 				details: {
 					changed,
-					...(codeChanges ? { referenceCode: { from: current.referenceCode, to: input.referenceCode } } : {})
+					...(codeChanges
+						? { referenceCode: { from: current.referenceCode, to: input.referenceCode } }
+						: {})
 				}
 			});
 			return { ok: true as const };

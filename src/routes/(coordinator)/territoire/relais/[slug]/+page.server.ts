@@ -40,7 +40,12 @@ export const actions: Actions = {
 		const coordinator = requireUser(event, 'coordinator');
 		const form = parseForm(relayAdminSchema, await readForm(event.request));
 		if (!form.ok) return invalid('createAdmin', form.errors, form.values);
-		const result = await createRelayAdmin(event.locals.db, coordinator, event.params.slug, form.data);
+		const result = await createRelayAdmin(
+			event.locals.db,
+			coordinator,
+			event.params.slug,
+			form.data
+		);
 		if (result.ok) return succeeded('createAdmin', t.edit.addAdmin.created(form.data.email));
 		if (result.reason === 'not_found') error(404, m.common.error.notFound);
 		return fail(
