@@ -118,3 +118,46 @@ test('the coordinator creates a relay, edits it and creates its admin, who signs
 		await context.close();
 	}
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a code another relay has is refused at its field, what was typed stays; a relay with requests keeps its code', async ({
+		page
+	}) => {
+		// axe analyses a page without JavaScript as a copy in a second browser: slower.
+		test.slow();
+		const id = randomBytes(3).toString('hex');
+		const relayName = `Relais Sans Script ${id}`;
+		const main = page.getByRole('main');
+		await signInAsCoordinator(page);
+
+		await page.goto('/territoire/relais/nouveau');
+		await main.getByLabel(/^Nom du relais/).fill(relayName);
+		// VO: the demo relay Vilaine Ouest's code.
+		await main.getByLabel(/^Code des références/).fill('VO');
+		await main.getByLabel(/^Adresse du relais/).fill('5 rue des Essais, 35000 Rennes');
+		await main.getByLabel(/^Téléphone du relais/).fill('02 99 12 34 57');
+		await main.getByLabel(/^Adresse électronique du relais/).fill(`rpe-${id}@rpe-demo.test`);
+		await main.getByRole('button', { name: 'Créer le relais' }).click();
+		const code = main.getByLabel(/^Code des références/);
+		await expect(code).toHaveAttribute('aria-invalid', 'true');
+		await expect(code).toHaveAccessibleDescription(/déjà celui d’un autre relais/);
+		await expect(main.getByLabel(/^Nom du relais/)).toHaveValue(relayName);
+		await expectNoA11yViolations(page);
+
+		await code.fill(freshCode());
+		await main.getByRole('button', { name: 'Créer le relais' }).click();
+		await expectPath(page, `/territoire/relais/relais-sans-script-${id}`);
+		await expect(main.getByText(`Le relais « ${relayName} » est créé.`)).toBeVisible();
+
+		// The demo relay has received requests: its code is shown, read-only, and why.
+		await page.goto('/territoire/relais/vilaine-ouest');
+		const locked = main.getByLabel(/^Code des références/);
+		await expect(locked).toHaveValue('VO');
+		await expect(locked).toHaveAttribute('readonly', '');
+		await expect(locked).toHaveAccessibleDescription(/ne peut plus être changé/);
+		await expectNoHorizontalScroll(page);
+		await expectNoA11yViolations(page);
+	});
+});
