@@ -12,6 +12,7 @@ import { request } from './request';
 import { requestForm } from './request-form';
 import { staffEntry } from './staff-entry';
 import { team } from './team';
+import { territoryRelays } from './territory-relays';
 import { tracking } from './tracking';
 import { validation } from './validation';
 
@@ -31,5 +32,6 @@ export const fr = {
 	calendar,
 	appointments,
 	validation,
-	officials
+	officials,
+	territoryRelays
 };

@@ -3,7 +3,7 @@ import type { RequestStatus } from '$lib/childcare-request-options';
 import { RELAY_TIME_ZONE } from '$lib/time/paris';
 import { countdownTo, type Countdown } from '$lib/queue/countdown';
 import { isOpenRequestStatus } from '$lib/requests/request-status';
-import { childcareRequests } from '../db/schema';
+import { childcareRequests, relays } from '../db/schema';
 
 /**
  * The appointment target of a request: its arrival plus the relay's target days (7), counted
@@ -17,8 +17,20 @@ import { childcareRequests } from '../db/schema';
 export function appointmentDeadlineSql(targetDays: number): SQL<Date> {
 	if (!Number.isInteger(targetDays) || targetDays < 1)
 		throw new RangeError('targetDays must be a positive integer');
+	return deadlineSql(sql`${targetDays}::int`);
+}
+
+/**
+ * The same deadline with the target days of each request's own relay, for queries over
+ * several relays (the coordinator's overview); `relays` must be joined.
+ */
+export function relayAppointmentDeadlineSql(): SQL<Date> {
+	return deadlineSql(sql`${relays.targetDaysToAppointment}`);
+}
+
+function deadlineSql(targetDays: SQL): SQL<Date> {
 	// mapWith: read back as a Date, like the column, whichever driver is behind.
-	return sql<Date>`(((${childcareRequests.receivedAt} at time zone ${RELAY_TIME_ZONE}) + make_interval(days => ${targetDays}::int)) at time zone ${RELAY_TIME_ZONE})`.mapWith(
+	return sql<Date>`(((${childcareRequests.receivedAt} at time zone ${RELAY_TIME_ZONE}) + make_interval(days => ${targetDays})) at time zone ${RELAY_TIME_ZONE})`.mapWith(
 		childcareRequests.receivedAt
 	);
 }

@@ -1,0 +1,12 @@
+/**
+ * Numbers as a French reader writes them: thousands grouped by a narrow no-break space
+ * (`12 345`), a share as a whole percentage (`83 %`).
+ */
+const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
+
+export const formatCount = (value: number): string => integer.format(value);
+
+/** `part` of `whole` as a percentage; null when there is no whole to take a share of. */
+export const formatShare = (part: number, whole: number): string | null =>
+	whole > 0 ? percent.format(part / whole) : null;
