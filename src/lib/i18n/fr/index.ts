@@ -11,6 +11,7 @@ import { request } from './request';
 import { requestForm } from './request-form';
 import { staffEntry } from './staff-entry';
 import { team } from './team';
+import { territoryCommunes } from './territory-communes';
 import { tracking } from './tracking';
 import { validation } from './validation';
 
@@ -29,5 +30,6 @@ export const fr = {
 	availability,
 	calendar,
 	appointments,
-	validation
+	validation,
+	territoryCommunes
 };
