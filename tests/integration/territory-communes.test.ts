@@ -123,6 +123,7 @@ describe('assigning communes to a relay', () => {
 
 		expect(result).toEqual({
 			ok: true,
+			toRelay: { id: east.id, name: 'Relais Est' },
 			assigned: [
 				{ inseeCode: a.inseeCode, name: 'Alpha' },
 				{ inseeCode: b.inseeCode, name: 'Bêta' }
@@ -146,7 +147,7 @@ describe('assigning communes to a relay', () => {
 		const left = await assignCommunes(t.db, coordinator, null, [
 			{ inseeCode: a.inseeCode, expectedRelayId: east.id }
 		]);
-		expect(left).toMatchObject({ ok: true, assigned: [{ name: 'Alpha' }] });
+		expect(left).toMatchObject({ ok: true, toRelay: null, assigned: [{ name: 'Alpha' }] });
 		expect((await communeRow(t.db, a.inseeCode)).relayId).toBeNull();
 		expect(await communeAudit(t.db, a.inseeCode)).toHaveLength(2);
 	});
@@ -172,6 +173,7 @@ describe('assigning communes to a relay', () => {
 
 		expect(result).toEqual({
 			ok: true,
+			toRelay: { id: west.id, name: 'Relais Ouest' },
 			assigned: [{ inseeCode: other.inseeCode, name: 'Tranquille' }],
 			unchanged: [{ inseeCode: already.inseeCode, name: 'Déjà' }],
 			changedMeanwhile: [{ inseeCode: shownUnserved.inseeCode, name: 'Disputée' }]
@@ -211,6 +213,7 @@ describe('assigning communes to a relay', () => {
 
 		expect(result).toEqual({
 			ok: true,
+			toRelay: { id: west.id, name: 'Relais Ouest' },
 			assigned: [
 				{ inseeCode: second.inseeCode, name: 'Deux' },
 				{ inseeCode: first.inseeCode, name: 'Une' }
@@ -366,9 +369,10 @@ describe('moving a commune', () => {
 		expect(
 			await transferOpenRequestsOfCommune(t.db, coordinator, served.inseeCode, west.id, 'x')
 		).toEqual({ ok: false, refusal: 'invalid_relay' });
-		expect(
-			await transferOpenRequestsOfCommune(t.db, coordinator, '00000', west.id, 'x')
-		).toEqual({ ok: false, refusal: 'not_found' });
+		expect(await transferOpenRequestsOfCommune(t.db, coordinator, '00000', west.id, 'x')).toEqual({
+			ok: false,
+			refusal: 'not_found'
+		});
 	});
 });
 
@@ -379,10 +383,16 @@ describe('the centroid of a commune', () => {
 		const now = day(20);
 
 		expect(
-			await editCentroid(t.db, coordinator, commune.inseeCode, {
-				latitude: 48.1147,
-				longitude: -1.6794
-			}, now)
+			await editCentroid(
+				t.db,
+				coordinator,
+				commune.inseeCode,
+				{
+					latitude: 48.1147,
+					longitude: -1.6794
+				},
+				now
+			)
 		).toEqual({ ok: true });
 
 		const detail = await findCommuneDetail(t.db, commune.inseeCode);
@@ -394,8 +404,9 @@ describe('the centroid of a commune', () => {
 			action: 'commune.centroid_edited',
 			details: { from: { latitude: 48.1, longitude: -1.7 }, to: { latitude: 48.1147 } }
 		});
-		expect(
-			await editCentroid(t.db, coordinator, '00000', { latitude: 1, longitude: 1 })
-		).toEqual({ ok: false, refusal: 'not_found' });
+		expect(await editCentroid(t.db, coordinator, '00000', { latitude: 1, longitude: 1 })).toEqual({
+			ok: false,
+			refusal: 'not_found'
+		});
 	});
 });

@@ -93,7 +93,8 @@ export const territoryCommunes = {
 		population: 'Population',
 		unknown: 'Non renseignée',
 		relay: 'Relais',
-		notServed: 'Aucun relais ne dessert cette commune : ses familles sont invitées à contacter la mairie.',
+		notServed:
+			'Aucun relais ne dessert cette commune : ses familles sont invitées à contacter la mairie.',
 		missing: (date: string) =>
 			`Le référentiel officiel ne liste plus cette commune depuis le ${date} (fusion ou changement de nom). Elle est conservée, car des demandes peuvent s’y rapporter.`,
 		changeRelay: {
@@ -114,7 +115,7 @@ export const territoryCommunes = {
 			help: 'Les transférer les place dans la file du relais qui dessert la commune, à leur date d’arrivée. Les demandes qui ont déjà un rendez-vous restent où elles sont.',
 			submit: (count: number, relay: string) =>
 				`Transférer ${plural(count, 'cette demande', 'ces demandes')} au ${relay}`,
-			reason: (commune: string) => `La commune ${commune} est confiée à un autre relais.`,
+			reason: 'La commune de la famille est confiée à un autre relais.',
 			done: (count: number, relay: string) =>
 				count === 0
 					? 'Aucune demande n’a été transférée : elles ont été prises en charge ou transférées entre-temps.'
@@ -136,12 +137,14 @@ export const territoryCommunes = {
 	},
 	errors: {
 		relayRequired: 'Choisissez un relais, ou « Aucun relais ».',
+		epciRelayRequired: 'Choisissez le relais auquel confier ces communes.',
 		relayUnknown: 'Ce relais n’existe pas ou plus. Rechargez la page.',
 		communesRequired: 'Cochez au moins une commune.',
 		communesInvalid: 'La liste des communes cochées n’a pas pu être lue. Rechargez la page.',
 		epciRequired: 'Choisissez d’abord une intercommunalité dans les filtres.',
 		latitudeRequired: 'Indiquez la latitude.',
-		latitudeInvalid: 'Indiquez la latitude en degrés décimaux, entre -90 et 90, par exemple 48,1147.',
+		latitudeInvalid:
+			'Indiquez la latitude en degrés décimaux, entre -90 et 90, par exemple 48,1147.',
 		longitudeRequired: 'Indiquez la longitude.',
 		longitudeInvalid:
 			'Indiquez la longitude en degrés décimaux, entre -180 et 180, par exemple -1,6794.'

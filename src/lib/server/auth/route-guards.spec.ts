@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  * requireUser itself. This reads the route files and lists any that does not.
  */
 const ROUTES = path.resolve('src/routes');
-const GUARDED_GROUPS = ['(staff)', '(officials)'];
+const GUARDED_GROUPS = ['(staff)', '(officials)', '(coordinator)'];
 const HANDLERS = new Set(['load', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
 function serverFiles(dir: string): string[] {

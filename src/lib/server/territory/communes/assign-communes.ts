@@ -25,6 +25,8 @@ export interface CommuneRef {
 export type AssignResult =
 	| {
 			ok: true;
+			/** Null: the communes are left unserved. */
+			toRelay: { id: string; name: string } | null;
 			/** Given to the relay (or left unserved) now; each has its audit entry. */
 			assigned: CommuneRef[];
 			/** Already where asked: nothing to do. */
@@ -51,20 +53,20 @@ export async function assignCommunes(
 	shown: ShownCommune[]
 ): Promise<AssignResult> {
 	const wanted = uniqueByCode(shown).filter(
-		(c) =>
-			INSEE_CODE.test(c.inseeCode) && (c.expectedRelayId === null || isUuid(c.expectedRelayId))
+		(c) => INSEE_CODE.test(c.inseeCode) && (c.expectedRelayId === null || isUuid(c.expectedRelayId))
 	);
 	if (wanted.length === 0 || wanted.length > MAX_COMMUNES_PER_ASSIGNMENT)
 		return { ok: false, refusal: 'no_commune' };
 	if (toRelayId !== null && !isUuid(toRelayId)) return { ok: false, refusal: 'invalid_relay' };
 
 	return db.transaction(async (tx) => {
+		let toRelay: { id: string; name: string } | null = null;
 		if (toRelayId !== null) {
-			const [relay] = await tx
-				.select({ id: relays.id })
+			[toRelay = null] = await tx
+				.select({ id: relays.id, name: relays.name })
 				.from(relays)
 				.where(eq(relays.id, toRelayId));
-			if (!relay) return { ok: false, refusal: 'invalid_relay' };
+			if (!toRelay) return { ok: false, refusal: 'invalid_relay' };
 		}
 		const assigned: CommuneRef[] = [];
 		const unchanged: CommuneRef[] = [];
@@ -84,7 +86,13 @@ export async function assignCommunes(
 				.returning({ inseeCode: communes.inseeCode, name: communes.name });
 			if (moved) {
 				assigned.push(moved);
-				await recordAssignment(tx, coordinator, moved.inseeCode, commune.expectedRelayId, toRelayId);
+				await recordAssignment(
+					tx,
+					coordinator,
+					moved.inseeCode,
+					commune.expectedRelayId,
+					toRelayId
+				);
 				continue;
 			}
 			const [current] = await tx
@@ -99,7 +107,7 @@ export async function assignCommunes(
 		}
 		if (assigned.length + unchanged.length + changedMeanwhile.length === 0)
 			return { ok: false, refusal: 'no_commune' };
-		return { ok: true, assigned, unchanged, changedMeanwhile };
+		return { ok: true, toRelay, assigned, unchanged, changedMeanwhile };
 	});
 }
 
@@ -113,11 +121,17 @@ export async function assignUnservedCommunesOfEpci(
 	coordinator: CoordinatorActor,
 	epciCode: string,
 	toRelayId: string
-): Promise<{ ok: true; assigned: CommuneRef[] } | { ok: false; refusal: 'invalid_relay' }> {
+): Promise<
+	| { ok: true; toRelay: { id: string; name: string }; assigned: CommuneRef[] }
+	| { ok: false; refusal: 'invalid_relay' }
+> {
 	if (!isUuid(toRelayId)) return { ok: false, refusal: 'invalid_relay' };
 	return db.transaction(async (tx) => {
-		const [relay] = await tx.select({ id: relays.id }).from(relays).where(eq(relays.id, toRelayId));
-		if (!relay) return { ok: false, refusal: 'invalid_relay' };
+		const [toRelay] = await tx
+			.select({ id: relays.id, name: relays.name })
+			.from(relays)
+			.where(eq(relays.id, toRelayId));
+		if (!toRelay) return { ok: false, refusal: 'invalid_relay' };
 		const assigned = await tx
 			.update(communes)
 			.set({ relayId: toRelayId })
@@ -132,7 +146,7 @@ export async function assignUnservedCommunesOfEpci(
 		for (const commune of assigned)
 			await recordAssignment(tx, coordinator, commune.inseeCode, null, toRelayId, epciCode);
 		assigned.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
-		return { ok: true, assigned };
+		return { ok: true, toRelay, assigned };
 	});
 }
 
@@ -158,6 +172,7 @@ async function recordAssignment(
 
 function uniqueByCode(shown: ShownCommune[]): ShownCommune[] {
 	const seen = new Map<string, ShownCommune>();
-	for (const commune of shown) if (!seen.has(commune.inseeCode)) seen.set(commune.inseeCode, commune);
+	for (const commune of shown)
+		if (!seen.has(commune.inseeCode)) seen.set(commune.inseeCode, commune);
 	return [...seen.values()];
 }

@@ -39,9 +39,10 @@ export const assignForm = z.object({
 		.pipe(z.array(shownCommune).min(1, e.communesRequired).max(400, e.communesInvalid))
 });
 
+/** Its relay select is `epciRelay`: the page's other form already has a `relay`. */
 export const epciAssignForm = z.object({
 	epci: z.string({ error: e.epciRequired }).regex(/^[0-9]{9}$/, e.epciRequired),
-	relay: z.string({ error: e.relayRequired }).refine(isUuid, e.relayRequired)
+	epciRelay: z.string({ error: e.epciRelayRequired }).refine(isUuid, e.epciRelayRequired)
 });
 
 /** The commune page's relay form: the relay shown travels along, as in the list. */

@@ -78,7 +78,9 @@ export async function listCommunes(
  * Digits are the start of a postal code or an INSEE code; words are part of the name, or a
  * name with a typo ("Burz" finds Bruz).
  */
-export function matchesText(text: string): (row: Pick<CommuneRow, 'name' | 'postalCodes' | 'inseeCode'>) => boolean {
+export function matchesText(
+	text: string
+): (row: Pick<CommuneRow, 'name' | 'postalCodes' | 'inseeCode'>) => boolean {
 	const typed = text.trim();
 	if (/^\d[\dAB]*$/i.test(typed)) {
 		const code = typed.toUpperCase();
