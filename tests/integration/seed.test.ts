@@ -52,7 +52,9 @@ describe('demo seed', () => {
 		// Real communes outside the territory are known too: "not served", not "not found".
 		expect(data.communes.find((c) => c.name === 'Rennes')?.relayId).toBeNull();
 		const roles = data.staff.map((s) => `${s.relayId}:${s.role}`);
-		expect(new Set(roles).size).toBe(6);
+		// One per role per relay, and the deployment's coordinator (no relay).
+		expect(new Set(roles).size).toBe(7);
+		expect(roles).toContain('null:coordinator');
 		// The printed demo passwords really open the accounts.
 		for (const account of accounts) {
 			const result = await signIn(t.db, {

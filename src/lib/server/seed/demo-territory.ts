@@ -270,3 +270,13 @@ export const demoAccounts = [
 		password: 'Demo-Elu-Est-2026'
 	}
 ] as const;
+
+/**
+ * The deployment's coordinator: sets up relays and their communes. A stand-in until the demo
+ * of the whole territory (issue 10, item 5) names its own.
+ */
+export const demoCoordinator = {
+	email: 'coordination@rpe-demo.test',
+	name: 'Hélène Bréal',
+	password: 'Demo-Coordination-2026'
+} as const;

@@ -2,7 +2,7 @@ import { count, eq, inArray } from 'drizzle-orm';
 import type { Database, Db } from '../db/types';
 import { communes, receptionPlaces, relays, staffUsers } from '../db/schema';
 import { hashPassword } from '../auth/password';
-import { demoAccounts, demoNeighbourCommunes, demoRelays } from './demo-territory';
+import { demoAccounts, demoCoordinator, demoNeighbourCommunes, demoRelays } from './demo-territory';
 import { DEMO_REQUESTS_ANCHOR, seedDemoRequests } from './demo-requests';
 import { seedDemoAvailability } from './demo-availability';
 
@@ -95,13 +95,32 @@ export async function seedDemoData(db: Database): Promise<DemoAccount[]> {
 			});
 		}
 
+		await tx
+			.insert(staffUsers)
+			.values({
+				email: demoCoordinator.email,
+				name: demoCoordinator.name,
+				role: 'coordinator',
+				relayId: null,
+				passwordHash: await hashPassword(demoCoordinator.password)
+			})
+			.onConflictDoNothing();
+
 		await seedDemoAvailability(tx);
 		await seedDemoRequests(tx, DEMO_REQUESTS_ANCHOR);
 	});
-	return demoAccounts.map((a) => ({
-		email: a.email,
-		password: a.password,
-		role: a.role,
-		relay: demoRelays.find((r) => r.slug === a.relay)?.name ?? a.relay
-	}));
+	return [
+		...demoAccounts.map((a) => ({
+			email: a.email,
+			password: a.password,
+			role: a.role,
+			relay: demoRelays.find((r) => r.slug === a.relay)?.name ?? a.relay
+		})),
+		{
+			email: demoCoordinator.email,
+			password: demoCoordinator.password,
+			role: 'coordinator',
+			relay: '—'
+		}
+	];
 }
