@@ -125,3 +125,37 @@ test('an admin of a relay is refused the coordinator’s pages', async ({ pageAs
 	const commune = await admin.goto('/territoire/communes/35047');
 	expect(commune?.status()).toBe(403);
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the coordinator filters by postal code and gives a commune to a relay @desktop', async ({
+		page
+	}) => {
+		// A commune of its own (this test runs on the desktop project only).
+		const commune = { name: 'Vezin-le-Coquet', inseeCode: '35353', postalCode: '35132' };
+		await signInWith(page, coordinatorAccount, { redirectTo: '/territoire/communes' });
+
+		await main(page)
+			.getByLabel(/^Nom ou code postal/)
+			.fill(commune.postalCode);
+		await main(page).getByRole('button', { name: 'Rechercher' }).click();
+		const row = main(page)
+			.getByRole('table', { name: 'Communes trouvées' })
+			.getByRole('row')
+			.filter({ hasText: commune.inseeCode });
+		await expect(row).toHaveCount(1);
+		const rowText = await row.innerText();
+		const from = relaySlugs.find((slug) => rowText.includes(relayNames[slug]));
+		const to: RelaySlug = relaySlugs.find((slug) => slug !== from) ?? 'vilaine-ouest';
+
+		await main(page).getByLabel(`Sélectionner ${commune.name}`).check();
+		await main(page)
+			.getByLabel(/^Relais auquel les confier/)
+			.selectOption({ label: relayNames[to] });
+		await main(page).getByRole('button', { name: 'Confier les communes cochées' }).click();
+		await expect(main(page).getByText('1 commune confiée')).toContainText(relayNames[to]);
+		await expect(row).toContainText(relayNames[to]);
+		await expectNoA11yViolations(page);
+	});
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseForm } from '$lib/forms/parse-form';
 import { assignForm, centroidForm, shownCommuneValue } from './commune-forms';
-import { communesHref, parseCommuneQuery } from './commune-query';
+import { communesActionHref, communesHref, parseCommuneQuery } from './commune-query';
 
 const form = (fields: [string, string][]) => {
 	const data = new FormData();
@@ -101,6 +101,10 @@ describe('the address of the communes page', () => {
 		expect(communesHref(filters, page)).toBe(
 			'/territoire/communes?epci=243500139&relais=aucun&texte=Bruz&page=3'
 		);
+		expect(communesActionHref(filters, 1, 'assign')).toBe(
+			'/territoire/communes?epci=243500139&relais=aucun&texte=Bruz&/assign'
+		);
+		expect(communesActionHref({}, 1, 'assign')).toBe('/territoire/communes?/assign');
 		expect(parseCommuneQuery(new URLSearchParams('epci=1;drop&relais=x&page=-2'))).toEqual({
 			filters: {},
 			page: 1

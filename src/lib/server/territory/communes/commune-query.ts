@@ -74,3 +74,12 @@ export function communesHref(filters: CommuneFilters, page = 1): string {
 	const query = params.toString();
 	return query ? `/territoire/communes?${query}` : '/territoire/communes';
 }
+
+/**
+ * A form action of the page that keeps its filters and page (`?texte=bruz&/assign`): without
+ * JavaScript the page answering the post is then the list the coordinator was looking at.
+ */
+export function communesActionHref(filters: CommuneFilters, page: number, action: string): string {
+	const here = communesHref(filters, page);
+	return `${here}${here.includes('?') ? '&' : '?'}/${action}`;
+}

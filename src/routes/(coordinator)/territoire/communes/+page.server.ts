@@ -7,6 +7,7 @@ import { readForm } from '$lib/server/http/read-form';
 import { invalid, refused, succeeded } from '$lib/server/http/form-failure';
 import { communesPage } from '$lib/server/territory/communes/communes-page';
 import {
+	communesActionHref,
 	communesHref,
 	parseCommuneQuery,
 	relayParam
@@ -31,6 +32,11 @@ export const load: PageServerLoad = async (event) => {
 		relayValue: relayParam(filters.relay),
 		epci: epcis.find((epci) => epci.value === filters.epciCode) ?? null,
 		filtered: Object.keys(filters).length > 0,
+		/** The forms post to the page as it is, so that without JavaScript the answer keeps it. */
+		actions: {
+			assign: communesActionHref(filters, results.page, 'assign'),
+			assignEpci: communesActionHref(filters, results.page, 'assignEpci')
+		},
 		links: {
 			previous: results.page > 1 ? communesHref(filters, results.page - 1) : null,
 			next: results.page < results.pageCount ? communesHref(filters, results.page + 1) : null
