@@ -1,6 +1,6 @@
 /**
  * Numbers as a French reader writes them: thousands grouped by a narrow no-break space
- * (`12 345`), a share as a whole percentage (`83 %`).
+ * (`12 345`), a share as a whole percentage (`83 %`), a coordinate with a decimal comma.
  */
 const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
@@ -10,3 +10,7 @@ export const formatCount = (value: number): string => integer.format(value);
 /** `part` of `whole` as a percentage; null when there is no whole to take a share of. */
 export const formatShare = (part: number, whole: number): string | null =>
 	whole > 0 ? percent.format(part / whole) : null;
+
+/** A coordinate as a French person types it back: `48,1147` (decimal comma, no grouping). */
+export const formatCoordinate = (value: number): string =>
+	String(Math.round(value * 1e6) / 1e6).replace('.', ',');

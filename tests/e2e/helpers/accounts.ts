@@ -53,3 +53,10 @@ export function demoAccount(role: StaffRole, relay: RelaySlug): DemoAccount {
 export const allDemoAccounts: readonly DemoAccount[] = relaySlugs.flatMap((relay) =>
 	staffRoles.map((role) => demoAccount(role, relay))
 );
+
+/** The deployment's coordinator (seeded with the demo; no relay). */
+export const coordinatorAccount = {
+	email: 'coordination@rpe-demo.test',
+	password: 'Demo-Coordination-2026',
+	home: '/territoire'
+} as const;

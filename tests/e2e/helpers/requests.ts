@@ -22,18 +22,19 @@ export interface SentRequest {
  * A family's request sent through the public form's own server steps (the same actions the
  * form posts to, without its pages), from an address of its own so that the per-address
  * limit never blocks another test. Tests that need a request in a given relay use it; the
- * page-by-page form has its own spec (request-form.spec.ts).
+ * page-by-page form has its own spec (request-form.spec.ts). `family.commune` sends it from
+ * another commune than the relay's usual one (the relay is then only what the test expects).
  */
 export async function sendFamilyRequest(
 	request: APIRequestContext,
 	relay: RelaySlug,
-	family: { parentNames?: string } = {}
+	family: { parentNames?: string; commune?: { name: string; inseeCode: string } } = {}
 ): Promise<SentRequest> {
 	sent += 1;
 	const id = `${Date.now().toString(36)}${sent}`;
 	const parentNames = family.parentNames ?? `Famille Essai ${id}`;
 	const email = `famille-${id}@exemple.test`;
-	const commune = demoCommunes[relay];
+	const commune = family.commune ?? demoCommunes[relay];
 	const today = todayInParis();
 	const baseURL = test.info().project.use.baseURL;
 	if (!baseURL) throw new Error('sendFamilyRequest needs the project’s baseURL');

@@ -60,7 +60,7 @@ export async function signInAs(
 
 export async function signInWith(
 	page: Page,
-	account: DemoAccount,
+	account: Pick<DemoAccount, 'email' | 'password'> & { home: string },
 	options: { redirectTo?: string } = {}
 ): Promise<void> {
 	await page.goto(signInUrl(options.redirectTo));

@@ -13,6 +13,7 @@ import { requestForm } from './request-form';
 import { staffEntry } from './staff-entry';
 import { team } from './team';
 import { territoryRelays } from './territory-relays';
+import { territoryCommunes } from './territory-communes';
 import { tracking } from './tracking';
 import { validation } from './validation';
 
@@ -33,5 +34,6 @@ export const fr = {
 	appointments,
 	validation,
 	officials,
-	territoryRelays
+	territoryRelays,
+	territoryCommunes
 };

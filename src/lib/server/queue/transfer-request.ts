@@ -1,19 +1,18 @@
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { asc, eq, ne } from 'drizzle-orm';
 import { TRANSFER_REASON_MAX } from '$lib/queue/rules';
-import { recordAudit } from '../audit/record-audit';
-import { childcareRequests, relays, requestEvents } from '../db/schema';
+import { relays } from '../db/schema';
 import type { Db } from '../db/types';
 import { isUuid } from '$lib/ids';
 import { findRelayRequest } from './relay-request';
-import { auditActorOf, REQUEST_ENTITY, type StaffActor } from './staff-actor';
+import { isTransferable, moveRequestToRelay } from './move-request-to-relay';
+import type { StaffActor } from './staff-actor';
 
 /**
- * Before an appointment, a request can move to another relay of the deployment (the family
- * lives on a border, works in the other territory). It leaves this relay's queue and enters
- * the other's as waiting, unassigned, at its original arrival: the family has been waiting
- * since then. Once an appointment is booked it stays: cancel the appointment first.
+ * An admin moves a request to another relay of the deployment (the family lives on a border,
+ * works in the other territory): move-request-to-relay.ts says what a move does. Once an
+ * appointment is booked it stays: cancel the appointment first.
  */
-export const transferableStatuses = ['received', 'in_progress'] as const;
+export { transferableStatuses } from './move-request-to-relay';
 
 /** The other relays of the deployment, for the admin's choice. */
 export async function otherRelays(
@@ -55,9 +54,7 @@ export async function transferRequest(
 	return db.transaction(async (tx) => {
 		const request = await findRelayRequest(tx, admin, requestId, { lock: true });
 		if (!request) return { ok: false, refusal: 'not_found' };
-		if (!(transferableStatuses as readonly string[]).includes(request.status)) {
-			return { ok: false, refusal: 'not_transferable' };
-		}
+		if (!isTransferable(request.status)) return { ok: false, refusal: 'not_transferable' };
 		if (!isUuid(toRelayId) || toRelayId === admin.relayId)
 			return { ok: false, refusal: 'invalid_relay' };
 		const [toRelay] = await tx
@@ -66,41 +63,20 @@ export async function transferRequest(
 			.where(eq(relays.id, toRelayId));
 		if (!toRelay) return { ok: false, refusal: 'invalid_relay' };
 
-		const [moved] = await tx
-			.update(childcareRequests)
-			.set({ relayId: toRelay.id, status: 'received', assignedTo: null, updatedAt: now })
-			.where(
-				and(
-					eq(childcareRequests.id, request.id),
-					eq(childcareRequests.relayId, admin.relayId),
-					inArray(childcareRequests.status, [...transferableStatuses])
-				)
-			)
-			.returning({ id: childcareRequests.id });
+		const moved = await moveRequestToRelay(
+			tx,
+			{
+				requestId: request.id,
+				fromRelayId: admin.relayId,
+				fromStatus: request.status,
+				toRelay,
+				actor: { kind: 'staff', userId: admin.id },
+				auditRelayId: admin.relayId,
+				reason: why
+			},
+			now
+		);
 		if (!moved) return { ok: false, refusal: 'not_transferable' };
-		const details = {
-			fromRelayId: admin.relayId,
-			toRelayId: toRelay.id,
-			fromStatus: request.status
-		};
-		// Visible: the family's page shows the relay that now handles the request.
-		await tx.insert(requestEvents).values({
-			requestId: request.id,
-			kind: 'transferred',
-			at: now,
-			actorKind: 'staff',
-			actorId: admin.id,
-			visibleToFamily: true,
-			details: { ...details, toRelayName: toRelay.name, reason: why }
-		});
-		await recordAudit(tx, {
-			actor: auditActorOf(admin),
-			relayId: admin.relayId,
-			action: 'request.transferred',
-			entityType: REQUEST_ENTITY,
-			entityId: request.id,
-			details: { ...details, reason: why }
-		});
 		return { ok: true, toRelay };
 	});
 }

@@ -1,0 +1,85 @@
+import { and, eq, notExists, sql } from 'drizzle-orm';
+import { recordAudit, type AuditActor } from '../audit/record-audit';
+import { appointments, childcareRequests, requestEvents } from '../db/schema';
+import type { Db } from '../db/types';
+import { REQUEST_ENTITY } from './staff-actor';
+
+/**
+ * Before an appointment, a request can move to another relay of the deployment. It leaves
+ * the old relay's queue and enters the other's as waiting, unassigned, at its original
+ * arrival: the family has been waiting since then. Once an appointment is booked it stays.
+ */
+export const transferableStatuses = ['received', 'in_progress'] as const;
+export type TransferableStatus = (typeof transferableStatuses)[number];
+
+export const isTransferable = (status: string): status is TransferableStatus =>
+	(transferableStatuses as readonly string[]).includes(status);
+
+export interface RequestMove {
+	requestId: string;
+	fromRelayId: string;
+	/** The status the mover read: a request whose status changed since is left alone. */
+	fromStatus: TransferableStatus;
+	toRelay: { id: string; name: string };
+	/** The staff member who moves it: a relay admin, or the coordinator moving a commune. */
+	actor: Extract<AuditActor, { kind: 'staff' }>;
+	/** The audit entry's relay: the admin's own, or the old relay for the coordinator. */
+	auditRelayId: string;
+	reason: string;
+}
+
+/**
+ * Moves one request, with its event (the family's page then shows the new relay) and its
+ * audit entry. The UPDATE is the guard: it only moves a request that is still in the old
+ * relay, in the status read, with no appointment booked, so that a request taken meanwhile
+ * or already moved by someone else is left alone (false). Call it inside the transaction of
+ * the change, so that the event and the audit entry commit with the move or not at all.
+ */
+export async function moveRequestToRelay(db: Db, move: RequestMove, now: Date): Promise<boolean> {
+	const [moved] = await db
+		.update(childcareRequests)
+		.set({ relayId: move.toRelay.id, status: 'received', assignedTo: null, updatedAt: now })
+		.where(
+			and(
+				eq(childcareRequests.id, move.requestId),
+				eq(childcareRequests.relayId, move.fromRelayId),
+				eq(childcareRequests.status, move.fromStatus),
+				notExists(
+					db
+						.select({ one: sql`1` })
+						.from(appointments)
+						.where(
+							and(
+								eq(appointments.requestId, childcareRequests.id),
+								eq(appointments.status, 'booked')
+							)
+						)
+				)
+			)
+		)
+		.returning({ id: childcareRequests.id });
+	if (!moved) return false;
+	const details = {
+		fromRelayId: move.fromRelayId,
+		toRelayId: move.toRelay.id,
+		fromStatus: move.fromStatus
+	};
+	await db.insert(requestEvents).values({
+		requestId: move.requestId,
+		kind: 'transferred',
+		at: now,
+		actorKind: 'staff',
+		actorId: move.actor.userId,
+		visibleToFamily: true,
+		details: { ...details, toRelayName: move.toRelay.name, reason: move.reason }
+	});
+	await recordAudit(db, {
+		actor: move.actor,
+		relayId: move.auditRelayId,
+		action: 'request.transferred',
+		entityType: REQUEST_ENTITY,
+		entityId: move.requestId,
+		details: { ...details, reason: move.reason }
+	});
+	return true;
+}
