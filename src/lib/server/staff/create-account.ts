@@ -5,17 +5,32 @@ import { sendPasswordLink } from './password-link-mail';
 
 /**
  * Creates an account without a password, in one transaction with the mail carrying the
- * single-use link to choose it. A duplicate email fails on the unique index (23505).
+ * single-use link to choose it. A duplicate email fails on the unique index (23505). Where it
+ * belongs: a relay, an EPCI (an official) or neither (the coordinator, an official of the
+ * whole deployment); the database's `staff_users_scope` check refuses what the role does not.
  */
 export async function createAccount(
 	db: Database,
-	input: { actor: AuditActor; relayId: string; name: string; email: string; role: StaffRole }
+	input: {
+		actor: AuditActor;
+		relayId: string | null;
+		epciCode?: string | null;
+		name: string;
+		email: string;
+		role: StaffRole;
+	}
 ): Promise<{ userId: string; link: string }> {
 	return db.transaction(async (tx) => {
 		const email = input.email.trim().toLowerCase();
 		const [user] = await tx
 			.insert(staffUsers)
-			.values({ name: input.name, email, role: input.role, relayId: input.relayId })
+			.values({
+				name: input.name,
+				email,
+				role: input.role,
+				relayId: input.relayId,
+				epciCode: input.epciCode ?? null
+			})
 			.returning({ id: staffUsers.id });
 		if (!user) throw new Error('staff insert returned nothing');
 		const link = await sendPasswordLink(tx, {
@@ -30,7 +45,9 @@ export async function createAccount(
 			action: 'staff.created',
 			entityType: 'staff_user',
 			entityId: user.id,
-			details: { role: input.role }
+			details: input.epciCode
+				? { role: input.role, epciCode: input.epciCode }
+				: { role: input.role }
 		});
 		return { userId: user.id, link };
 	});

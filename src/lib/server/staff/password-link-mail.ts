@@ -6,17 +6,19 @@ import { enqueueMail } from '../mail/enqueue-mail';
 import { config } from '../config';
 import { m } from '$lib/i18n';
 
-/** Issues a new password link and puts the mail carrying it in the outbox; returns the link. */
+/**
+ * Issues a new password link and puts the mail carrying it in the outbox; returns the link.
+ * Signed by the person's relay, or by the deployment for an account of no relay.
+ */
 export async function sendPasswordLink(
 	tx: Db,
-	member: { id: string; name: string; email: string; relayId: string }
+	member: { id: string; name: string; email: string; relayId: string | null }
 ): Promise<string> {
 	const token = await issuePasswordToken(tx, member.id);
-	const [relay] = await tx
-		.select({ name: relays.name })
-		.from(relays)
-		.where(eq(relays.id, member.relayId));
-	const relayName = relay?.name ?? '';
+	const [relay] = member.relayId
+		? await tx.select({ name: relays.name }).from(relays).where(eq(relays.id, member.relayId))
+		: [];
+	const relayName = relay?.name ?? config.deploymentName;
 	const link = `${config.publicUrl}/compte/mot-de-passe/${token}`;
 	const text = m.mail.passwordLink.text({
 		name: member.name,
