@@ -4,7 +4,9 @@ import { isDatabaseEmpty, seedDemoData } from '../../src/lib/server/seed/seed-de
 import { and, asc, count, eq, isNotNull } from 'drizzle-orm';
 import { createRequire } from 'node:module';
 import {
+	auditLog,
 	childcareRequests,
+	epcis,
 	communes,
 	mailOutbox,
 	receptionPlaces,
@@ -58,6 +60,8 @@ async function snapshot() {
 			.from(childcareRequests)
 			.orderBy(childcareRequests.reference),
 		children: (await t.db.select({ n: count() }).from(requestChildren))[0]?.n,
+		audit: await t.db.select().from(auditLog).orderBy(auditLog.id),
+		epcis: await t.db.select().from(epcis).orderBy(epcis.code),
 		events: (await t.db.select({ n: count() }).from(requestEvents))[0]?.n
 	};
 }

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Database, Db } from '../db/types';
 import { communes, epcis, receptionPlaces, relays, staffUsers } from '../db/schema';
 import { hashPassword } from '../auth/password';
@@ -25,15 +25,16 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 /**
  * Creates the demo territory and accounts. First the référentiel of the configured
  * départements, and of the demo's own (35) whatever they are, since the demo relays serve its
- * communes; then relays, their communes, places, accounts, availability and requests.
+ * communes, unless already loaded; then relays, their communes, places, accounts, availability and requests.
  * Deterministic and idempotent: every row has a natural key (slug, INSEE code, email, place
  * name) and existing rows are left untouched — a commune already served (the coordinator may
  * have moved it) keeps its relay — so a second run changes nothing.
  */
 export async function seedDemoData(db: Database): Promise<DemoAccount[]> {
-	await loadReferential(db, {
-		departements: [...new Set([...config.departements, DEMO_DEPARTEMENT])]
-	});
+	const departements = await departementsNotLoaded(db, [
+		...new Set([...config.departements, DEMO_DEPARTEMENT])
+	]);
+	if (departements.length > 0) await loadReferential(db, { departements });
 	await db.transaction(async (tx) => {
 		for (const demo of demoRelays) {
 			const relayId = await ensureRelay(tx, demo);
@@ -53,6 +54,20 @@ export async function seedDemoData(db: Database): Promise<DemoAccount[]> {
 		await seedDemoRequests(tx, DEMO_REQUESTS_ANCHOR);
 	});
 	return describeAccounts(db);
+}
+
+/**
+ * The départements whose référentiel was never loaded (no commune with a population, which
+ * only the référentiel gives): a later run of the seed loads nothing and audits nothing.
+ * Updating the référentiel is `npm run territory:load`'s work.
+ */
+async function departementsNotLoaded(db: Db, departements: string[]): Promise<string[]> {
+	const loaded = await db
+		.selectDistinct({ departement: communes.departement })
+		.from(communes)
+		.where(and(inArray(communes.departement, departements), isNotNull(communes.population)));
+	const done = new Set(loaded.map((row) => row.departement));
+	return departements.filter((code) => !done.has(code));
 }
 
 async function ensureRelay(tx: Db, demo: DemoRelay): Promise<string> {
