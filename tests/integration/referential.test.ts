@@ -7,10 +7,11 @@ import { runTogether } from './run-together';
 import { auditLog, communes, epcis, staffUsers } from '../../src/lib/server/db/schema';
 import type { Database } from '../../src/lib/server/db/types';
 import { loadReferential } from '../../src/lib/server/territory/load-referential';
-import type {
-	ReferentialCommune,
-	ReferentialEpci,
-	ReferentialSource
+import {
+	packageReferential,
+	type ReferentialCommune,
+	type ReferentialEpci,
+	type ReferentialSource
 } from '../../src/lib/server/territory/referential-source';
 
 // The package itself, read here without the loader's code: the expectations come from it.
@@ -34,8 +35,11 @@ const communes35 = packageCommunes.filter(
 const epciOfPackage = new Map(packageEpcis.flatMap((e) => e.membres.map((m) => [m.code, e])));
 
 let t: TestDatabase;
+/** Read once: each load then costs its database work only, not parsing the package again. */
+let source35: ReferentialSource;
 beforeAll(async () => {
 	t = await createTestDatabase();
+	source35 = await packageReferential({ departements: ['35'] });
 });
 afterAll(async () => t.close());
 
@@ -50,6 +54,16 @@ async function makeCoordinator(db: Database) {
 		.returning();
 	if (!user) throw new Error('coordinator not created');
 	return user;
+}
+
+async function lastLoad() {
+	const [entry] = await t.db
+		.select()
+		.from(auditLog)
+		.where(eq(auditLog.action, 'territory.referential_loaded'))
+		.orderBy(desc(auditLog.id))
+		.limit(1);
+	return entry;
 }
 
 const rowsOf35 = () =>
@@ -98,10 +112,10 @@ describe('loading the référentiel of département 35', () => {
 	});
 
 	it('changes nothing when run twice, and writes no row the second time', async () => {
-		await loadReferential(t.db, { departements: ['35'] });
+		await loadReferential(t.db, { departements: ['35'], source: source35 });
 		const before = await rowsOf35();
 		const started = Date.now();
-		const report = await loadReferential(t.db, { departements: ['35'] });
+		const report = await loadReferential(t.db, { departements: ['35'], source: source35 });
 		console.info(`second load of 35: ${Date.now() - started} ms`);
 		expect(report.communes).toEqual({ added: 0, updated: 0, unchanged: communes35.length });
 		expect(report.epcis.added + report.epcis.updated).toBe(0);
@@ -110,7 +124,7 @@ describe('loading the référentiel of département 35', () => {
 	});
 
 	it('corrects a commune typed by hand before the référentiel and keeps the relay serving it', async () => {
-		await loadReferential(t.db, { departements: ['35'] });
+		await loadReferential(t.db, { departements: ['35'], source: source35 });
 		const relay = await makeRelay(t.db);
 		const bruz = communes35.find((c) => c.nom === 'Bruz');
 		if (!bruz) throw new Error('Bruz is not in the package');
@@ -119,7 +133,7 @@ describe('loading the référentiel of département 35', () => {
 			.set({ name: 'Bruz (saisi à la main)', population: null, relayId: relay.id, epciCode: null })
 			.where(eq(communes.inseeCode, bruz.code));
 
-		const report = await loadReferential(t.db, { departements: ['35'] });
+		const report = await loadReferential(t.db, { departements: ['35'], source: source35 });
 		expect(report.communes).toEqual({ added: 0, updated: 1, unchanged: communes35.length - 1 });
 		const row = await t.db.query.communes.findFirst({ where: eq(communes.inseeCode, bruz.code) });
 		expect(row?.name).toBe('Bruz');
@@ -129,7 +143,7 @@ describe('loading the référentiel of département 35', () => {
 	});
 
 	it('never changes which relay serves a commune', async () => {
-		await loadReferential(t.db, { departements: ['35'] });
+		await loadReferential(t.db, { departements: ['35'], source: source35 });
 		const relay = await makeRelay(t.db);
 		const served = communes35.slice(0, 40).map((c) => c.code);
 		await t.db
@@ -138,19 +152,19 @@ describe('loading the référentiel of département 35', () => {
 			.where(inArray(communes.inseeCode, served));
 		const before = (await rowsOf35()).map((r) => [r.inseeCode, r.relayId]);
 
-		await loadReferential(t.db, { departements: ['35'] });
+		await loadReferential(t.db, { departements: ['35'], source: source35 });
 		expect((await rowsOf35()).map((r) => [r.inseeCode, r.relayId])).toEqual(before);
 	});
 
 	it('keeps a centroid the coordinator corrected', async () => {
-		await loadReferential(t.db, { departements: ['35'] });
+		await loadReferential(t.db, { departements: ['35'], source: source35 });
 		const code = communes35[10]?.code ?? '';
 		await t.db
 			.update(communes)
 			.set({ latitude: 48.5, longitude: -1.5, centroidEditedAt: new Date() })
 			.where(eq(communes.inseeCode, code));
 
-		const report = await loadReferential(t.db, { departements: ['35'] });
+		const report = await loadReferential(t.db, { departements: ['35'], source: source35 });
 		const row = await t.db.query.communes.findFirst({ where: eq(communes.inseeCode, code) });
 		expect([row?.latitude, row?.longitude]).toEqual([48.5, -1.5]);
 		// Not even counted as a change: the shipped centroid is not a difference to write.
@@ -158,16 +172,7 @@ describe('loading the référentiel of département 35', () => {
 	});
 
 	it('records each load in the audit log with its counts, by the system or the given person', async () => {
-		const lastLoad = async () => {
-			const [entry] = await t.db
-				.select()
-				.from(auditLog)
-				.where(eq(auditLog.action, 'territory.referential_loaded'))
-				.orderBy(desc(auditLog.id))
-				.limit(1);
-			return entry;
-		};
-		const report = await loadReferential(t.db, { departements: ['35'] });
+		const report = await loadReferential(t.db, { departements: ['35'], source: source35 });
 		const bySystem = await lastLoad();
 		expect(bySystem?.actorKind).toBe('system');
 		expect(bySystem?.entityId).toBe('35');
@@ -181,6 +186,7 @@ describe('loading the référentiel of département 35', () => {
 		const coordinator = await makeCoordinator(t.db);
 		await loadReferential(t.db, {
 			departements: ['35'],
+			source: source35,
 			actor: { kind: 'staff', userId: coordinator.id }
 		});
 		const byPerson = await lastLoad();
@@ -251,6 +257,7 @@ describe('a commune the référentiel no longer lists', () => {
 		const kept = await t.db.query.communes.findFirst({ where: eq(communes.inseeCode, '98002') });
 		expect(kept?.relayId).toBe(relay.id);
 		expect(kept?.missingFromReferentialSince).toEqual(merged);
+		expect((await lastLoad())?.details).toMatchObject({ newlyMissing: ['98002'], missing: 1 });
 
 		// Still missing a month later: reported again, since the first date.
 		const later = await loadReferential(t.db, {
@@ -259,6 +266,7 @@ describe('a commune the référentiel no longer lists', () => {
 			now: new Date('2027-02-01T00:00:00Z')
 		});
 		expect(later.missing.map((m) => [m.inseeCode, m.since])).toEqual([['98002', merged]]);
+		expect((await lastLoad())?.details).toMatchObject({ newlyMissing: [], missing: 1 });
 
 		const back = await loadReferential(t.db, {
 			departements,

@@ -132,10 +132,11 @@ export async function loadReferential(
 			inArray(communes.departement, departements),
 			listedCodes.size > 0 ? notInArray(communes.inseeCode, [...listedCodes]) : undefined
 		);
-		await tx
+		const newlyMissing = await tx
 			.update(communes)
 			.set({ missingFromReferentialSince: now })
-			.where(and(notListed, isNull(communes.missingFromReferentialSince)));
+			.where(and(notListed, isNull(communes.missingFromReferentialSince)))
+			.returning({ inseeCode: communes.inseeCode });
 		const missingRows = await tx
 			.select({
 				inseeCode: communes.inseeCode,
@@ -180,9 +181,7 @@ export async function loadReferential(
 				version: report.version,
 				epcis: report.epcis,
 				communes: report.communes,
-				newlyMissing: missing
-					.filter((m) => m.since.getTime() === now.getTime())
-					.map((m) => m.inseeCode),
+				newlyMissing: newlyMissing.map((m) => m.inseeCode).sort(),
 				missing: missing.length,
 				back,
 				withoutCentroid: withoutCentroid.map((c) => c.inseeCode)
@@ -255,7 +254,7 @@ function differs(before: typeof communes.$inferSelect, row: CommuneRow): boolean
  * the centroid is guarded in SQL too: a correction saved while the load ran still wins.
  */
 async function upsertCommunes(tx: Transaction, rows: CommuneRow[]) {
-	const keptIfEdited = (column: typeof communes.latitude) =>
+	const keptIfEdited = (column: typeof communes.latitude | typeof communes.longitude) =>
 		sql`case when ${communes.centroidEditedAt} is null then excluded.${sql.identifier(column.name)} else ${column} end`;
 	await tx
 		.insert(communes)
