@@ -11,7 +11,7 @@ import {
 import { choosePasswordFromMail, newStaffAccount } from './helpers/team';
 
 /**
- * The demo's coordinator (src/lib/server/seed/demo-coordination.ts). Their home, /territoire,
+ * The demo's coordinator (src/lib/server/seed/demo-territory.ts). Their home, /territoire,
  * belongs to another page; these tests go straight to the officials' page.
  */
 const coordinator = { email: 'coordination@rpe-demo.test', password: 'Demo-Coordination-2026' };

@@ -356,7 +356,7 @@ for (const { javaScriptEnabled, label } of javaScriptModes) {
 			await goToCommuneStep(page);
 			await main(page)
 				.getByRole('combobox', { name: /^Votre commune/ })
-				.fill('Rennes');
+				.fill('Vitré');
 			await main(page).getByRole('button', { name: 'Continuer' }).click();
 
 			const commune = main(page).getByRole('combobox', { name: /^Votre commune/ });

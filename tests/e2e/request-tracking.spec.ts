@@ -27,7 +27,7 @@ test.describe('the tracking page of a request', () => {
 			page.getByRole('heading', { level: 1, name: 'Suivi de votre demande' })
 		).toBeVisible();
 		await expect(
-			page.getByText(/^Demande V[OE]-2026-\d{5}, reçue le (1er|\d+) novembre 2026\.$/)
+			page.getByText(/^Demande (?:VO|VE|RN|VIA)-2026-\d{5}, reçue le (1er|\d+) novembre 2026\.$/)
 		).toBeVisible();
 		const steps = page.getByRole('list').filter({ hasText: 'Demande reçue' });
 		await expect(steps.getByRole('listitem')).toHaveCount(6);

@@ -11,6 +11,7 @@ import {
 	signInForm,
 	signInWith,
 	submitSignIn,
+	territoryOfficials,
 	test,
 	useOwnClientAddress
 } from './fixtures';
@@ -32,6 +33,17 @@ test.describe('sign-in page', () => {
 		test(`signs in ${account.email} and lands on ${account.home}`, async ({ page }) => {
 			await signInWith(page, account);
 			await expect(page.getByRole('banner')).toContainText(account.relayName);
+		});
+	}
+
+	// Officials of an EPCI or of the whole deployment: no relay, their territory's name.
+	for (const account of territoryOfficials) {
+		test(`signs in ${account.email}, official of ${account.territoryName}`, async ({ page }) => {
+			await page.goto(SIGN_IN_PATH);
+			await submitSignIn(page, account.email, account.password);
+			await expectPath(page, account.home);
+			await expect(page.getByRole('banner')).toContainText(account.territoryName);
+			await expect(page.getByRole('heading', { level: 1 })).toContainText(account.territoryName);
 		});
 	}
 

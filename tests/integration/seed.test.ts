@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { isDatabaseEmpty, seedDemoData } from '../../src/lib/server/seed/seed-demo-data';
-import { asc, count } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull } from 'drizzle-orm';
+import { createRequire } from 'node:module';
 import {
+	auditLog,
 	childcareRequests,
+	epcis,
 	communes,
 	mailOutbox,
 	receptionPlaces,
@@ -16,6 +19,29 @@ import { demoTrackingToken } from '../../src/lib/server/seed/demo-requests';
 import { findRequestByTrackingToken } from '../../src/lib/server/requests/tracking';
 import { isOpenRequestStatus } from '../../src/lib/requests/request-status';
 import { signIn } from '../../src/lib/server/auth/sign-in';
+import { demoEpcis } from '../../src/lib/server/seed/demo-territory';
+
+// Read straight from the package, not through the loader: what the demo must match.
+const require = createRequire(import.meta.url);
+const packageCommunes = require('@etalab/decoupage-administratif/data/communes.json') as {
+	code: string;
+	departement: string;
+	type: string;
+}[];
+const packageEpcis = require('@etalab/decoupage-administratif/data/epci.json') as {
+	code: string;
+	membres: { code: string }[];
+}[];
+const referentialMembers = (sirens: string[]) =>
+	new Set(
+		packageEpcis.filter((e) => sirens.includes(e.code)).flatMap((e) => e.membres.map((m) => m.code))
+	);
+const referentialCommunesOf = (departement: string) =>
+	new Set(
+		packageCommunes
+			.filter((c) => c.type === 'commune-actuelle' && c.departement === departement)
+			.map((c) => c.code)
+	);
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -34,29 +60,97 @@ async function snapshot() {
 			.from(childcareRequests)
 			.orderBy(childcareRequests.reference),
 		children: (await t.db.select({ n: count() }).from(requestChildren))[0]?.n,
+		audit: await t.db.select().from(auditLog).orderBy(auditLog.id),
+		epcis: await t.db.select().from(epcis).orderBy(epcis.code),
 		events: (await t.db.select({ n: count() }).from(requestEvents))[0]?.n
 	};
 }
 
 describe('demo seed', () => {
-	it('creates two relays sharing real communes, with one account per role per relay', async () => {
+	it('serves every commune of Rennes Métropole and Val d’Ille-Aubigné with exactly one of four relays', async () => {
 		expect(await isDatabaseEmpty(t.db)).toBe(true);
-		const accounts = await seedDemoData(t.db);
+		await seedDemoData(t.db);
 		expect(await isDatabaseEmpty(t.db)).toBe(false);
 		const data = await snapshot();
-		expect(data.relays).toHaveLength(2);
+		expect(data.relays.map((r) => r.slug)).toEqual([
+			'rennes',
+			'val-d-ille-aubigne',
+			'vilaine-est',
+			'vilaine-ouest'
+		]);
+		const relaySlug = new Map(data.relays.map((r) => [r.id, r.slug]));
 		const served = data.communes.filter((c) => c.relayId !== null);
-		expect(served.length).toBeGreaterThanOrEqual(15);
-		expect(data.communes.every((c) => /^35\d{3}$/.test(c.inseeCode))).toBe(true);
-		expect(new Set(served.map((c) => c.relayId)).size).toBe(2);
-		// Real communes outside the territory are known too: "not served", not "not found".
-		expect(data.communes.find((c) => c.name === 'Rennes')?.relayId).toBeNull();
-		const roles = data.staff.map((s) => `${s.relayId}:${s.role}`);
-		expect(new Set(roles).size).toBe(7);
-		expect(roles).toContain('null:coordinator');
-		// The demo communes know their intercommunality: officials can be scoped to one.
-		expect(data.communes.every((c) => c.epciCode !== null)).toBe(true);
-		// The printed demo passwords really open the accounts.
+		// The référentiel's members of both EPCI, and only them, each with a relay.
+		const members = referentialMembers([demoEpcis.rennesMetropole, demoEpcis.valDIlleAubigne]);
+		expect(members.size).toBe(43 + 19);
+		expect(new Set(served.map((c) => c.inseeCode))).toEqual(members);
+		expect(
+			served.every((c) => c.epciCode && (Object.values(demoEpcis) as string[]).includes(c.epciCode))
+		).toBe(true);
+		// The relays of before keep their communes; Rennes has its own relay.
+		const slugOf = (name: string) => {
+			const commune = data.communes.find((c) => c.name === name);
+			return commune?.relayId ? relaySlug.get(commune.relayId) : null;
+		};
+		expect(slugOf('Bruz')).toBe('vilaine-ouest');
+		expect(slugOf('Mordelles')).toBe('vilaine-ouest');
+		expect(slugOf('Cesson-Sévigné')).toBe('vilaine-est');
+		expect(slugOf('Saint-Grégoire')).toBe('vilaine-est');
+		expect(slugOf('Rennes')).toBe('rennes');
+		expect(slugOf('Melesse')).toBe('val-d-ille-aubigne');
+		expect(new Set(served.map((c) => relaySlug.get(c.relayId ?? '')))).toEqual(
+			new Set(data.relays.map((r) => r.slug))
+		);
+		// Communes come from the référentiel, with their population and EPCI.
+		const rennes = data.communes.find((c) => c.inseeCode === '35238');
+		expect(rennes?.population).toBeGreaterThan(200_000);
+		expect(rennes?.epciCode).toBe(demoEpcis.rennesMetropole);
+		expect(served.every((c) => (c.population ?? 0) > 0)).toBe(true);
+		// Every other commune of the département is known, and served by nobody: a family
+		// living there is told "not served" rather than "not found".
+		const ofDepartement = data.communes.filter((c) => c.departement === '35');
+		expect(ofDepartement.length).toBe(referentialCommunesOf('35').size);
+		expect(data.communes.find((c) => c.name === 'Vitré')?.relayId).toBeNull();
+		expect(data.communes.find((c) => c.name === 'Saint-Malo')?.relayId).toBeNull();
+	});
+
+	it('has a coordinator, officials of the deployment, of each EPCI and of each relay, and a team per relay', async () => {
+		const accounts = await seedDemoData(t.db);
+		const data = await snapshot();
+		const relaySlug = new Map(data.relays.map((r) => [r.id, r.slug]));
+		const scopes = data.staff.map((s) =>
+			[s.role, s.relayId ? relaySlug.get(s.relayId) : '-', s.epciCode ?? '-'].join(' ')
+		);
+		expect(scopes.filter((s) => s.startsWith('coordinator '))).toEqual(['coordinator - -']);
+		const coordinator = data.staff.find((s) => s.role === 'coordinator');
+		expect(coordinator?.email).toBe('coordination@rpe-demo.test');
+		expect(scopes.filter((s) => s.startsWith('official ')).sort()).toEqual(
+			[
+				'official - -',
+				`official - ${demoEpcis.rennesMetropole}`,
+				`official - ${demoEpcis.valDIlleAubigne}`,
+				...data.relays.map((r) => `official ${r.slug} -`)
+			].sort()
+		);
+		for (const relay of data.relays) {
+			for (const role of ['admin', 'animator'])
+				expect(scopes, `${role} of ${relay.slug}`).toContain(`${role} ${relay.slug} -`);
+		}
+		expect(data.staff).toHaveLength(1 + 3 + 3 * data.relays.length);
+		// Each relay receives families somewhere.
+		for (const relay of data.relays)
+			expect(data.places.some((p) => p.relayId === relay.id)).toBe(true);
+
+		// The printed list names where each works, and its passwords really open the accounts.
+		expect(accounts.map((a) => `${a.email} ${a.territory}`)).toEqual(
+			expect.arrayContaining([
+				'coordination@rpe-demo.test Ille-et-Vilaine',
+				'elu.departement@rpe-demo.test Ille-et-Vilaine',
+				'elu.metropole@rpe-demo.test Rennes Métropole',
+				'admin.rennes@rpe-demo.test Relais Petite Enfance de Rennes'
+			])
+		);
+		expect(accounts).toHaveLength(data.staff.length);
 		for (const account of accounts) {
 			const result = await signIn(t.db, {
 				email: account.email,
@@ -119,7 +213,7 @@ describe('demo seed', () => {
 		// References read VO-2025-00001 …, increasing with the arrival within a relay and year.
 		for (const relay of await t.db.select().from(relays)) {
 			const own = requests.filter((r) => r.relayId === relay.id);
-			expect(own.length).toBeGreaterThan(20);
+			expect(own.length, relay.slug).toBeGreaterThan(3);
 			for (const year of new Set(own.map((r) => r.reference.slice(0, -6)))) {
 				const numbers = own
 					.filter((r) => r.reference.startsWith(year))
@@ -133,6 +227,61 @@ describe('demo seed', () => {
 		// The demo tracking links open their request (the newest one here).
 		const newest = await findRequestByTrackingToken(t.db, demoTrackingToken(requests.length - 1));
 		expect(newest?.reference).toBe(requests.at(-1)?.reference);
+	});
+
+	it('draws the families’ communes in proportion to their population', async () => {
+		const requests = await t.db
+			.select({ insee: childcareRequests.residenceInsee, relayId: childcareRequests.relayId })
+			.from(childcareRequests);
+		const served = await t.db
+			.select({ insee: communes.inseeCode, population: communes.population })
+			.from(communes)
+			.where(isNotNull(communes.relayId));
+		const population = new Map(served.map((c) => [c.insee, c.population ?? 0]));
+		const total = [...population.values()].reduce((a, b) => a + b, 0);
+		const perCommune = new Map<string, number>();
+		for (const r of requests) perCommune.set(r.insee, (perCommune.get(r.insee) ?? 0) + 1);
+		// Rennes, nearly half of the population, gets the largest share, about its own.
+		const ranked = [...perCommune].sort((a, b) => b[1] - a[1]);
+		expect(ranked[0]?.[0]).toBe('35238');
+		const rennesShare = (perCommune.get('35238') ?? 0) / requests.length;
+		const rennesPopulationShare = (population.get('35238') ?? 0) / total;
+		expect(Math.abs(rennesShare - rennesPopulationShare)).toBeLessThan(0.12);
+		// The small communes (under 2,000 inhabitants, about a tenth of the people) get few.
+		const small = [...population].filter(([, n]) => n < 2_000).map(([code]) => code);
+		const smallShare = small.reduce((n, code) => n + (perCommune.get(code) ?? 0), 0);
+		expect(smallShare / requests.length).toBeLessThan(0.12);
+		// Every family lives in a commune its relay serves.
+		const relayOf = new Map(
+			(
+				await t.db.select({ insee: communes.inseeCode, relayId: communes.relayId }).from(communes)
+			).map((c) => [c.insee, c.relayId])
+		);
+		expect(requests.every((r) => relayOf.get(r.insee) === r.relayId)).toBe(true);
+	});
+
+	it('keeps the open requests the end-to-end tests read, and held appointments in Vilaine Ouest', async () => {
+		// tests/e2e/helpers/demo-requests.ts reads these by rank; the queue test filters VO's
+		// requests whose appointment was held.
+		for (const [rank, email] of [
+			[141, 'kevin.petit@exemple.test'],
+			[144, 'youssef.jaouen@exemple.test']
+		] as const) {
+			const request = await findRequestByTrackingToken(t.db, demoTrackingToken(rank));
+			expect(request?.contact.email, `rank ${rank}`).toBe(email);
+			expect(isOpenRequestStatus(request?.status ?? 'closed_by_relay'), `rank ${rank}`).toBe(true);
+		}
+		const [ouest] = await t.db.select().from(relays).where(eq(relays.slug, 'vilaine-ouest'));
+		const held = await t.db
+			.select({ n: count() })
+			.from(childcareRequests)
+			.where(
+				and(
+					eq(childcareRequests.relayId, ouest?.id ?? ''),
+					eq(childcareRequests.status, 'appointment_held')
+				)
+			);
+		expect(held[0]?.n).toBeGreaterThan(0);
 	});
 
 	it('is idempotent: a second run changes nothing', async () => {

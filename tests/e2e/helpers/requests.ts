@@ -7,7 +7,9 @@ import type { RelaySlug } from './accounts';
 /** A commune served by each demo relay (src/lib/server/seed/demo-territory.ts). */
 export const demoCommunes: Record<RelaySlug, { name: string; inseeCode: string }> = {
 	'vilaine-ouest': { name: 'Bruz', inseeCode: '35047' },
-	'vilaine-est': { name: 'Cesson-Sévigné', inseeCode: '35051' }
+	'vilaine-est': { name: 'Cesson-Sévigné', inseeCode: '35051' },
+	rennes: { name: 'Rennes', inseeCode: '35238' },
+	'val-d-ille-aubigne': { name: 'Melesse', inseeCode: '35173' }
 };
 
 let sent = 0;

@@ -20,7 +20,7 @@ import { drawDemoRequests } from './demo-requests-draw';
 /**
  * About 150 fictional requests over the 18 months before a fixed date, so that every demo
  * database holds the same ones (same references, same tracking links) whatever the day it
- * is seeded. A seeded PRNG draws the variety: expected births, siblings, atypical hours, a
+ * is seeded, from the communes the demo relays serve in proportion to their population. A seeded PRNG draws the variety: expected births, siblings, atypical hours, a
  * few children needing particular support, every channel, statuses that fit each request's
  * age. Idempotent: each request's key derives from its rank, and keys already there are
  * skipped. No mail is queued and no audit entry written: nobody did anything.
@@ -46,7 +46,11 @@ export function demoRequestKey(rank: number): string {
 /** Inserts the demo requests that are not there yet; returns how many it inserted. */
 export async function seedDemoRequests(tx: Db, anchor: Date): Promise<number> {
 	const demoCommunes = await tx
-		.select({ inseeCode: communes.inseeCode, relayId: communes.relayId })
+		.select({
+			inseeCode: communes.inseeCode,
+			relayId: communes.relayId,
+			population: communes.population
+		})
 		.from(communes)
 		.innerJoin(relays, eq(relays.id, communes.relayId))
 		.where(
@@ -68,7 +72,11 @@ export async function seedDemoRequests(tx: Db, anchor: Date): Promise<number> {
 
 	// Drawn in full every time, so the sequence (and each request) never depends on what
 	// is already stored; then oldest first, so that references follow the arrival order.
-	const drawn = drawDemoRequests(anchor, DEMO_REQUEST_COUNT, demoCommunes.length);
+	const drawn = drawDemoRequests(
+		anchor,
+		DEMO_REQUEST_COUNT,
+		demoCommunes.map((c) => c.population ?? 0)
+	);
 	const keys = drawn.map((_, rank) => demoRequestKey(rank));
 	const existing = new Set(
 		(

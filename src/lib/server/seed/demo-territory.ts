@@ -1,6 +1,11 @@
+import type { StaffRole } from '../db/schema';
+
 /**
- * The demo territory: communes of Rennes Métropole (Ille-et-Vilaine, 35) with their real INSEE
- * codes, postal codes and approximate centroids, shared by two relays. Used only by the seed.
+ * The demo territory: a slice of Ille-et-Vilaine (35), every commune of two real EPCI —
+ * Rennes Métropole and the CC Val d'Ille-Aubigné — shared by four relays. The communes
+ * themselves (names, postal codes, population, EPCI, centroid) come from the référentiel
+ * (territory/load-referential.ts); this file only says which relay serves which INSEE code.
+ * Used only by the seed.
  */
 export interface DemoRelay {
 	slug: string;
@@ -10,14 +15,18 @@ export interface DemoRelay {
 	phone: string;
 	email: string;
 	places: { name: string; address: string; accessNotes: string }[];
-	communes: {
-		inseeCode: string;
-		name: string;
-		postalCodes: string[];
-		latitude: number;
-		longitude: number;
-	}[];
+	/** INSEE codes of the communes it serves. */
+	communes: readonly string[];
 }
+
+/** The département the demo territory lies in: the seed loads its référentiel. */
+export const DEMO_DEPARTEMENT = '35';
+
+/** The two EPCI (SIREN) whose communes the demo relays serve, all of them. */
+export const demoEpcis = {
+	rennesMetropole: '243500139',
+	valDIlleAubigne: '243500667'
+} as const;
 
 export const demoRelays: DemoRelay[] = [
 	{
@@ -41,69 +50,32 @@ export const demoRelays: DemoRelay[] = [
 			}
 		],
 		communes: [
-			{
-				inseeCode: '35047',
-				name: 'Bruz',
-				postalCodes: ['35170'],
-				latitude: 48.0247,
-				longitude: -1.7458
-			},
-			{
-				inseeCode: '35281',
-				name: 'Saint-Jacques-de-la-Lande',
-				postalCodes: ['35136'],
-				latitude: 48.065,
-				longitude: -1.7211
-			},
-			{
-				inseeCode: '35066',
-				name: 'Chartres-de-Bretagne',
-				postalCodes: ['35131'],
-				latitude: 48.0392,
-				longitude: -1.7042
-			},
-			{
-				inseeCode: '35240',
-				name: 'Le Rheu',
-				postalCodes: ['35650'],
-				latitude: 48.1014,
-				longitude: -1.7953
-			},
-			{
-				inseeCode: '35196',
-				name: 'Mordelles',
-				postalCodes: ['35310'],
-				latitude: 48.0744,
-				longitude: -1.8433
-			},
-			{
-				inseeCode: '35353',
-				name: 'Vezin-le-Coquet',
-				postalCodes: ['35132'],
-				latitude: 48.1186,
-				longitude: -1.7544
-			},
-			{
-				inseeCode: '35131',
-				name: 'L’Hermitage',
-				postalCodes: ['35590'],
-				latitude: 48.1233,
-				longitude: -1.8075
-			},
-			{
-				inseeCode: '35210',
-				name: 'Pacé',
-				postalCodes: ['35740'],
-				latitude: 48.1483,
-				longitude: -1.7736
-			},
-			{
-				inseeCode: '35206',
-				name: 'Noyal-Châtillon-sur-Seiche',
-				postalCodes: ['35230'],
-				latitude: 48.0522,
-				longitude: -1.665
-			}
+			'35047', // Bruz
+			'35281', // Saint-Jacques-de-la-Lande
+			'35066', // Chartres-de-Bretagne
+			'35240', // Le Rheu
+			'35196', // Mordelles
+			'35353', // Vezin-le-Coquet
+			'35131', // L’Hermitage
+			'35210', // Pacé
+			'35206', // Noyal-Châtillon-sur-Seiche
+			// The other communes of Rennes Métropole west of Rennes (centroid's longitude).
+			'35022', // Bécherel
+			'35058', // La Chapelle-Chaussée
+			'35059', // La Chapelle-des-Fougeretz
+			'35065', // La Chapelle-Thouarault
+			'35076', // Chavagne
+			'35080', // Cintré
+			'35081', // Clayes
+			'35120', // Gévezé
+			'35139', // Laillé
+			'35144', // Langan
+			'35180', // Miniac-sous-Bécherel
+			'35216', // Parthenay-de-Bretagne
+			'35245', // Romillé
+			'35275', // Saint-Gilles
+			'35351', // Le Verger
+			'35363' // Pont-Péan
 		]
 	},
 	{
@@ -122,151 +94,189 @@ export const demoRelays: DemoRelay[] = [
 			}
 		],
 		communes: [
+			'35051', // Cesson-Sévigné
+			'35055', // Chantepie
+			'35352', // Vern-sur-Seiche
+			'35024', // Betton
+			'35334', // Thorigné-Fouillard
+			'35001', // Acigné
+			'35278', // Saint-Grégoire
+			'35189', // Montgermont
+			// The other communes of Rennes Métropole east of Rennes (centroid's longitude).
+			'35032', // Bourgbarré
+			'35039', // Brécé
+			'35079', // Chevaigné
+			'35088', // Corps-Nuds
+			'35204', // Nouvoitou
+			'35208', // Orgères
+			'35250', // Saint-Armel
+			'35266', // Saint-Erblon
+			'35315' // Saint-Sulpice-la-Forêt
+		]
+	},
+	{
+		slug: 'rennes',
+		name: 'Relais Petite Enfance de Rennes',
+		referenceCode: 'RN',
+		address: '20 boulevard de la Liberté, 35000 Rennes',
+		phone: '02 99 00 50 60',
+		email: 'rpe.rennes@rpe-demo.test',
+		places: [
 			{
-				inseeCode: '35051',
-				name: 'Cesson-Sévigné',
-				postalCodes: ['35510'],
-				latitude: 48.1211,
-				longitude: -1.6031
-			},
-			{
-				inseeCode: '35055',
-				name: 'Chantepie',
-				postalCodes: ['35135'],
-				latitude: 48.0886,
-				longitude: -1.6164
-			},
-			{
-				inseeCode: '35352',
-				name: 'Vern-sur-Seiche',
-				postalCodes: ['35770'],
-				latitude: 48.0453,
-				longitude: -1.6011
-			},
-			{
-				inseeCode: '35024',
-				name: 'Betton',
-				postalCodes: ['35830'],
-				latitude: 48.1825,
-				longitude: -1.6439
-			},
-			{
-				inseeCode: '35334',
-				name: 'Thorigné-Fouillard',
-				postalCodes: ['35235'],
-				latitude: 48.1597,
-				longitude: -1.5797
-			},
-			{
-				inseeCode: '35001',
-				name: 'Acigné',
-				postalCodes: ['35690'],
-				latitude: 48.1333,
-				longitude: -1.5353
-			},
-			{
-				inseeCode: '35278',
-				name: 'Saint-Grégoire',
-				postalCodes: ['35760'],
-				latitude: 48.1511,
-				longitude: -1.6856
-			},
-			{
-				inseeCode: '35189',
-				name: 'Montgermont',
-				postalCodes: ['35760'],
-				latitude: 48.1558,
-				longitude: -1.7128
+				name: 'Maison de la petite enfance de Rennes',
+				address: '20 boulevard de la Liberté, 35000 Rennes',
+				accessNotes:
+					'Accueil au rez-de-chaussée, porte automatique. Métro ligne A, station Charles de Gaulle.'
 			}
+		],
+		communes: [
+			'35238' // Rennes
+		]
+	},
+	{
+		slug: 'val-d-ille-aubigne',
+		name: 'Relais Petite Enfance Val d’Ille-Aubigné',
+		referenceCode: 'VIA',
+		address: '2 rue de Rennes, 35520 Melesse',
+		phone: '02 99 00 70 80',
+		email: 'rpe.val-d-ille-aubigne@rpe-demo.test',
+		places: [
+			{
+				name: 'Pôle enfance de Melesse',
+				address: '2 rue de Rennes, 35520 Melesse',
+				accessNotes: 'Accès de plain-pied, parking derrière le bâtiment. Car ligne 5, arrêt Mairie.'
+			},
+			{
+				name: 'Permanence de Saint-Aubin-d’Aubigné',
+				address: 'Mairie, 1 place de la Mairie, 35250 Saint-Aubin-d’Aubigné',
+				accessNotes: 'Salle des permanences au rez-de-chaussée de la mairie, accès de plain-pied.'
+			}
+		],
+		// Every commune of the CC Val d'Ille-Aubigné.
+		communes: [
+			'35003', // Andouillé-Neuville
+			'35007', // Aubigné
+			'35110', // Feins
+			'35118', // Gahard
+			'35128', // Guipel
+			'35146', // Langouet
+			'35173', // Melesse
+			'35177', // La Mézière
+			'35193', // Montreuil-le-Gast
+			'35195', // Montreuil-sur-Ille
+			'35197', // Mouazé
+			'35251', // Saint-Aubin-d'Aubigné
+			'35274', // Saint-Germain-sur-Ille
+			'35276', // Saint-Gondran
+			'35296', // Saint-Médard-sur-Ille
+			'35317', // Saint-Symphorien
+			'35326', // Sens-de-Bretagne
+			'35355', // Vieux-Vy-sur-Couesnon
+			'35356' // Vignoc
 		]
 	}
 ];
 
 /**
- * Real communes near the territory that no relay of the demo serves (relay_id null): the
- * portal knows them, so a family living there is told "not served" (and where to turn)
- * rather than "we do not find this commune". Postal codes shared with no served commune.
+ * Where a demo account belongs: `relay` (a slug) for relay staff and an official of one
+ * relay, `epci` (a SIREN) for an official of one EPCI, neither for the coordinator and an
+ * official of the whole deployment (the database's `staff_users_scope` check).
  */
-export const demoNeighbourCommunes: DemoRelay['communes'] = [
+export interface DemoStaffAccount {
+	role: StaffRole;
+	email: string;
+	name: string;
+	password: string;
+	relay: string | null;
+	epci: string | null;
+}
+
+const relayTeam = (
+	relay: string,
+	word: { mail: string; password: string },
+	names: { admin: string; animator: string; official: string }
+): DemoStaffAccount[] => [
 	{
-		inseeCode: '35238',
-		name: 'Rennes',
-		postalCodes: ['35000', '35200', '35700'],
-		latitude: 48.1147,
-		longitude: -1.6794
+		relay,
+		epci: null,
+		role: 'admin',
+		email: `admin.${word.mail}@rpe-demo.test`,
+		name: names.admin,
+		password: `Demo-Admin-${word.password}-2026`
 	},
 	{
-		inseeCode: '35360',
-		name: 'Vitré',
-		postalCodes: ['35500'],
-		latitude: 48.1236,
-		longitude: -1.2097
+		relay,
+		epci: null,
+		role: 'animator',
+		email: `animation.${word.mail}@rpe-demo.test`,
+		name: names.animator,
+		password: `Demo-Animation-${word.password}-2026`
 	},
 	{
-		inseeCode: '35115',
-		name: 'Fougères',
-		postalCodes: ['35300'],
-		latitude: 48.3525,
-		longitude: -1.1986
-	},
-	{
-		inseeCode: '35288',
-		name: 'Saint-Malo',
-		postalCodes: ['35400'],
-		latitude: 48.6493,
-		longitude: -2.0257
-	},
-	{
-		inseeCode: '35236',
-		name: 'Redon',
-		postalCodes: ['35600'],
-		latitude: 47.6514,
-		longitude: -2.0844
+		relay,
+		epci: null,
+		role: 'official',
+		email: `elu.${word.mail}@rpe-demo.test`,
+		name: names.official,
+		password: `Demo-Elu-${word.password}-2026`
 	}
 ];
 
-/** One account per role per relay; the passwords are public (README) and only for the demo. */
-export const demoAccounts = [
+/**
+ * The coordinator, officials of the whole deployment and of each EPCI, and one account per
+ * role per relay; the passwords are public (README) and only for the demo.
+ */
+export const demoAccounts: readonly DemoStaffAccount[] = [
 	{
-		relay: 'vilaine-ouest',
-		role: 'admin',
-		email: 'admin.ouest@rpe-demo.test',
-		name: 'Nadia Lefèvre',
-		password: 'Demo-Admin-Ouest-2026'
+		relay: null,
+		epci: null,
+		role: 'coordinator',
+		email: 'coordination@rpe-demo.test',
+		name: 'Hélène Cariou',
+		password: 'Demo-Coordination-2026'
 	},
 	{
-		relay: 'vilaine-ouest',
-		role: 'animator',
-		email: 'animation.ouest@rpe-demo.test',
-		name: 'Claire Morvan',
-		password: 'Demo-Animation-Ouest-2026'
-	},
-	{
-		relay: 'vilaine-ouest',
+		relay: null,
+		epci: null,
 		role: 'official',
-		email: 'elu.ouest@rpe-demo.test',
-		name: 'Yannick Le Goff',
-		password: 'Demo-Elu-Ouest-2026'
+		email: 'elu.departement@rpe-demo.test',
+		name: 'Bernard Le Cam',
+		password: 'Demo-Elu-Departement-2026'
 	},
 	{
-		relay: 'vilaine-est',
-		role: 'admin',
-		email: 'admin.est@rpe-demo.test',
-		name: 'Sophie Guillou',
-		password: 'Demo-Admin-Est-2026'
-	},
-	{
-		relay: 'vilaine-est',
-		role: 'animator',
-		email: 'animation.est@rpe-demo.test',
-		name: 'Julien Tanguy',
-		password: 'Demo-Animation-Est-2026'
-	},
-	{
-		relay: 'vilaine-est',
+		relay: null,
+		epci: demoEpcis.rennesMetropole,
 		role: 'official',
-		email: 'elu.est@rpe-demo.test',
-		name: 'Marie Riou',
-		password: 'Demo-Elu-Est-2026'
-	}
-] as const;
+		email: 'elu.metropole@rpe-demo.test',
+		name: 'Isabelle Pichon',
+		password: 'Demo-Elu-Metropole-2026'
+	},
+	{
+		relay: null,
+		epci: demoEpcis.valDIlleAubigne,
+		role: 'official',
+		email: 'elu.val-d-ille@rpe-demo.test',
+		name: 'Patrick Lebreton',
+		password: 'Demo-Elu-ValDIlle-2026'
+	},
+	...relayTeam(
+		'vilaine-ouest',
+		{ mail: 'ouest', password: 'Ouest' },
+		{ admin: 'Nadia Lefèvre', animator: 'Claire Morvan', official: 'Yannick Le Goff' }
+	),
+	...relayTeam(
+		'vilaine-est',
+		{ mail: 'est', password: 'Est' },
+		{ admin: 'Sophie Guillou', animator: 'Julien Tanguy', official: 'Marie Riou' }
+	),
+	...relayTeam(
+		'rennes',
+		{ mail: 'rennes', password: 'Rennes' },
+		{ admin: 'Armelle Le Bras', animator: 'Karim Benhamou', official: 'Gaëlle Rolland' }
+	),
+	...relayTeam(
+		'val-d-ille-aubigne',
+		{ mail: 'via', password: 'Via' },
+		{ admin: 'Anne Hamon', animator: 'Mathieu Le Moal', official: 'Loïc Briand' }
+	)
+];

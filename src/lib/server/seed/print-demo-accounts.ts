@@ -1,11 +1,33 @@
+import { m } from '$lib/i18n';
+import type { StaffRole } from '../db/schema';
 import type { DemoAccount } from './seed-demo-data';
 
-/** Printed for a person at the console (first start, `npm run db:seed`), not a log line. */
+/**
+ * Printed for a person at the console (first start, `npm run db:seed`), not a log line: the
+ * accounts under the territory each works for, in the order of the seed (the deployment
+ * first, then the EPCI, then each relay).
+ */
 export function printDemoAccounts(accounts: DemoAccount[]) {
-	const lines = accounts.map(
-		(a) => `  ${a.role.padEnd(9)} ${a.relay.padEnd(38)} ${a.email.padEnd(32)} ${a.password}`
+	const byTerritory = new Map<string, DemoAccount[]>();
+	for (const account of accounts) {
+		byTerritory.set(account.territory, [...(byTerritory.get(account.territory) ?? []), account]);
+	}
+	const roleWidth = Math.max(...accounts.map((a) => roleLabel(a.role).length));
+	const emailWidth = Math.max(...accounts.map((a) => a.email.length));
+	const blocks = [...byTerritory].map(
+		([territory, members]) =>
+			`  ${territory}\n${members
+				.map(
+					(a) =>
+						`    ${roleLabel(a.role).padEnd(roleWidth)}  ${a.email.padEnd(emailWidth)}  ${a.password}`
+				)
+				.join('\n')}`
 	);
 	console.log(
-		`\nComptes de démonstration (rôle, relais, adresse, mot de passe) :\n${lines.join('\n')}\n`
+		`\nComptes de démonstration (rôle, adresse, mot de passe), par territoire :\n\n${blocks.join('\n\n')}\n`
 	);
+}
+
+function roleLabel(role: string): string {
+	return role in m.common.roles ? m.common.roles[role as StaffRole] : role;
 }
