@@ -12,7 +12,8 @@ import {
 	test,
 	type StaffRole
 } from './fixtures';
-import { actionUrl, actionsOfRoute } from './helpers/route-actions';
+import { randomUUID } from 'node:crypto';
+import { actionUrl, actionsOfRoute, pagesOfGroup, pathOfRoute } from './helpers/route-actions';
 import { E2E_BASE_URL } from './helpers/server';
 
 /**
@@ -28,18 +29,11 @@ const COORDINATOR_PAGES = [
 ] as const;
 
 /**
- * The pages of the relays' work on the families' files, and the officials' observatory: the
- * coordinator works the territory, not the families' files, and gets 403 on all of them.
- * `route` is the route's folder under src/routes, where its actions are read.
+ * The relays' pages (the families' files, the team, the agenda…) and the officials'
+ * observatory: the coordinator works the territory, not the families' files, and gets 403 on
+ * every one of them. Read from the route folders, so that a page added later is covered.
  */
-const FAMILY_FILE_PAGES: readonly { path: string; route: string }[] = [
-	{ path: '/relais', route: '(staff)/relais' },
-	{ path: '/relais/file', route: '(staff)/relais/file' },
-	{ path: '/relais/demandes/<reference>', route: '(staff)/relais/demandes/[reference]' },
-	{ path: '/relais/agenda', route: '(staff)/relais/agenda' },
-	{ path: '/relais/equipe', route: '(staff)/relais/equipe' },
-	{ path: '/observatoire', route: '(officials)/observatoire' }
-];
+const REFUSED_GROUPS = ['(staff)', '(officials)'] as const;
 
 const OTHER_ROLES: readonly StaffRole[] = ['admin', 'animator', 'official'];
 
@@ -127,17 +121,21 @@ test.describe("the families' files", () => {
 		const requestPath = `/relais/demandes/${reference}`;
 		expect((await admin.get(requestPath, { headers: formHeaders })).status()).toBe(200);
 
-		const pages = FAMILY_FILE_PAGES.map((page) => ({
-			...page,
-			path: page.path.replace('<reference>', reference ?? '')
+		// A made-up id: the role is checked before anything is looked up.
+		const params = { reference: reference ?? '', id: randomUUID() };
+		const pages = REFUSED_GROUPS.flatMap(pagesOfGroup).map((route) => ({
+			route,
+			path: pathOfRoute(route, params)
 		}));
+		for (const path of ['/relais', '/relais/file', requestPath, '/relais/agenda', '/relais/equipe'])
+			expect(pages.map((page) => page.path)).toContain(path);
 		const client = await requestAs(coordinator);
 		await expectForbidden(everyRequest(pages), client, 'coordinator');
 	});
 });
 
 test.describe('a coordinator signing in', () => {
-	test('@http is sent to the territory, wherever they came from unless told', async ({
+	test('@http is sent to the territory, and from the sign-in page once signed in', async ({
 		request
 	}) => {
 		const response = await request.post(SIGN_IN_PATH, {
