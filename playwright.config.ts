@@ -99,7 +99,7 @@ export default defineConfig({
 		},
 		{
 			// A fresh embedded database each run, given the e2e coordinator accounts first (no
-			// page creates a coordinator; helpers/coordinators.ts): the server then migrates it
+			// page creates a coordinator; helpers/coordinator-accounts.ts): the server then migrates it
 			// and seeds the demo accounts on its first start.
 			command: `rm -rf ${E2E_PGLITE_DIR} && node_modules/.bin/tsx tests/e2e/server/seed-coordinators.ts && node build`,
 			url: `${BASE_URL}/healthz`,

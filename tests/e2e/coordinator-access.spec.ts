@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import {
 	SIGN_IN_PATH,
-	coordinator,
+	e2eCoordinator,
 	demoAccount,
 	expect,
 	expectNoA11yViolations,
@@ -100,7 +100,7 @@ test.describe('coordinator pages', () => {
 
 	test('@http the coordinator opens every one of them', async ({ requestAs }) => {
 		// What makes the 403s above mean something: the pages exist and answer their role.
-		const client = await requestAs(coordinator);
+		const client = await requestAs(e2eCoordinator);
 		for (const path of COORDINATOR_PAGES) {
 			const response = await client.get(path, { headers: formHeaders, maxRedirects: 0 });
 			expect(response.status(), path).toBe(200);
@@ -129,7 +129,7 @@ test.describe("the families' files", () => {
 		}));
 		for (const path of ['/relais', '/relais/file', requestPath, '/relais/agenda', '/relais/equipe'])
 			expect(pages.map((page) => page.path)).toContain(path);
-		const client = await requestAs(coordinator);
+		const client = await requestAs(e2eCoordinator);
 		await expectForbidden(everyRequest(pages), client, 'coordinator');
 	});
 });
@@ -140,7 +140,7 @@ test.describe('a coordinator signing in', () => {
 	}) => {
 		const response = await request.post(SIGN_IN_PATH, {
 			headers: formHeaders,
-			form: { email: coordinator.email, password: coordinator.password },
+			form: { email: e2eCoordinator.email, password: e2eCoordinator.password },
 			maxRedirects: 0
 		});
 		expect(response.status()).toBe(303);

@@ -12,7 +12,7 @@ import { uniqueClientAddress } from './helpers/client-address';
 
 export { expect } from '@playwright/test';
 export * from './helpers/accounts';
-export * from './helpers/coordinators';
+export * from './helpers/coordinator-accounts';
 export { expectNoA11yViolations } from './helpers/a11y';
 export { expectNoHorizontalScroll } from './helpers/layout';
 export { uniqueClientAddress, useOwnClientAddress } from './helpers/client-address';
@@ -26,7 +26,7 @@ interface SignedInStates {
 interface TestFixtures {
 	/**
 	 * Option: `test.use({ signedInAs: demoAccount('admin', 'vilaine-ouest') })` (or
-	 * `signedInAs: coordinator`) gives the tests a `page` already signed in as that account. Never sign out with it: the session
+	 * `signedInAs: e2eCoordinator`) gives the tests a `page` already signed in as that account. Never sign out with it: the session
 	 * is shared by the worker's other tests; sign in afresh with `signInAs` instead.
 	 */
 	signedInAs: SignInAccount | null;

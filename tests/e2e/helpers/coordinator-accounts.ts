@@ -6,8 +6,8 @@
  * the server starts (playwright.config.ts), and the tests sign in with them like with the
  * demo accounts.
  *
- * - `coordinator` is the one most tests use: `test.use({ signedInAs: coordinator })` or
- *   `pageAs(coordinator)`. Its sessions are shared by a worker's tests: never sign out with
+ * - `e2eCoordinator` is the one most tests use: `test.use({ signedInAs: e2eCoordinator })` or
+ *   `pageAs(e2eCoordinator)`. Its sessions are shared by a worker's tests: never sign out with
  *   it, never change its password.
  * - `spareCoordinator(n)` (n = 1 … SPARE_COORDINATORS) is an account for one test file alone,
  *   for a test that signs out, changes the password or locks the account. Take the next free
@@ -35,7 +35,7 @@ function coordinatorAccount(label: string, name: string): CoordinatorAccount {
 	};
 }
 
-export const coordinator: CoordinatorAccount = coordinatorAccount(
+export const e2eCoordinator: CoordinatorAccount = coordinatorAccount(
 	'e2e',
 	'Claude Coordination Essai'
 );
@@ -46,7 +46,7 @@ export function spareCoordinator(n: number): CoordinatorAccount {
 	return coordinatorAccount(`e2e-${n}`, `Claude Coordination Essai ${n}`);
 }
 
-export const allCoordinators: readonly CoordinatorAccount[] = [
-	coordinator,
+export const allE2eCoordinators: readonly CoordinatorAccount[] = [
+	e2eCoordinator,
 	...Array.from({ length: SPARE_COORDINATORS }, (_, i) => spareCoordinator(i + 1))
 ];
