@@ -98,9 +98,10 @@ export default defineConfig({
 			env: { SMTP_SINK_PORT: String(SMTP_SINK_PORT), SMTP_SINK_DIR: E2E_OUTBOX_DIR }
 		},
 		{
-			// A fresh embedded database each run: the server migrates it and seeds the demo
-			// accounts on its first start.
-			command: `rm -rf ${E2E_PGLITE_DIR} && node build`,
+			// A fresh embedded database each run, given the e2e coordinator accounts first (no
+			// page creates a coordinator; helpers/coordinator-accounts.ts): the server then migrates it
+			// and seeds the demo accounts on its first start.
+			command: `rm -rf ${E2E_PGLITE_DIR} && node_modules/.bin/tsx tests/e2e/server/seed-coordinators.ts && node build`,
 			url: `${BASE_URL}/healthz`,
 			reuseExistingServer: false,
 			timeout: 120_000,

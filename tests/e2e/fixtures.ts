@@ -1,12 +1,18 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import type { DemoAccount } from './helpers/accounts';
-import { signInWith } from './helpers/sign-in';
+import {
+	test as base,
+	expect,
+	type APIRequestContext,
+	type BrowserContext,
+	type Page
+} from '@playwright/test';
+import { signInWith, type SignInAccount } from './helpers/sign-in';
 import { uniqueClientAddress } from './helpers/client-address';
 
 export { expect } from '@playwright/test';
 export * from './helpers/accounts';
+export * from './helpers/coordinator-accounts';
 export { expectNoA11yViolations } from './helpers/a11y';
 export { expectNoHorizontalScroll } from './helpers/layout';
 export { uniqueClientAddress, useOwnClientAddress } from './helpers/client-address';
@@ -14,18 +20,23 @@ export * from './helpers/sign-in';
 
 /** Storage-state files of the accounts this worker has signed in, made on first use. */
 interface SignedInStates {
-	pathFor(account: DemoAccount): Promise<string>;
+	pathFor(account: SignInAccount): Promise<string>;
 }
 
 interface TestFixtures {
 	/**
-	 * Option: `test.use({ signedInAs: demoAccount('admin', 'vilaine-ouest') })` gives the
-	 * tests a `page` already signed in as that account. Never sign out with it: the session
+	 * Option: `test.use({ signedInAs: demoAccount('admin', 'vilaine-ouest') })` (or
+	 * `signedInAs: e2eCoordinator`) gives the tests a `page` already signed in as that account. Never sign out with it: the session
 	 * is shared by the worker's other tests; sign in afresh with `signInAs` instead.
 	 */
-	signedInAs: DemoAccount | null;
+	signedInAs: SignInAccount | null;
 	/** A page of its own context, signed in as `account`, for tests that need two people. */
-	pageAs(account: DemoAccount): Promise<Page>;
+	pageAs(account: SignInAccount): Promise<Page>;
+	/**
+	 * An HTTP client (no browser) signed in as `account` through the sign-in form's POST,
+	 * from an address of its own: for @http tests of what a role may open or post.
+	 */
+	requestAs(account: SignInAccount): Promise<APIRequestContext>;
 }
 
 interface WorkerFixtures {
@@ -70,7 +81,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 			const folder = path.join(workerInfo.project.outputDir, '.auth');
 			await mkdir(folder, { recursive: true });
 			const states = new Map<string, Promise<string>>();
-			const signIn = async (account: DemoAccount): Promise<string> => {
+			const signIn = async (account: SignInAccount): Promise<string> => {
 				const file = path.join(
 					folder,
 					`${workerInfo.project.name}-${workerInfo.workerIndex}-${account.email}.json`
@@ -125,5 +136,26 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 		});
 		await Promise.all(opened.map((context) => context.close()));
 		expect(violations, 'Content-Security-Policy violations').toEqual([]);
+	},
+
+	requestAs: async ({ playwright }, use, testInfo) => {
+		const opened: APIRequestContext[] = [];
+		const { baseURL } = testInfo.project.use;
+		await use(async (account) => {
+			const client = await playwright.request.newContext({
+				baseURL,
+				extraHTTPHeaders: { 'x-forwarded-for': uniqueClientAddress() }
+			});
+			opened.push(client);
+			const response = await client.post('/connexion', {
+				headers: { origin: new URL(baseURL ?? '').origin, accept: 'text/html' },
+				form: { email: account.email, password: account.password },
+				maxRedirects: 0
+			});
+			expect(response.status(), `${account.email} signs in`).toBe(303);
+			expect(response.headers()['location'], `${account.email} lands home`).toBe(account.home);
+			return client;
+		});
+		await Promise.all(opened.map((client) => client.dispose()));
 	}
 });

@@ -2,6 +2,14 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { demoAccount, type DemoAccount, type RelaySlug, type StaffRole } from './accounts';
 
 export const SIGN_IN_PATH = '/connexion';
+
+/** Any account a test signs in with: a demo account, a coordinator, a person just added. */
+export interface SignInAccount {
+	email: string;
+	password: string;
+	/** Where the account lands after signing in. */
+	home: string;
+}
 export const INVALID_CREDENTIALS = 'Adresse électronique ou mot de passe incorrect.';
 export const TOO_MANY_ATTEMPTS = 'Trop de tentatives';
 
@@ -60,7 +68,7 @@ export async function signInAs(
 
 export async function signInWith(
 	page: Page,
-	account: Pick<DemoAccount, 'email' | 'password'> & { home: string },
+	account: SignInAccount,
 	options: { redirectTo?: string } = {}
 ): Promise<void> {
 	await page.goto(signInUrl(options.redirectTo));

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import type { StaffRole } from '$lib/staff-roles';
 
 /**
  * Layout loads do not run for form actions, so a guard in a layout protects nothing: every
@@ -9,7 +10,22 @@ import { describe, expect, it } from 'vitest';
  * requireUser itself. This reads the route files and lists any that does not.
  */
 const ROUTES = path.resolve('src/routes');
-const GUARDED_GROUPS = ['(staff)', '(officials)', '(coordinator)'];
+
+/**
+ * Which roles each group's guards admit, by the role list written in every requireUser call.
+ * The coordinator works the territory, never a family's file: only the coordinator's group
+ * admits the coordinator, and it admits nobody else. Every other call, anywhere in the
+ * routes, must name its roles (a bare `requireUser(event)` admits every role) and leave the
+ * coordinator out.
+ */
+type RoleRule = { exactly: StaffRole } | { never: StaffRole };
+const GROUP_ROLES: Record<string, RoleRule> = {
+	'(staff)': { never: 'coordinator' },
+	'(officials)': { exactly: 'official' },
+	'(coordinator)': { exactly: 'coordinator' }
+};
+const OUTSIDE_GROUPS: RoleRule = { never: 'coordinator' };
+const GUARDED_GROUPS = Object.keys(GROUP_ROLES);
 const HANDLERS = new Set(['load', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
 function serverFiles(dir: string): string[] {
@@ -73,6 +89,37 @@ export function unguardedHandlers(source: string, fileName = 'route.ts'): string
 	return missing;
 }
 
+/** Why each requireUser call of a route file breaks the role rule; empty when none does. */
+export function roleOffences(source: string, rule: RoleRule, fileName = 'route.ts'): string[] {
+	const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
+	const offences: string[] = [];
+	const visit = (n: ts.Node) => {
+		if (
+			ts.isCallExpression(n) &&
+			ts.isIdentifier(n.expression) &&
+			n.expression.text === 'requireUser'
+		) {
+			const line = file.getLineAndCharacterOfPosition(n.getStart(file)).line + 1;
+			const call = `line ${line}: ${n.getText(file)}`;
+			const roleArgs = n.arguments.slice(1);
+			const roles = roleArgs.flatMap((a) => (ts.isStringLiteralLike(a) ? [a.text] : []));
+			if (roles.length !== roleArgs.length) offences.push(`${call} (roles must be literals)`);
+			else if ('exactly' in rule) {
+				if (roles.length !== 1 || roles[0] !== rule.exactly)
+					offences.push(`${call} (only '${rule.exactly}' here)`);
+			} else if (roles.length === 0) offences.push(`${call} (names no role: admits every role)`);
+			else if (roles.includes(rule.never)) offences.push(`${call} (never '${rule.never}' here)`);
+		}
+		ts.forEachChild(n, visit);
+	};
+	visit(file);
+	return offences;
+}
+
+/** The group folder a route file is in, when it is in one of the guarded groups. */
+const groupOf = (file: string) =>
+	GUARDED_GROUPS.find((group) => path.relative(ROUTES, file).split(path.sep).includes(group));
+
 describe('staff route guards', () => {
 	const files = GUARDED_GROUPS.map((group) => path.join(ROUTES, group))
 		.filter((dir) => existsSync(dir))
@@ -89,6 +136,82 @@ describe('staff route guards', () => {
 			)
 		);
 		expect(offenders).toEqual([]);
+	});
+
+	it('every requireUser call admits exactly the roles of its group', () => {
+		const offenders = serverFiles(ROUTES).flatMap((file) => {
+			const group = groupOf(file);
+			const rule = group ? GROUP_ROLES[group] : OUTSIDE_GROUPS;
+			if (!rule) throw new Error(`no rule for ${group}`);
+			return roleOffences(readFileSync(file, 'utf8'), rule, file).map(
+				(offence) => `${path.relative(ROUTES, file)}: ${offence}`
+			);
+		});
+		expect(offenders).toEqual([]);
+	});
+
+	it('the territory is the coordinator’s: its pages live in the (coordinator) group', () => {
+		const misplaced = serverFiles(ROUTES)
+			.map((file) => path.relative(ROUTES, file).split(path.sep))
+			.filter((parts) => parts.includes('territoire') && parts[0] !== '(coordinator)')
+			.map((parts) => parts.join('/'));
+		expect(misplaced).toEqual([]);
+	});
+
+	it('the role check catches a coordinator page that forgets its role or admits another', () => {
+		const rule = GROUP_ROLES['(coordinator)'];
+		if (!rule) throw new Error('no rule for (coordinator)');
+		const source = `
+			export const load = (event) => { requireUser(event, 'coordinator'); return {}; };
+			export const actions = {
+				forgot: async (event) => { requireUser(event); },
+				shared: async (event) => { requireUser(event, 'coordinator', 'admin'); },
+				other: async (event) => { requireUser(event, 'admin'); },
+				hidden: async (event) => { requireUser(event, ...roles); }
+			};`;
+		expect(roleOffences(source, rule).map((o) => o.replace(/^line \d+: /, ''))).toEqual([
+			"requireUser(event) (only 'coordinator' here)",
+			"requireUser(event, 'coordinator', 'admin') (only 'coordinator' here)",
+			"requireUser(event, 'admin') (only 'coordinator' here)",
+			'requireUser(event, ...roles) (roles must be literals)'
+		]);
+		expect(roleOffences(`export const load = (e) => requireUser(e, 'coordinator');`, rule)).toEqual(
+			[]
+		);
+	});
+
+	it('the role check catches a staff page that admits the coordinator or every role', () => {
+		const rule = GROUP_ROLES['(staff)'];
+		if (!rule) throw new Error('no rule for (staff)');
+		const source = `
+			export const load = (event) => { requireUser(event, 'admin', 'animator'); return {}; };
+			export const actions = {
+				open: async (event) => { requireUser(event); },
+				leak: async (event) => { requireUser(event, 'admin', 'coordinator'); }
+			};`;
+		expect(roleOffences(source, rule).map((o) => o.replace(/^line \d+: /, ''))).toEqual([
+			'requireUser(event) (names no role: admits every role)',
+			"requireUser(event, 'admin', 'coordinator') (never 'coordinator' here)"
+		]);
+	});
+
+	it('the role check keeps the observatory to officials', () => {
+		const rule = GROUP_ROLES['(officials)'];
+		if (!rule) throw new Error('no rule for (officials)');
+		expect(roleOffences(`export const load = (e) => requireUser(e, 'official');`, rule)).toEqual(
+			[]
+		);
+		expect(
+			roleOffences(`export const load = (e) => requireUser(e, 'official', 'coordinator');`, rule)
+		).toHaveLength(1);
+	});
+
+	it('every route file is judged by its own group', () => {
+		expect(groupOf(path.join(ROUTES, '(coordinator)/territoire/+page.server.ts'))).toBe(
+			'(coordinator)'
+		);
+		expect(groupOf(path.join(ROUTES, '(staff)/relais/file/+page.server.ts'))).toBe('(staff)');
+		expect(groupOf(path.join(ROUTES, '(public)/demande/+page.server.ts'))).toBeUndefined();
 	});
 
 	it('the check itself catches an action without the guard', () => {
