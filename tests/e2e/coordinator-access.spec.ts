@@ -164,6 +164,10 @@ test.describe('a coordinator signing in', () => {
 		const refused = await page.goto('/relais');
 		expect(refused?.status()).toBe(403);
 		await expect(page.getByRole('heading', { level: 1, name: 'Accès non autorisé' })).toBeVisible();
+		// The way back leads to the coordinator's own home, not to another refusal.
+		await expect(
+			page.getByRole('main').getByRole('link', { name: 'Revenir à l’accueil' })
+		).toHaveAttribute('href', '/territoire');
 		await expectNoA11yViolations(page);
 	});
 });
