@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import {
-	coordinatorAccount,
+	demoCoordinator,
 	demoAccount,
 	expect,
 	expectNoA11yViolations,
@@ -43,7 +43,7 @@ test('the coordinator moves a commune to another relay, and its next request lan
 	const commune = communeOf[test.info().project.name] ?? communeOf.desktop;
 	if (!commune) throw new Error('no commune for this project');
 
-	await signInWith(page, coordinatorAccount, { redirectTo: '/territoire/communes' });
+	await signInWith(page, demoCoordinator, { redirectTo: '/territoire/communes' });
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Communes du territoire');
 	await expect(
 		page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', {
@@ -134,7 +134,7 @@ test.describe('without JavaScript', () => {
 	}) => {
 		// A commune of its own (this test runs on the desktop project only).
 		const commune = { name: 'Vezin-le-Coquet', inseeCode: '35353', postalCode: '35132' };
-		await signInWith(page, coordinatorAccount, { redirectTo: '/territoire/communes' });
+		await signInWith(page, demoCoordinator, { redirectTo: '/territoire/communes' });
 
 		await main(page)
 			.getByLabel(/^Nom ou code postal/)

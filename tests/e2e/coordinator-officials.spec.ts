@@ -1,27 +1,20 @@
 import type { Page } from '@playwright/test';
 import {
+	demoCoordinator,
+	signInWith,
 	expect,
 	expectNoA11yViolations,
 	expectNoHorizontalScroll,
 	expectPath,
 	submitSignIn,
-	signInUrl,
 	test
 } from './fixtures';
 import { choosePasswordFromMail, newStaffAccount } from './helpers/team';
 
-/**
- * The demo's coordinator (src/lib/server/seed/demo-territory.ts). Their home, /territoire,
- * belongs to another page; these tests go straight to the officials' page.
- */
-const coordinator = { email: 'coordination@rpe-demo.test', password: 'Demo-Coordination-2026' };
 const OFFICIALS_PATH = '/territoire/elus';
 
-async function signInAsCoordinator(page: Page): Promise<void> {
-	await page.goto(signInUrl(OFFICIALS_PATH));
-	await submitSignIn(page, coordinator.email, coordinator.password);
-	await expectPath(page, OFFICIALS_PATH);
-}
+const signInAsCoordinator = (page: Page) =>
+	signInWith(page, demoCoordinator, { redirectTo: OFFICIALS_PATH });
 
 /** The create form, found by its heading. */
 const createForm = (page: Page) => page.getByRole('form', { name: 'Ajouter un élu' });

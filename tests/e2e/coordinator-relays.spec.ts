@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
+	demoCoordinator,
+	signInWith,
 	expect,
 	expectNoA11yViolations,
 	expectNoHorizontalScroll,
@@ -8,7 +10,6 @@ import {
 	signInUrl,
 	test
 } from './fixtures';
-import { signInAsCoordinator } from './helpers/coordinator';
 import { choosePasswordFromMail, newStaffAccount } from './helpers/team';
 
 /** Four capitals for this test only: the desktop and mobile runs share one server. */
@@ -25,7 +26,7 @@ test('the coordinator creates a relay, edits it and creates its admin, who signs
 	const code = freshCode();
 	const main = page.getByRole('main');
 
-	await signInAsCoordinator(page);
+	await signInWith(page, demoCoordinator);
 	await expect(page.getByRole('heading', { level: 1, name: 'Relais du territoire' })).toBeVisible();
 	await expectNoHorizontalScroll(page);
 	await expectNoA11yViolations(page);
@@ -130,7 +131,7 @@ test.describe('without JavaScript', () => {
 		const id = randomBytes(3).toString('hex');
 		const relayName = `Relais Sans Script ${id}`;
 		const main = page.getByRole('main');
-		await signInAsCoordinator(page);
+		await signInWith(page, demoCoordinator);
 
 		await page.goto('/territoire/relais/nouveau');
 		await main.getByLabel(/^Nom du relais/).fill(relayName);

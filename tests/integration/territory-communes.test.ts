@@ -14,13 +14,8 @@ import { editCentroid } from '../../src/lib/server/territory/communes/edit-centr
 import { listCommunes } from '../../src/lib/server/territory/communes/list-communes';
 import { transferOpenRequestsOfCommune } from '../../src/lib/server/territory/communes/transfer-commune-requests';
 import { makeRelay, makeStaff } from './fixtures';
-import {
-	communeAudit,
-	communeRow,
-	makeCoordinator,
-	makeEpci,
-	makeEpciCommune
-} from './commune-fixtures';
+import { communeAudit, communeRow, makeEpciCommune } from './commune-fixtures';
+import { makeCoordinator, makeEpci } from './territory-fixtures';
 import {
 	auditEntriesOf,
 	bookedAppointment,

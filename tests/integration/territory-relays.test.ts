@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { makeRelay, makeStaff } from './fixtures';
-import { freshReferenceCode, makeCoordinator, relayInput } from './coordinator-fixtures';
+import { freshReferenceCode, relayInput } from './coordinator-fixtures';
+import { makeCoordinator } from './territory-fixtures';
 import { makeCommune } from './request-fixtures';
 import { forceStatus, receiveRequest, bookedAppointment } from './queue-fixtures';
 import {

@@ -2,11 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../integration/test-database';
 import { runTogether } from '../integration/run-together';
-import {
-	freshReferenceCode,
-	makeCoordinator,
-	relayInput
-} from '../integration/coordinator-fixtures';
+import { freshReferenceCode, relayInput } from '../integration/coordinator-fixtures';
+import { makeCoordinator } from '../integration/territory-fixtures';
 import { makeCommune } from '../integration/request-fixtures';
 import { receiveRequest } from '../integration/queue-fixtures';
 import { connectDatabase } from '../../src/lib/server/db/connect';

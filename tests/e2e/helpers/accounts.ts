@@ -108,6 +108,3 @@ export const territoryOfficials: readonly TerritoryDemoAccount[] = [
 		home: '/observatoire'
 	}
 ];
-
-/** The coordinator as the coordinator specs sign in. */
-export const coordinatorAccount = demoCoordinator;
