@@ -74,6 +74,8 @@ describe('the list of communes', () => {
 		await makeEpciCommune(t.db, epci, null, 'Saint-Méen-le-Grand', { postalCode: '35290' });
 		await makeEpciCommune(t.db, epci, null, 'Gaël', { postalCode: '35290' });
 		await makeEpciCommune(t.db, epci, null, 'Bruz', { postalCode: '35170' });
+		await makeEpciCommune(t.db, epci, null, 'Acigné', { postalCode: '35690' });
+		await makeEpciCommune(t.db, epci, null, 'Aubigné', { postalCode: '35250' });
 		const search = async (text: string) =>
 			names((await listCommunes(t.db, { epciCode: epci.code, text })).rows);
 
@@ -81,6 +83,8 @@ describe('the list of communes', () => {
 		expect(await search('SAINT-MÉEN')).toEqual(['Saint-Méen-le-Grand']);
 		expect(await search('gael')).toEqual(['Gaël']);
 		expect(await search('Burz')).toEqual(['Bruz']);
+		// A name that holds the typed words keeps the near misses (Aubigné) out.
+		expect(await search('acigne')).toEqual(['Acigné']);
 		expect(await search('35290')).toEqual(['Gaël', 'Saint-Méen-le-Grand']);
 		expect(await search('351')).toEqual(['Bruz']);
 		expect(await search('Vitré')).toEqual([]);

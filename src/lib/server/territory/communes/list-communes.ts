@@ -61,7 +61,7 @@ export async function listCommunes(
 		.leftJoin(relays, eq(relays.id, communes.relayId))
 		.where(and(...conditions))
 		.orderBy(asc(communes.name), asc(communes.inseeCode));
-	const matching = filters.text ? all.filter(matchesText(filters.text)) : all;
+	const matching = filters.text ? matchingText(all, filters.text) : all;
 	const pageCount = Math.max(1, Math.ceil(matching.length / COMMUNES_PAGE_SIZE));
 	const current = Math.min(page, pageCount);
 	const start = (current - 1) * COMMUNES_PAGE_SIZE;
@@ -75,21 +75,28 @@ export async function listCommunes(
 }
 
 /**
- * Digits are the start of a postal code or an INSEE code; words are part of the name, or a
- * name with a typo ("Burz" finds Bruz).
+ * Digits are the start of a postal code or an INSEE code; words are part of the name. Only
+ * when no name holds the words are names with a typo offered ("Burz" finds Bruz): typing
+ * "acigne" gives Acigné, not also Aubigné and Parigné.
  */
-export function matchesText(
+export function matchingText<Row extends Pick<CommuneRow, 'name' | 'postalCodes' | 'inseeCode'>>(
+	rows: Row[],
 	text: string
-): (row: Pick<CommuneRow, 'name' | 'postalCodes' | 'inseeCode'>) => boolean {
+): Row[] {
 	const typed = text.trim();
 	if (/^\d[\dAB]*$/i.test(typed)) {
 		const code = typed.toUpperCase();
-		return (row) =>
-			row.inseeCode.startsWith(code) || row.postalCodes.some((postal) => postal.startsWith(code));
+		return rows.filter(
+			(row) =>
+				row.inseeCode.startsWith(code) || row.postalCodes.some((postal) => postal.startsWith(code))
+		);
 	}
 	const name = normaliseCommuneName(typed);
-	return (row) => {
-		const known = normaliseCommuneName(row.name);
-		return known.includes(name) || nameSimilarity(name, known) >= MIN_SIMILARITY;
-	};
+	const named = rows.map((row) => ({ row, known: normaliseCommuneName(row.name) }));
+	const holding = named.filter(({ known }) => known.includes(name));
+	const found =
+		holding.length > 0
+			? holding
+			: named.filter(({ known }) => nameSimilarity(name, known) >= MIN_SIMILARITY);
+	return found.map(({ row }) => row);
 }
