@@ -10,15 +10,26 @@ import {
 	signInUrl,
 	test
 } from './fixtures';
+import { sendFamilyRequest } from './helpers/requests';
 import { choosePasswordFromMail, newStaffAccount } from './helpers/team';
 
 /** Four capitals for this test only: the desktop and mobile runs share one server. */
 const freshCode = () =>
 	Array.from(randomBytes(4), (b) => String.fromCharCode(65 + (b % 26))).join('');
 
-test('the coordinator creates a relay, edits it and creates its admin, who signs in to it', async ({
+/**
+ * A commune unserved in the demo and used by no other test, one per project: the desktop and
+ * mobile runs share one server and would otherwise take it from each other.
+ */
+const communeOf: Record<string, { name: string; inseeCode: string }> = {
+	desktop: { name: 'Cancale', inseeCode: '35049' },
+	mobile: { name: 'Dinard', inseeCode: '35093' }
+};
+
+test('the coordinator creates a relay, gives it a commune and creates its admin, who finds the commune’s next request in the queue', async ({
 	page,
-	browser
+	browser,
+	request
 }) => {
 	test.slow();
 	const id = randomBytes(3).toString('hex');
@@ -93,6 +104,17 @@ test('the coordinator creates a relay, edits it and creates its admin, who signs
 	).toBeVisible();
 	await expectNoA11yViolations(page);
 
+	// It serves a commune, moved from whichever relay has it, so that the test runs again on
+	// the same database.
+	const commune = communeOf[test.info().project.name] ?? communeOf.desktop;
+	if (!commune) throw new Error('no commune for this project');
+	await page.goto(`/territoire/communes/${commune.inseeCode}`);
+	await main.getByLabel(/^Relais/).selectOption({ label: relayName });
+	await main.getByRole('button', { name: 'Enregistrer le relais' }).click();
+	await expect(main.getByText(`La commune est confiée au ${relayName}.`)).toBeVisible();
+	await expectNoHorizontalScroll(page);
+	await expectNoA11yViolations(page);
+
 	// The overview lists it.
 	await page.goto('/territoire');
 	const overviewRow = main.getByRole('row').filter({ hasText: relayName });
@@ -112,6 +134,13 @@ test('the coordinator creates a relay, edits it and creates its admin, who signs
 		await submitSignIn(adminPage, admin.email, admin.password);
 		await expectPath(adminPage, '/relais');
 		await expect(adminPage.getByRole('banner')).toContainText(relayName);
+		// A family of that commune asks: the request waits in the new relay's queue.
+		const family = await sendFamilyRequest(request, 'vilaine-ouest', { commune });
+		await adminPage.goto('/relais/file');
+		await expect(
+			adminPage.getByRole('main').getByRole('link', { name: new RegExp(family.reference) })
+		).toBeVisible();
+		expect(family.reference.startsWith(`${newCode}-`)).toBe(true);
 		// A relay's admin never opens the coordinator's pages.
 		const forbidden = await adminPage.goto('/territoire');
 		expect(forbidden?.status()).toBe(403);

@@ -25,7 +25,8 @@ export interface SentRequest {
  * form posts to, without its pages), from an address of its own so that the per-address
  * limit never blocks another test. Tests that need a request in a given relay use it; the
  * page-by-page form has its own spec (request-form.spec.ts). `family.commune` sends it from
- * another commune than the relay's usual one (the relay is then only what the test expects).
+ * another commune than the relay's usual one (the relay is then only what the test expects,
+ * and the request goes wherever that commune is served).
  */
 export async function sendFamilyRequest(
 	request: APIRequestContext,
