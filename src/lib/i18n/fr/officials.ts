@@ -24,9 +24,6 @@ export const officials = {
 			: kind === 'epci'
 				? `Intercommunalité : ${name}`
 				: `Tout le territoire (${name})`,
-	active: 'Actif',
-	inactive: 'Désactivé',
-	awaitingPassword: 'En attente du mot de passe',
 	empty: 'Aucun élu pour le moment',
 	emptyText: 'Ajoutez un élu avec le formulaire ci-dessous.',
 	deactivate: (name: string) => `Désactiver ${name}`,

@@ -57,9 +57,6 @@ export const territoryRelays = {
 		staffCaption: 'Comptes du relais',
 		staffEmpty: 'Ce relais n’a encore aucun compte : créez son premier administrateur ci-dessous.',
 		staffColumns: { name: 'Nom', role: 'Rôle', status: 'État' },
-		active: 'Actif',
-		inactive: 'Désactivé',
-		awaitingPassword: 'En attente du mot de passe',
 		communes: 'Communes desservies',
 		communesEmpty: 'Ce relais ne dessert encore aucune commune.',
 		communesCount: (count: number) =>

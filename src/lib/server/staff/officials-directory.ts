@@ -1,7 +1,8 @@
-import { asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/types';
 import { communes, epcis, relays, staffUsers } from '../db/schema';
 import { config } from '../config';
+import { hasPasswordColumn } from './staff-directory';
 import { communeInScope, type OfficialScopeKind } from '../territory/official-scope';
 
 export interface OfficialListing {
@@ -21,7 +22,7 @@ export async function listOfficials(db: Db): Promise<OfficialListing[]> {
 			name: staffUsers.name,
 			email: staffUsers.email,
 			active: staffUsers.active,
-			hasPassword: sql<boolean>`${isNotNull(staffUsers.passwordHash)}`,
+			hasPassword: hasPasswordColumn,
 			relayName: relays.name,
 			epciName: epcis.name
 		})

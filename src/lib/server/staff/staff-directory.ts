@@ -1,9 +1,10 @@
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/types';
 import { isUuid } from '$lib/ids';
 import { staffUsers } from '../db/schema';
 
-const hasPasswordColumn = isNotNull(staffUsers.passwordHash);
+/** Whether the person has chosen a password yet, as every list of accounts shows it. */
+export const hasPasswordColumn = sql<boolean>`${staffUsers.passwordHash} is not null`;
 
 /** A member as the team page shows them: never the password hash. */
 export const staffMemberColumns = {

@@ -1,6 +1,7 @@
-import { asc, eq, isNotNull } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/types';
 import { communes, relays, staffUsers } from '../../db/schema';
+import { hasPasswordColumn } from '../../staff/staff-directory';
 import { relayHasRequests } from './update-relay';
 
 /**
@@ -19,7 +20,7 @@ export async function loadRelayDetails(db: Db, slug: string) {
 				name: staffUsers.name,
 				role: staffUsers.role,
 				active: staffUsers.active,
-				hasPassword: isNotNull(staffUsers.passwordHash)
+				hasPassword: hasPasswordColumn
 			})
 			.from(staffUsers)
 			.where(eq(staffUsers.relayId, relay.id))
