@@ -7,3 +7,4 @@ export * from './relations';
 export * from './requests';
 export * from './request-work';
 export * from './appointments';
+export * from './directory';
