@@ -31,7 +31,7 @@ test.describe('an animator', () => {
 			'Services de garde à domicile',
 			'Accueils de loisirs'
 		])
-			await expect(main.getByRole('heading', { level: 2, name: kind })).toBeVisible();
+			await expect(main.getByRole('heading', { level: 2, name: kind, exact: true })).toBeVisible();
 		// A demo structure of Vilaine Ouest, with its commune, ages and hours; none of Rennes.
 		const row = main.getByRole('row', { name: /Multi-accueil Pirouette/ });
 		await expect(row).toContainText('Bruz');
@@ -68,6 +68,9 @@ test.describe('a relay admin without JavaScript', () => {
 		await main.getByRole('link', { name: 'Ajouter une structure' }).click();
 		await expectPath(page, NEW);
 		await expectNoA11yViolations(page);
+		// The form fits a 320 px wide screen too.
+		await page.setViewportSize({ width: 320, height: 640 });
+		await expectNoHorizontalScroll(page);
 
 		// Sent empty, with a bad phone: refused, said at each field and in the summary.
 		await main.getByLabel(/^Téléphone/).fill('12');
