@@ -233,7 +233,8 @@ async function centroidOf(db: Db, insee: string): Promise<Centroid | null> {
 		: null;
 }
 
-const collator = new Intl.Collator('fr', { sensitivity: 'base' });
+/** A name as the alphabet orders it in French: no case, no accent (Élie with Elie). */
+const sortKey = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The neutral order: by name, by distance (ties by rotation), or the seeded rotation. */
 function orderMatches(
@@ -241,12 +242,19 @@ function orderMatches(
 	order: { by: ListOrder; seed: number }
 ): DirectoryMatch[] {
 	if (order.by === 'name') {
-		return matches.sort(
-			(a, b) =>
-				collator.compare(a.lastName, b.lastName) ||
-				collator.compare(a.firstName, b.firstName) ||
-				(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-		);
+		const keyed = matches.map((match) => ({
+			match,
+			key: [sortKey(match.lastName), sortKey(match.firstName), match.id]
+		}));
+		const compare = (a: string[], b: string[]) => {
+			for (let i = 0; i < a.length; i++) {
+				const x = a[i] ?? '';
+				const y = b[i] ?? '';
+				if (x !== y) return x < y ? -1 : 1;
+			}
+			return 0;
+		};
+		return keyed.sort((a, b) => compare(a.key, b.key)).map((entry) => entry.match);
 	}
 	const ranks = rotationRanks(
 		matches.map((match) => match.id),
