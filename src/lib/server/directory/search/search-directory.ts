@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Regularity, WeeklySchedule } from '$lib/childcare-request-options';
 import type {
 	AddressPublication,
@@ -104,6 +104,29 @@ export async function searchDirectoryReport(
 	const origin = originInsee ? await centroidOf(db, originInsee) : null;
 	if (filters.near && !origin)
 		return { matches: [], withoutCentroid: 0, originWithoutCentroid: true };
+	if (filters.near && origin) {
+		// The relay's communes within reach, and those without a centroid (to be counted):
+		// a few dozen rows, so that the childminders of the others are never read.
+		const reach = filters.near.maxKm;
+		const served = await db
+			.select({
+				inseeCode: communes.inseeCode,
+				latitude: communes.latitude,
+				longitude: communes.longitude
+			})
+			.from(communes)
+			.where(eq(communes.relayId, search.relayId));
+		const kept = served
+			.filter(
+				({ latitude, longitude }) =>
+					latitude === null ||
+					longitude === null ||
+					haversineKm(origin, { latitude, longitude }) <= reach
+			)
+			.map((commune) => commune.inseeCode);
+		if (kept.length === 0) return { matches: [], withoutCentroid: 0, originWithoutCentroid: false };
+		scope.push(inArray(childminders.communeInsee, kept));
+	}
 
 	const [rows, places] = await Promise.all([
 		db
