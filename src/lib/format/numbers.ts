@@ -14,3 +14,7 @@ export const formatShare = (part: number, whole: number): string | null =>
 /** A coordinate as a French person types it back: `48,1147` (decimal comma, no grouping). */
 export const formatCoordinate = (value: number): string =>
 	String(Math.round(value * 1e6) / 1e6).replace('.', ',');
+
+const distance = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+/** A distance in km with at most one decimal: `12,4 km`. */
+export const formatKm = (km: number): string => `${distance.format(km)} km`;
