@@ -3,6 +3,7 @@ import { auth } from './auth';
 import { availability } from './availability';
 import { calendar } from './calendar';
 import { common } from './common';
+import { familyList } from './family-list';
 import { home } from './home';
 import { mail } from './mail';
 import { officials } from './officials';
@@ -35,5 +36,6 @@ export const fr = {
 	validation,
 	officials,
 	territoryRelays,
-	territoryCommunes
+	territoryCommunes,
+	familyList
 };
