@@ -3,6 +3,7 @@ import { auth } from './auth';
 import { availability } from './availability';
 import { calendar } from './calendar';
 import { common } from './common';
+import { directorySearch } from './directory-search';
 import { familyList } from './family-list';
 import { home } from './home';
 import { mail } from './mail';
@@ -37,5 +38,6 @@ export const fr = {
 	officials,
 	territoryRelays,
 	territoryCommunes,
+	directorySearch,
 	familyList
 };
