@@ -8,7 +8,7 @@ import type { Database, Db } from '../../db/types';
 import { findRelayRequest } from '../../queue/relay-request';
 import { auditActorOf, REQUEST_ENTITY, type StaffActor } from '../../queue/staff-actor';
 import { searchDirectory } from '../search/search-directory';
-import { toFamilyListEntry } from '../search/family-list-entry';
+import { toFamilyListEntry } from '../search/publication';
 import { listStructuresForRelay } from '../structures/list-structures';
 import { enqueueFamilyListMail } from './family-list-mail';
 

@@ -11,7 +11,7 @@ import { childcareRequests, communes, requestChildren } from '../../db/schema';
 import type { Db } from '../../db/types';
 import type { StaffActor } from '../../queue/staff-actor';
 import { randomListSeed, searchDirectory } from '../search/search-directory';
-import { toFamilyListEntry } from '../search/family-list-entry';
+import { toFamilyListEntry } from '../search/publication';
 import { listStructuresForRelay } from '../structures/list-structures';
 import { filtersFromRequest } from './filters-from-request';
 import { filterCommunesOf } from './read-family-lists';

@@ -9,6 +9,7 @@ import { isUuid } from '$lib/ids';
 import { childcareRequests, communes, familyLists, staffUsers } from '../../db/schema';
 import type { Db } from '../../db/types';
 import type { StaffActor } from '../../queue/staff-actor';
+import { describeFilters } from './describe-filters';
 
 /*
  * Every list is read from its snapshot alone: never from `childminders`, whose rows may have
@@ -51,24 +52,26 @@ export interface GivenList {
 	givenAt: Date;
 	givenByName: string;
 	filters: DirectoryFilters;
-	/** Names of the communes the filters name, to say them in words. */
-	filterCommunes: Record<string, string>;
+	/** The filters in words, one line each. */
+	filterWords: string[];
 	orderBy: ListOrder;
 	seed: number;
 	entries: FamilyListEntry[];
 	structures: FamilyListStructure[];
 }
 
-const listColumns = {
+/** The family sees what was given, not who in the team gave it. */
+const trackingColumns = {
 	id: familyLists.id,
 	givenAt: familyLists.givenAt,
-	givenByName: staffUsers.name,
 	filters: familyLists.filters,
 	orderBy: familyLists.orderBy,
 	seed: familyLists.seed,
 	entries: familyLists.entries,
 	structures: familyLists.structures
 };
+const listColumns = { ...trackingColumns, givenByName: staffUsers.name };
+
 
 /** One list given for the request `reference` of the staff's relay; null otherwise. */
 export async function findGivenList(
@@ -91,26 +94,31 @@ export async function findGivenList(
 			)
 		);
 	if (!row) return null;
-	return { ...row, filterCommunes: await filterCommunesOf(db, [row.filters]) };
+	return {
+		...row,
+		filterWords: describeFilters(row.filters, await filterCommunesOf(db, [row.filters]))
+	};
 }
 
 /**
  * The lists of a request as its family sees them on the tracking page, newest first. The
  * caller has found the request by its tracking token.
  */
-export async function familyListsForTracking(db: Db, requestId: string): Promise<GivenList[]> {
+export async function familyListsForTracking(
+	db: Db,
+	requestId: string
+): Promise<Omit<GivenList, 'givenByName'>[]> {
 	if (!isUuid(requestId)) return [];
 	const rows = await db
-		.select(listColumns)
+		.select(trackingColumns)
 		.from(familyLists)
-		.innerJoin(staffUsers, eq(staffUsers.id, familyLists.givenBy))
 		.where(eq(familyLists.requestId, requestId))
 		.orderBy(desc(familyLists.givenAt), desc(familyLists.id));
 	const names = await filterCommunesOf(
 		db,
 		rows.map((row) => row.filters)
 	);
-	return rows.map((row) => ({ ...row, filterCommunes: names }));
+	return rows.map((row) => ({ ...row, filterWords: describeFilters(row.filters, names) }));
 }
 
 /** The communes named by filters (a commune, or the centre of a distance), by INSEE code. */
