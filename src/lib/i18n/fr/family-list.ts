@@ -152,7 +152,8 @@ export const familyList = {
 		birth: 'Date de naissance (ou prévue) du plus jeune enfant',
 		start: 'Date de début de l’accueil',
 		scheduleLegend: 'Jours et horaires à couvrir',
-		scheduleHint: 'Laissez un jour vide s’il n’est pas demandé. Fin avant le début : jusqu’au lendemain.',
+		scheduleHint:
+			'Laissez un jour vide s’il n’est pas demandé. Fin avant le début : jusqu’au lendemain.',
 		dayStart: (day: string) => `${day} : début`,
 		dayEnd: (day: string) => `${day} : fin`,
 		atypical: 'Horaires atypiques demandés',

@@ -72,7 +72,6 @@ const trackingColumns = {
 };
 const listColumns = { ...trackingColumns, givenByName: staffUsers.name };
 
-
 /** One list given for the request `reference` of the staff's relay; null otherwise. */
 export async function findGivenList(
 	db: Db,

@@ -16,7 +16,8 @@ import { m } from '$lib/i18n';
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, 'admin', 'animator');
 	// No address yet: the request's own filters. Sent (even emptied): what the animator chose.
-	const query = event.url.searchParams.size > 0 ? parseDirectoryFilters(event.url.searchParams) : null;
+	const query =
+		event.url.searchParams.size > 0 ? parseDirectoryFilters(event.url.searchParams) : null;
 	const valid = query !== null && Object.keys(query.errors).length === 0;
 	const prepared = await prepareFamilyList(event.locals.db, user, event.params.reference, {
 		filters: valid ? query.filters : null,
