@@ -14,3 +14,7 @@ export const formatShare = (part: number, whole: number): string | null =>
 /** A coordinate as a French person types it back: `48,1147` (decimal comma, no grouping). */
 export const formatCoordinate = (value: number): string =>
 	String(Math.round(value * 1e6) / 1e6).replace('.', ',');
+
+/** A distance in kilometres to one decimal: `3,4`. */
+export const formatKilometres = (value: number): string =>
+	String(Math.round(value * 10) / 10).replace('.', ',');

@@ -1,4 +1,5 @@
 import { formatPhone } from '$lib/format/phone';
+import { formatKilometres } from '$lib/format/numbers';
 import type {
 	AvailabilityState,
 	CareStructureKind,
@@ -25,7 +26,7 @@ export const familyList = {
 	contactsNotPublished: 'Coordonnées non publiées : contactez le relais pour la joindre.',
 	atMam: (name: string) => `En MAM : ${name}`,
 	atHome: 'À son domicile',
-	distance: (km: number) => `à ${km.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} km`,
+	distance: (km: number) => `à ${formatKilometres(km)} km`,
 	phone: 'Téléphone',
 	email: 'Courriel',
 	address: 'Adresse',
