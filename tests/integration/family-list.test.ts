@@ -329,6 +329,7 @@ describe('neutrality of the list', () => {
 		const open = await makeChildminder(t.db, quiet.commune.inseeCode, {
 			lastName: 'Ouverte',
 			address: '5 rue Visible',
+			addressPublication: 'full_address',
 			phone: '+33633333333',
 			email: 'ouverte@example.org'
 		});

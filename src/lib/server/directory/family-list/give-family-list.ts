@@ -60,7 +60,7 @@ export async function giveFamilyList(
 		return await db.transaction(async (tx) => {
 			const existing = await listOfKey(tx, input);
 			if (existing) return existing;
-			const request = await findRelayRequest(tx, input.staff, input.requestId, { lock: true });
+			const request = await findRelayRequest(tx, input.staff, input.requestId);
 			if (!request) return { ok: false, refusal: 'not_found' };
 			if (!isOpenRequestStatus(request.status)) return { ok: false, refusal: 'closed' };
 
