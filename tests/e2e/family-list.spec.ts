@@ -30,6 +30,8 @@ test.describe('the list handed to a family', () => {
 		page,
 		request
 	}) => {
+		// Three pages of a hundred childminders each checked by axe: a long test by nature.
+		test.setTimeout(180_000);
 		// A request of its own per project and per try: giving a list changes it.
 		const sent = await sendFamilyRequest(request, 'vilaine-ouest');
 		await page.goto(`/relais/demandes/${sent.reference}`);
