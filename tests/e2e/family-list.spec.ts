@@ -74,7 +74,7 @@ test.describe('the list handed to a family', () => {
 
 		// The request page keeps the history of the lists given.
 		await page.goto(`/relais/demandes/${sent.reference}`);
-		const history = page.getByRole('region', { name: 'Listes remises à la famille' });
+		const history = page.getByRole('region', { name: 'Listes remises', exact: true });
 		await expect(
 			history.getByRole('cell', { name: String(prepared.length), exact: true })
 		).toBeVisible();

@@ -87,7 +87,7 @@ export const familyList = {
 
 	staff: {
 		prepare: 'Préparer la liste des assistantes et assistants maternels',
-		historyTitle: 'Listes remises à la famille',
+		historyTitle: 'Listes remises',
 		historyEmpty: 'Aucune liste remise pour l’instant.',
 		historyCaption: 'Les listes remises, de la plus récente à la plus ancienne',
 		columns: {
