@@ -15,6 +15,6 @@ export const formatShare = (part: number, whole: number): string | null =>
 export const formatCoordinate = (value: number): string =>
 	String(Math.round(value * 1e6) / 1e6).replace('.', ',');
 
-/** A distance in kilometres to one decimal: `3,4`. */
-export const formatKilometres = (value: number): string =>
-	String(Math.round(value * 10) / 10).replace('.', ',');
+const distance = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+/** A distance in km with at most one decimal: `12,4 km`. */
+export const formatKm = (km: number): string => `${distance.format(km)} km`;

@@ -1,6 +1,7 @@
 import { z } from '$lib/forms/zod';
 import { m } from '$lib/i18n';
 import { normalizePhone } from '$lib/format/phone';
+import { formFields } from './parse-form';
 import { careStructureKinds } from '$lib/directory/directory-options';
 
 /** A care structure typed by a relay admin (another kind of care of the territory). */
@@ -86,3 +87,11 @@ export const careStructureSchema = z
 			ctx.addIssue({ code: 'custom', path: ['ageMaxMonths'], message: e.ageOrder });
 	});
 export type CareStructureInput = z.infer<typeof careStructureSchema>;
+
+/** What was typed, to fill the form again when the server refuses a valid-looking one. */
+export function typedStructureValues(formData: FormData): Record<string, string> {
+	const values: Record<string, string> = {};
+	for (const [key, value] of Object.entries(formFields(formData)))
+		if (typeof value === 'string') values[key] = value;
+	return values;
+}

@@ -10,10 +10,13 @@ export const staffRoutes: readonly StaffRoute[] = [
 	{ path: '/relais', allowed: ['admin', 'animator'] },
 	{ path: '/relais/file', allowed: ['admin', 'animator'] },
 	{ path: '/relais/agenda', allowed: ['admin', 'animator'] },
+	{ path: '/relais/annuaire', allowed: ['admin', 'animator'] },
 	{ path: '/relais/equipe', allowed: ['admin'] },
 	{ path: '/relais/lieux', allowed: ['admin'] },
 	{ path: '/relais/disponibilites', allowed: ['admin'] },
 	{ path: '/relais/courriels', allowed: ['admin'] },
+	{ path: '/relais/annuaire/structures', allowed: ['admin', 'animator'] },
+	{ path: '/relais/annuaire/structures/nouvelle', allowed: ['admin'] },
 	{ path: '/observatoire', allowed: ['official'] }
 ];
 

@@ -42,6 +42,10 @@ export const directoryStructures = {
 		contact: 'Contact'
 	},
 	notGiven: 'Non précisé',
+	closedTitle: 'Structures fermées',
+	closedLead:
+		'Elles ne sont plus présentées aux familles. Ouvrez-en une pour la rouvrir ou la corriger.',
+	closedCaption: 'Structures fermées du territoire',
 	mamAges: 'Selon l’agrément de chaque assistante maternelle',
 	website: 'Site internet',
 	editLink: (name: string) => `Modifier « ${name} »`,

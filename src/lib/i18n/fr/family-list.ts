@@ -1,5 +1,5 @@
 import { formatPhone } from '$lib/format/phone';
-import { formatKilometres } from '$lib/format/numbers';
+import { formatKm } from '$lib/format/numbers';
 import type {
 	AvailabilityState,
 	CareStructureKind,
@@ -26,7 +26,7 @@ export const familyList = {
 	contactsNotPublished: 'Coordonnées non publiées : contactez le relais pour la joindre.',
 	atMam: (name: string) => `En MAM : ${name}`,
 	atHome: 'À son domicile',
-	distance: (km: number) => `à ${formatKilometres(km)} km`,
+	distance: (km: number) => `à ${formatKm(km)}`,
 	phone: 'Téléphone',
 	email: 'Courriel',
 	address: 'Adresse',

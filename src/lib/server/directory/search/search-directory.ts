@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Regularity, WeeklySchedule } from '$lib/childcare-request-options';
 import type {
 	AddressPublication,
@@ -104,6 +104,29 @@ export async function searchDirectoryReport(
 	const origin = originInsee ? await centroidOf(db, originInsee) : null;
 	if (filters.near && !origin)
 		return { matches: [], withoutCentroid: 0, originWithoutCentroid: true };
+	if (filters.near && origin) {
+		// The relay's communes within reach, and those without a centroid (to be counted):
+		// a few dozen rows, so that the childminders of the others are never read.
+		const reach = filters.near.maxKm;
+		const served = await db
+			.select({
+				inseeCode: communes.inseeCode,
+				latitude: communes.latitude,
+				longitude: communes.longitude
+			})
+			.from(communes)
+			.where(eq(communes.relayId, search.relayId));
+		const kept = served
+			.filter(
+				({ latitude, longitude }) =>
+					latitude === null ||
+					longitude === null ||
+					haversineKm(origin, { latitude, longitude }) <= reach
+			)
+			.map((commune) => commune.inseeCode);
+		if (kept.length === 0) return { matches: [], withoutCentroid: 0, originWithoutCentroid: false };
+		scope.push(inArray(childminders.communeInsee, kept));
+	}
 
 	const [rows, places] = await Promise.all([
 		db
@@ -233,7 +256,8 @@ async function centroidOf(db: Db, insee: string): Promise<Centroid | null> {
 		: null;
 }
 
-const collator = new Intl.Collator('fr', { sensitivity: 'base' });
+/** A name as the alphabet orders it in French: no case, no accent (Élie with Elie). */
+const sortKey = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The neutral order: by name, by distance (ties by rotation), or the seeded rotation. */
 function orderMatches(
@@ -241,12 +265,19 @@ function orderMatches(
 	order: { by: ListOrder; seed: number }
 ): DirectoryMatch[] {
 	if (order.by === 'name') {
-		return matches.sort(
-			(a, b) =>
-				collator.compare(a.lastName, b.lastName) ||
-				collator.compare(a.firstName, b.firstName) ||
-				(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-		);
+		const keyed = matches.map((match) => ({
+			match,
+			key: [sortKey(match.lastName), sortKey(match.firstName), match.id]
+		}));
+		const compare = (a: string[], b: string[]) => {
+			for (let i = 0; i < a.length; i++) {
+				const x = a[i] ?? '';
+				const y = b[i] ?? '';
+				if (x !== y) return x < y ? -1 : 1;
+			}
+			return 0;
+		};
+		return keyed.sort((a, b) => compare(a.key, b.key)).map((entry) => entry.match);
 	}
 	const ranks = rotationRanks(
 		matches.map((match) => match.id),

@@ -23,13 +23,15 @@ export const structureKindOrder: readonly (CareStructureKind | 'mam')[] = [
 	...careStructureKinds.slice(careStructureKinds.indexOf('creche_familiale') + 1)
 ];
 
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+/** French alphabetical order (accents and case do not come first): the same on every server. */
+const byName = (a: string, b: string) =>
+	a.localeCompare(b, 'fr', { sensitivity: 'base', numeric: true });
 
 export function compareStructures(a: FamilyListStructure, b: FamilyListStructure): number {
 	return (
 		structureKindOrder.indexOf(a.kind) - structureKindOrder.indexOf(b.kind) ||
-		collator.compare(a.communeName, b.communeName) ||
-		collator.compare(a.name, b.name) ||
+		byName(a.communeName, b.communeName) ||
+		byName(a.name, b.name) ||
 		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 	);
 }
@@ -104,9 +106,7 @@ export async function listRelayCommunes(
 		.from(communes)
 		.where(eq(communes.relayId, relayId))
 		.orderBy(asc(communes.inseeCode));
-	return rows.sort(
-		(a, b) => collator.compare(a.name, b.name) || (a.inseeCode < b.inseeCode ? -1 : 1)
-	);
+	return rows.sort((a, b) => byName(a.name, b.name) || (a.inseeCode < b.inseeCode ? -1 : 1));
 }
 
 /** One structure of the relay's communes (active or not), or null: another relay's is absent. */
