@@ -45,6 +45,7 @@ export const requestAuditActions = [
 	'request.contact_updated',
 	'request.cancelled_by_family',
 	'request.tracking_link_renewed',
+	'request.list_given',
 	'appointment.offered',
 	'appointment.booked',
 	'appointment.rescheduled',

@@ -5,6 +5,7 @@ import { calendar } from './calendar';
 import { common } from './common';
 import { directorySearch } from './directory-search';
 import { directoryStructures } from './directory-structures';
+import { familyList } from './family-list';
 import { home } from './home';
 import { mail } from './mail';
 import { officials } from './officials';
@@ -39,5 +40,6 @@ export const fr = {
 	territoryRelays,
 	territoryCommunes,
 	directorySearch,
-	directoryStructures
+	directoryStructures,
+	familyList
 };

@@ -305,6 +305,7 @@ export const queue = {
 				'request.contact_updated': 'Coordonnées corrigées',
 				'request.cancelled_by_family': 'Demande annulée par la famille',
 				'request.tracking_link_renewed': 'Nouveau lien de suivi',
+				'request.list_given': 'Liste des assistantes et assistants maternels remise',
 				'appointment.offered': 'Créneaux proposés à la famille',
 				'appointment.booked': 'Rendez-vous fixé',
 				'appointment.rescheduled': 'Rendez-vous déplacé',

@@ -25,6 +25,7 @@ import { loadFamilyAppointments } from '$lib/server/appointments/family-appointm
 import { chooseOfferedSlot } from '$lib/server/appointments/offer-slots';
 import { moveByFamily } from '$lib/server/appointments/slot-booking';
 import { readForm } from '$lib/server/http/read-form';
+import { familyListsForTracking } from '$lib/server/directory/family-list/read-family-lists';
 import { invalid, refused, succeeded } from '$lib/server/http/form-failure';
 
 /** A calendar date in Paris, in words: what the family reads. */
@@ -41,6 +42,11 @@ export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
 	const open = isOpenRequestStatus(request.status);
 	return {
 		appointments: open ? await loadFamilyAppointments(db, request) : null,
+		// Kept after closure too: the family may still want the list it was given.
+		familyLists: (await familyListsForTracking(db, request.id)).map((list) => ({
+			...list,
+			givenOn: formatDate(list.givenAt)
+		})),
 		reference: request.reference,
 		receivedOn: formatDate(request.receivedAt),
 		status: request.status,

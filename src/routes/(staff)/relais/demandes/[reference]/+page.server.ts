@@ -21,6 +21,7 @@ import { transitionRequest } from '$lib/server/queue/request-state-machine';
 import { takeRequest } from '$lib/server/queue/take-next';
 import { transferRequest } from '$lib/server/queue/transfer-request';
 import { firstAppointmentDelay } from '$lib/server/appointments/appointment-request';
+import { familyListsOfRequest } from '$lib/server/directory/family-list/read-family-lists';
 import { parseForm } from '$lib/forms/parse-form';
 import { m } from '$lib/i18n';
 import { todayInParis } from '$lib/time/paris';
@@ -43,7 +44,8 @@ export const load: PageServerLoad = async (event) => {
 		file,
 		isAdmin: user.role === 'admin',
 		today: todayInParis(),
-		appointmentDelay: await firstAppointmentDelay(db, file.id)
+		appointmentDelay: await firstAppointmentDelay(db, file.id),
+		familyLists: await familyListsOfRequest(db, user, file.id)
 	};
 };
 
