@@ -14,6 +14,7 @@ import { staffEntry } from './staff-entry';
 import { team } from './team';
 import { territoryRelays } from './territory-relays';
 import { territoryCommunes } from './territory-communes';
+import { directoryImport } from './directory-import';
 import { tracking } from './tracking';
 import { validation } from './validation';
 
@@ -35,5 +36,6 @@ export const fr = {
 	validation,
 	officials,
 	territoryRelays,
-	territoryCommunes
+	territoryCommunes,
+	directoryImport
 };
