@@ -66,7 +66,9 @@ describe('detectMapping', () => {
 	});
 
 	it('gives a field to its first column only', () => {
-		expect(detectMapping('childminders', ['Téléphone', 'Portable'])).toEqual({ Téléphone: 'phone' });
+		expect(detectMapping('childminders', ['Téléphone', 'Portable'])).toEqual({
+			Téléphone: 'phone'
+		});
 	});
 });
 

@@ -60,7 +60,10 @@ describe('resolveCommune', () => {
 			ok: true,
 			inseeCode: '35278'
 		});
-		expect(resolveCommune(communes, { commune: '35001' })).toEqual({ ok: true, inseeCode: '35001' });
+		expect(resolveCommune(communes, { commune: '35001' })).toEqual({
+			ok: true,
+			inseeCode: '35001'
+		});
 	});
 
 	it('chooses among communes of one name by postal code, and says when it cannot', () => {

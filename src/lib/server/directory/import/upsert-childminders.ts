@@ -101,6 +101,11 @@ export async function upsertChildminders(
 		const mamId = await mamIdOf(db, mamCache, line);
 		const values = pmiValues(line, mamId, mapped);
 		const current = byLicence.get(line.licenceNumber);
+		// Fewer places than the under-3 ones known, and a list that does not give those: they
+		// are no longer known (the database refuses more places under 3 than places).
+		if (current && !mapped.has('placesUnder3') && (current.placesUnder3 ?? 0) > line.placesTotal) {
+			values.placesUnder3 = null;
+		}
 		if (!current) {
 			created.push({ ...(values as typeof childminders.$inferInsert), lastImportId: importId });
 			continue;
