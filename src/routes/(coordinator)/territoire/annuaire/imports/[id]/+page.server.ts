@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
 import { readForm } from '$lib/server/http/read-form';
@@ -32,17 +32,15 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	start: async (event) => {
 		const coordinator = requireUser(event, 'coordinator');
+		const importId = importIdOf(event.params);
 		const form = await readForm(event.request);
-		const result = await startImport(
-			event.locals.db,
-			coordinator,
-			importIdOf(event.params),
-			(name) => {
-				const value = form.get(name);
-				return typeof value === 'string' ? value : null;
-			}
-		);
-		if (result.ok) return succeeded('start', m.directoryImport.progress.title);
+		const result = await startImport(event.locals.db, coordinator, importId, (name) => {
+			const value = form.get(name);
+			return typeof value === 'string' ? value : null;
+		});
+		// The run goes on after this answer; the page (a GET, so that it may refresh itself)
+		// shows its progress.
+		if (result.ok) redirect(303, `/territoire/annuaire/imports/${importId}`);
 		if (result.reason === 'not_found') error(404, m.common.error.notFound);
 		if (result.reason === 'mapping') return invalid('start', result.errors, result.choices);
 		return refused('start', result.message);
