@@ -1,3 +1,4 @@
+import { formatCount } from '../../format/numbers';
 import { counted } from './plural';
 
 /** The coordinator's import of the directory's lists (/territoire/annuaire…). */
@@ -174,7 +175,7 @@ export const directoryImport = {
 		empty: 'Le fichier est vide : la première ligne doit porter les noms des colonnes.',
 		tooLarge: 'Le fichier dépasse 15 Mo. Découpez la liste en plusieurs fichiers.',
 		tooManyLines: (max: number) =>
-			`Le fichier dépasse ${max.toLocaleString('fr-FR')} lignes. Découpez la liste en plusieurs fichiers.`,
+			`Le fichier dépasse ${formatCount(max)} lignes. Découpez la liste en plusieurs fichiers.`,
 		tooManyColumns: (max: number) =>
 			`Le fichier a plus de ${max} colonnes : ce n’est pas une liste attendue.`,
 		cellTooLong: (max: number) =>
@@ -183,6 +184,8 @@ export const directoryImport = {
 			'Le fichier CSV n’a pas pu être lu (guillemets mal fermés ?). Enregistrez-le de nouveau depuis le tableur.',
 		xlsxUnreadable:
 			'Le classeur n’a pas pu être lu. Enregistrez-le au format .xlsx ou CSV et envoyez-le de nouveau.',
+		xlsxTooLarge:
+			'Le classeur est bien trop volumineux une fois décompressé pour une liste : enregistrez-le au format CSV.',
 		oldExcel:
 			'Les classeurs Excel 97-2003 (.xls) ne sont pas lus : enregistrez-le au format .xlsx ou CSV.',
 		noHeaders: 'La première ligne du fichier ne porte aucun nom de colonne.'

@@ -4,6 +4,8 @@
  * flood. A file over a limit is refused whole, with a French message, and nothing is written.
  */
 export const MAX_FILE_BYTES = 15 * 1024 * 1024;
+/** What a spreadsheet may unpack to: 50,000 lines of 60 columns, far above a real list. */
+export const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
 /** Lines of data, the header not counted. */
 export const MAX_DATA_LINES = 50_000;
 export const MAX_COLUMNS = 60;

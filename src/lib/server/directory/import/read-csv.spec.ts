@@ -84,3 +84,23 @@ describe('readTable', () => {
 		await expect(readTable(utf8('PK\x03\x04 not a zip'))).rejects.toThrow(/classeur/);
 	});
 });
+
+describe('a spreadsheet that unpacks to more than the limit (a zip bomb)', () => {
+	it('is refused from its central directory, before anything is inflated', async () => {
+		const { declaredUnzippedBytes } = await import('./zip-size');
+		const { readFile } = await import('node:fs/promises');
+		const xlsx = new Uint8Array(await readFile('tests/fixtures/childminders-other-headers.xlsx'));
+		const declared = declaredUnzippedBytes(xlsx);
+		expect(declared).toBeGreaterThan(xlsx.byteLength);
+		// The same archive claiming 4 GB for its first entry.
+		const bomb = xlsx.slice();
+		const view = new DataView(bomb.buffer);
+		for (let at = 0; at < bomb.length - 4; at += 1) {
+			if (view.getUint32(at, true) === 0x02014b50) {
+				view.setUint32(at + 24, 0xfffffff0, true);
+				break;
+			}
+		}
+		await expect(readTable(bomb)).rejects.toThrow(/trop volumineux une fois décompressé/);
+	});
+});

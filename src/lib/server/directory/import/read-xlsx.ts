@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { MAX_COLUMNS, MAX_DATA_LINES } from './limits';
+import { MAX_COLUMNS, MAX_DATA_LINES, MAX_UNZIPPED_BYTES } from './limits';
+import { declaredUnzippedBytes } from './zip-size';
 import { tableOf } from './read-csv';
 import { UnreadableFileError, type TableFile } from './table-file';
 import { m } from '$lib/i18n';
@@ -22,6 +23,9 @@ export function cellText(value: ExcelJS.CellValue): string {
 /** Reads the first sheet of a spreadsheet (.xlsx). */
 export async function readXlsx(bytes: Uint8Array): Promise<TableFile> {
 	const t = m.directoryImport.errors;
+	const unzipped = declaredUnzippedBytes(bytes);
+	if (unzipped === null) throw new UnreadableFileError(t.xlsxUnreadable);
+	if (unzipped > MAX_UNZIPPED_BYTES) throw new UnreadableFileError(t.xlsxTooLarge);
 	const workbook = new ExcelJS.Workbook();
 	try {
 		await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
