@@ -66,7 +66,10 @@ describe('handleBodyLimit', () => {
 		expect(await statusOf(urlencoded(DEFAULT_BODY_LIMIT + 1))).toBe(413);
 		// The import page's other actions keep the default limit too.
 		expect(
-			await statusOf(urlencoded(DEFAULT_BODY_LIMIT + 1, '/territoire/annuaire?/other'), UPLOAD_ROUTE)
+			await statusOf(
+				urlencoded(DEFAULT_BODY_LIMIT + 1, '/territoire/annuaire?/other'),
+				UPLOAD_ROUTE
+			)
 		).toBe(413);
 	});
 
