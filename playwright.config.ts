@@ -112,6 +112,8 @@ export default defineConfig({
 			env: {
 				PORT: String(PORT),
 				ORIGIN: BASE_URL,
+				// As scripts/start.js: the body-limit handle keeps 512K except for the import upload.
+				BODY_SIZE_LIMIT: '16M',
 				PGLITE_DATA_DIR: E2E_PGLITE_DIR,
 				SMTP_URL: `smtp://127.0.0.1:${SMTP_SINK_PORT}`,
 				MAIL_SENDER_INTERVAL_MS: '300',

@@ -11,6 +11,7 @@ import {
 } from '$lib/server/auth/session';
 import { m } from '$lib/i18n';
 import { handleSecurityHeaders } from '$lib/server/http/security-headers';
+import { handleBodyLimit } from '$lib/server/http/body-limit';
 import {
 	databaseUnavailableError,
 	handleDatabaseUnavailable
@@ -75,11 +76,13 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+// handleBodyLimit refuses an oversized body before the database is touched.
 // handleDatabaseUnavailable wraps the session lookup, which needs the database; the security
 // headers wrap it in turn, so that its fallback page carries them too.
 export const handle = sequence(
 	handleRequestId,
 	handleSecurityHeaders,
+	handleBodyLimit,
 	handleDatabase,
 	handleDatabaseUnavailable,
 	handleSession

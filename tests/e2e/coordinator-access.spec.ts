@@ -25,7 +25,8 @@ const COORDINATOR_PAGES = [
 	'/territoire',
 	'/territoire/relais/nouveau',
 	'/territoire/communes',
-	'/territoire/elus'
+	'/territoire/elus',
+	'/territoire/annuaire'
 ] as const;
 
 /**

@@ -17,6 +17,7 @@ import { staffEntry } from './staff-entry';
 import { team } from './team';
 import { territoryRelays } from './territory-relays';
 import { territoryCommunes } from './territory-communes';
+import { directoryImport } from './directory-import';
 import { tracking } from './tracking';
 import { validation } from './validation';
 
@@ -41,5 +42,6 @@ export const fr = {
 	territoryCommunes,
 	directorySearch,
 	directoryStructures,
-	familyList
+	familyList,
+	directoryImport
 };
