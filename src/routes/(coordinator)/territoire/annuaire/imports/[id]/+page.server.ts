@@ -26,7 +26,13 @@ export const load: PageServerLoad = async (event) => {
 		choice: previewing ? (name) => searchParams.get(name) : undefined
 	});
 	if (!details) error(404, m.common.error.notFound);
-	return { details, autoRefresh: searchParams.get('actualiser') !== 'non' };
+	const autoRefresh = searchParams.get('actualiser') !== 'non';
+	// While the import runs, the page reloads itself every 2 s, without JavaScript, through
+	// the HTTP Refresh header rather than a <meta> refresh; the page offers to stop it
+	// (WCAG 2.2.2), which "?actualiser=non" does.
+	if (autoRefresh && details.status === 'running' && !details.stale)
+		event.setHeaders({ refresh: '2' });
+	return { details, autoRefresh };
 };
 
 export const actions: Actions = {
