@@ -2,6 +2,7 @@ import { appointments } from './appointments';
 import { auth } from './auth';
 import { availability } from './availability';
 import { calendar } from './calendar';
+import { childminder } from './childminder';
 import { common } from './common';
 import { home } from './home';
 import { mail } from './mail';
@@ -35,5 +36,6 @@ export const fr = {
 	validation,
 	officials,
 	territoryRelays,
-	territoryCommunes
+	territoryCommunes,
+	childminder
 };
