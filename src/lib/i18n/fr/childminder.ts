@@ -66,8 +66,9 @@ export const childminder = {
 			schedule: 'Jours et horaires',
 			action: 'Action'
 		},
-		remove: 'Retirer cette place',
-		removeLabel: (ages: string, from: string) => `Retirer la place ${ages} à partir du ${from}`,
+		remove: 'Retirer',
+		/** Read after "Retirer" by screen readers: which place. */
+		removeHidden: (ages: string, from: string) => ` la place ${ages} à partir du ${from}`,
 		removed: 'La place est retirée.',
 		confirmTitle: 'Rien n’a changé ?',
 		confirmText:
@@ -89,6 +90,7 @@ export const childminder = {
 		availableFrom: 'Libre à partir du',
 		regularity: 'Accueil proposé',
 		regularities: { regular: 'Régulier', occasional: 'Occasionnel' },
+		regularityWords: { regular: 'régulier', occasional: 'occasionnel' },
 		scheduleTitle: 'Jours et horaires proposés',
 		scheduleHint:
 			'Remplissez les jours où vous pouvez accueillir l’enfant. Laissez vides les autres jours.',
@@ -96,6 +98,11 @@ export const childminder = {
 		start: 'Début',
 		end: 'Fin',
 		overnight: 'Jusqu’au lendemain (nuit)',
+		overnightShort: 'nuit',
+		addLink: 'Ajouter une place libre',
+		back: 'Retour à mes disponibilités',
+		placeSummary: (ages: string, from: string, regularity: string) =>
+			`${ages}, à partir du ${from}, accueil ${regularity}`,
 		add: 'Ajouter cette place',
 		added: 'La place est ajoutée à votre déclaration.',
 		offerTitle: 'Mon accueil',
