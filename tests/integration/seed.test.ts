@@ -5,7 +5,11 @@ import { and, asc, count, eq, isNotNull } from 'drizzle-orm';
 import { createRequire } from 'node:module';
 import {
 	auditLog,
+	careStructures,
 	childcareRequests,
+	childminderAvailabilities,
+	childminders,
+	mams,
 	epcis,
 	communes,
 	mailOutbox,
@@ -20,6 +24,11 @@ import { findRequestByTrackingToken } from '../../src/lib/server/requests/tracki
 import { isOpenRequestStatus } from '../../src/lib/requests/request-status';
 import { signIn } from '../../src/lib/server/auth/sign-in';
 import { demoEpcis } from '../../src/lib/server/seed/demo-territory';
+import {
+	DEMO_CHILDMINDER_EMAIL_DOMAIN,
+	RESERVED_DEMO_CHILDMINDERS
+} from '../../src/lib/server/seed/demo-directory-draw';
+import { reservedChildminders } from '../e2e/helpers/childminders';
 
 // Read straight from the package, not through the loader: what the demo must match.
 const require = createRequire(import.meta.url);
@@ -62,7 +71,11 @@ async function snapshot() {
 		children: (await t.db.select({ n: count() }).from(requestChildren))[0]?.n,
 		audit: await t.db.select().from(auditLog).orderBy(auditLog.id),
 		epcis: await t.db.select().from(epcis).orderBy(epcis.code),
-		events: (await t.db.select({ n: count() }).from(requestEvents))[0]?.n
+		events: (await t.db.select({ n: count() }).from(requestEvents))[0]?.n,
+		childminders: await t.db.select().from(childminders).orderBy(childminders.licenceNumber),
+		availabilities: (await t.db.select({ n: count() }).from(childminderAvailabilities))[0]?.n,
+		mams: await t.db.select().from(mams).orderBy(mams.name),
+		structures: await t.db.select().from(careStructures).orderBy(careStructures.externalRef)
 	};
 }
 
@@ -282,6 +295,145 @@ describe('demo seed', () => {
 				)
 			);
 		expect(held[0]?.n).toBeGreaterThan(0);
+	});
+
+	it('adds 300 childminders over every served commune, a dozen MAMs and the other care of each relay', async () => {
+		const all = await t.db.select().from(childminders);
+		expect(all).toHaveLength(300);
+		const served = await t.db
+			.select({ insee: communes.inseeCode, relayId: communes.relayId })
+			.from(communes)
+			.where(isNotNull(communes.relayId));
+		const relayOf = new Map(served.map((c) => [c.insee, c.relayId]));
+		expect(all.every((c) => relayOf.has(c.communeInsee))).toBe(true);
+		// Every served commune has some, Rennes the most.
+		const perCommune = new Map<string, number>();
+		for (const c of all) perCommune.set(c.communeInsee, (perCommune.get(c.communeInsee) ?? 0) + 1);
+		expect(served.every((c) => (perCommune.get(c.insee) ?? 0) >= 3)).toBe(true);
+		expect([...perCommune].sort((a, b) => b[1] - a[1])[0]?.[0]).toBe('35238');
+
+		const share = (n: number) => n / all.length;
+		const statuses = (s: string) => all.filter((c) => c.status === s).length;
+		expect(share(statuses('suspended'))).toBeGreaterThan(0.005);
+		expect(share(statuses('suspended'))).toBeLessThan(0.07);
+		expect(share(statuses('stopped'))).toBeGreaterThan(0.005);
+		expect(share(statuses('stopped'))).toBeLessThan(0.07);
+		expect(all.every((c) => c.placesTotal >= 1 && c.placesTotal <= 4)).toBe(true);
+		expect(share(all.filter((c) => c.placesTotal >= 3).length)).toBeGreaterThan(0.7);
+		expect(share(all.filter((c) => c.contactsObjection).length)).toBeGreaterThan(0.04);
+		expect(share(all.filter((c) => c.contactsObjection).length)).toBeLessThan(0.17);
+		expect(
+			share(all.filter((c) => c.addressPublication === 'commune_only').length)
+		).toBeGreaterThan(0.5);
+		expect(all.some((c) => c.addressPublication === 'full_address')).toBe(true);
+		expect(all.some((c) => c.languages.length > 0)).toBe(true);
+		expect(
+			all.every((c) => !c.email || c.email.endsWith(`@${DEMO_CHILDMINDER_EMAIL_DOMAIN}`))
+		).toBe(true);
+		expect(new Set(all.flatMap((c) => (c.email ? [c.email] : []))).size).toBe(
+			all.filter((c) => c.email).length
+		);
+		const offered = (flag: string) =>
+			share(all.filter((c) => (c.offer as Record<string, boolean>)[flag] === true).length);
+		expect(offered('before_7')).toBeGreaterThan(0.03);
+		expect(offered('before_7')).toBeLessThan(0.2);
+		expect(offered('after_19')).toBeGreaterThan(0.03);
+		expect(offered('disability_welcome')).toBeGreaterThan(0.07);
+		expect(offered('disability_welcome')).toBeLessThan(0.25);
+		expect(offered('saturday')).toBeLessThan(0.1);
+
+		// MAMs: a dozen, 2 to 4 childminders each, in the MAM's commune, about 15 % of all.
+		const mamRows = await t.db.select().from(mams);
+		expect(mamRows.length).toBeGreaterThanOrEqual(8);
+		const inMam = all.filter((c) => c.workSetting === 'mam');
+		expect(share(inMam.length)).toBeGreaterThan(0.1);
+		expect(share(inMam.length)).toBeLessThan(0.2);
+		for (const mam of mamRows) {
+			const members = inMam.filter((c) => c.mamId === mam.id);
+			expect(members.length, mam.name).toBeGreaterThanOrEqual(2);
+			expect(members.length, mam.name).toBeLessThanOrEqual(4);
+			expect(members.every((c) => c.communeInsee === mam.communeInsee)).toBe(true);
+		}
+
+		// Availability as of the demo's day: about 55 % valid, 25 % stale, 20 % never declared.
+		const anchorDay = '2026-11-20';
+		const places = await t.db.select().from(childminderAvailabilities);
+		const placesOf = new Map<string, typeof places>();
+		for (const p of places)
+			placesOf.set(p.childminderId, [...(placesOf.get(p.childminderId) ?? []), p]);
+		const never = all.filter((c) => c.availabilityDeclaredAt === null);
+		const valid = all.filter(
+			(c) => c.availabilityValidUntil !== null && c.availabilityValidUntil > anchorDay
+		);
+		const stale = all.filter(
+			(c) => c.availabilityValidUntil !== null && c.availabilityValidUntil < anchorDay
+		);
+		expect(never.length + valid.length + stale.length).toBe(all.length);
+		expect(share(valid.length)).toBeGreaterThan(0.45);
+		expect(share(valid.length)).toBeLessThan(0.65);
+		expect(share(stale.length)).toBeGreaterThan(0.17);
+		expect(share(stale.length)).toBeLessThan(0.33);
+		expect(share(never.length)).toBeGreaterThan(0.13);
+		expect(share(never.length)).toBeLessThan(0.27);
+		expect(never.every((c) => !placesOf.has(c.id))).toBe(true);
+		for (const c of [...valid, ...stale]) {
+			const own = placesOf.get(c.id) ?? [];
+			expect(own.length).toBeGreaterThanOrEqual(1);
+			expect(own.length).toBeLessThanOrEqual(Math.min(2, c.placesTotal));
+			expect(own.every((p) => p.validUntil === c.availabilityValidUntil)).toBe(true);
+		}
+		// A few declare early, late or overnight hours.
+		const days = places.flatMap((p) => Object.values(p.weeklySchedule).filter((d) => d !== null));
+		expect(days.some((d) => d.start < '07:00')).toBe(true);
+		expect(days.some((d) => d.end > '19:00')).toBe(true);
+		expect(days.some((d) => d.end <= d.start)).toBe(true);
+
+		// The reserved childminders of the e2e tests, as their helper says, untouched by chance.
+		expect(reservedChildminders.map((c) => c.licenceNumber)).toEqual(
+			RESERVED_DEMO_CHILDMINDERS.map((c) => c.licenceNumber)
+		);
+		const [ouest] = await t.db.select().from(relays).where(eq(relays.slug, 'vilaine-ouest'));
+		for (const reserved of reservedChildminders) {
+			const row = all.find((c) => c.licenceNumber === reserved.licenceNumber);
+			expect(row?.email, reserved.licenceNumber).toBe(reserved.email);
+			expect(`${row?.firstName} ${row?.lastName}`).toBe(reserved.name);
+			expect(row?.status).toBe('active');
+			expect(row?.workSetting).toBe('home');
+			expect(row?.communeInsee).toBe(reserved.communeInsee);
+			expect(relayOf.get(row?.communeInsee ?? '')).toBe(ouest?.id);
+			expect(row?.availabilityDeclaredAt).toBeNull();
+		}
+
+		// A list prepared from an open demo request finds several active childminders there.
+		const open = (await t.db.select().from(childcareRequests)).filter((r) =>
+			isOpenRequestStatus(r.status)
+		);
+		expect(open.length).toBeGreaterThan(0);
+		for (const request of open) {
+			const active = all.filter(
+				(c) => c.communeInsee === request.residenceInsee && c.status === 'active'
+			);
+			expect(active.length, request.reference).toBeGreaterThanOrEqual(3);
+		}
+
+		// The other care: every kind, each relay has several.
+		const structures = await t.db.select().from(careStructures);
+		expect(structures.length).toBeGreaterThanOrEqual(30);
+		expect(new Set(structures.map((s) => s.kind))).toEqual(
+			new Set([
+				'creche',
+				'multi_accueil',
+				'micro_creche',
+				'creche_familiale',
+				'home_care_service',
+				'accueil_loisirs'
+			])
+		);
+		for (const relay of await t.db.select().from(relays))
+			expect(
+				structures.filter((s) => relayOf.get(s.communeInsee) === relay.id).length,
+				relay.slug
+			).toBeGreaterThanOrEqual(5);
 	});
 
 	it('is idempotent: a second run changes nothing', async () => {

@@ -14,6 +14,8 @@ export const staffRoutes: readonly StaffRoute[] = [
 	{ path: '/relais/lieux', allowed: ['admin'] },
 	{ path: '/relais/disponibilites', allowed: ['admin'] },
 	{ path: '/relais/courriels', allowed: ['admin'] },
+	{ path: '/relais/annuaire/structures', allowed: ['admin', 'animator'] },
+	{ path: '/relais/annuaire/structures/nouvelle', allowed: ['admin'] },
 	{ path: '/observatoire', allowed: ['official'] }
 ];
 

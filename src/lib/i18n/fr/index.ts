@@ -4,6 +4,7 @@ import { availability } from './availability';
 import { calendar } from './calendar';
 import { childminder } from './childminder';
 import { common } from './common';
+import { directoryStructures } from './directory-structures';
 import { home } from './home';
 import { mail } from './mail';
 import { officials } from './officials';
@@ -37,5 +38,6 @@ export const fr = {
 	officials,
 	territoryRelays,
 	territoryCommunes,
-	childminder
+	childminder,
+	directoryStructures
 };

@@ -7,6 +7,7 @@ import { loadReferential } from '../territory/load-referential';
 import { DEMO_DEPARTEMENT, demoAccounts, demoRelays, type DemoRelay } from './demo-territory';
 import { DEMO_REQUESTS_ANCHOR, seedDemoRequests } from './demo-requests';
 import { seedDemoAvailability } from './demo-availability';
+import { seedDemoDirectory } from './demo-directory';
 
 /** A demo account as printed at the console: `territory` is where it works, by name. */
 export interface DemoAccount {
@@ -25,7 +26,7 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 /**
  * Creates the demo territory and accounts. First the référentiel of the configured
  * départements, and of the demo's own (35) whatever they are, since the demo relays serve its
- * communes, unless already loaded; then relays, their communes, places, accounts, availability and requests.
+ * communes, unless already loaded; then relays, their communes, places, accounts, availability, requests and the directory.
  * Deterministic and idempotent: every row has a natural key (slug, INSEE code, email, place
  * name) and existing rows are left untouched — a commune already served (the coordinator may
  * have moved it) keeps its relay — so a second run changes nothing.
@@ -52,6 +53,7 @@ export async function seedDemoData(db: Database): Promise<DemoAccount[]> {
 		await ensureAccounts(tx);
 		await seedDemoAvailability(tx);
 		await seedDemoRequests(tx, DEMO_REQUESTS_ANCHOR);
+		await seedDemoDirectory(tx, DEMO_REQUESTS_ANCHOR);
 	});
 	return describeAccounts(db);
 }

@@ -85,10 +85,7 @@ export const communes = pgTable(
 	},
 	(t) => [
 		check('communes_insee_format', sql`${t.inseeCode} ~ '^[0-9][0-9AB][0-9]{3}$'`),
-		check(
-			'communes_centroid_complete',
-			sql`(${t.latitude} is null) = (${t.longitude} is null)`
-		),
+		check('communes_centroid_complete', sql`(${t.latitude} is null) = (${t.longitude} is null)`),
 		check(
 			'communes_centroid_range',
 			sql`${t.latitude} is null or (${t.latitude} between -90 and 90 and ${t.longitude} between -180 and 180)`
