@@ -2,6 +2,7 @@ import type { Logger } from '$lib/server/log';
 import type { SessionUser } from '$lib/server/auth/session';
 import type { Session } from '$lib/server/db/schema';
 import type { Database } from '$lib/server/db/types';
+import type { ChildminderSessionInfo } from '$lib/server/directory/childminder-auth/childminder-session';
 
 declare global {
 	namespace App {
@@ -19,6 +20,8 @@ declare global {
 			db: Database;
 			user: SessionUser | null;
 			session: Session | null;
+			/** A childminder signed in by her link: her own pages only (never staff pages). */
+			childminder: ChildminderSessionInfo | null;
 			/** Set when the database could not be reached: the answer becomes a 503. */
 			databaseUnavailable?: boolean;
 		}

@@ -9,6 +9,11 @@ import {
 	setSessionCookie,
 	validateSessionToken
 } from '$lib/server/auth/session';
+import {
+	CHILDMINDER_SESSION_COOKIE,
+	deleteChildminderSessionCookie,
+	validateChildminderSession
+} from '$lib/server/directory/childminder-auth/childminder-session';
 import { m } from '$lib/i18n';
 import { handleSecurityHeaders } from '$lib/server/http/security-headers';
 import { handleBodyLimit } from '$lib/server/http/body-limit';
@@ -76,6 +81,21 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * Sets locals.childminder (null when absent) from a childminder's own cookie, which her
+ * browser sends only to her pages (/assistante-maternelle). Not sliding: a week from her link.
+ */
+const handleChildminderSession: Handle = async ({ event, resolve }) => {
+	event.locals.childminder = null;
+	const token = event.cookies.get(CHILDMINDER_SESSION_COOKIE);
+	if (token) {
+		const session = await validateChildminderSession(event.locals.db, token);
+		if (session) event.locals.childminder = session;
+		else deleteChildminderSessionCookie(event.cookies, event.url.protocol === 'https:');
+	}
+	return resolve(event);
+};
+
 // handleBodyLimit refuses an oversized body before the database is touched.
 // handleDatabaseUnavailable wraps the session lookup, which needs the database; the security
 // headers wrap it in turn, so that its fallback page carries them too.
@@ -85,7 +105,8 @@ export const handle = sequence(
 	handleBodyLimit,
 	handleDatabase,
 	handleDatabaseUnavailable,
-	handleSession
+	handleSession,
+	handleChildminderSession
 );
 
 /** SvelteKit's own 4xx messages are English: the visitor reads French. */

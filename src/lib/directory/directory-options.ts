@@ -131,3 +131,29 @@ export interface DirectoryImportLineError {
 	line: number;
 	reason: string;
 }
+
+/**
+ * The age bands a childminder picks for a free place, in months: from `min` (inclusive) to
+ * `max` (exclusive; null: no upper age). A closed list, so that her declarations and the
+ * search speak the same bands.
+ */
+export const availabilityAgeBands = {
+	under_18m: { min: 0, max: 18 },
+	from_18m_to_3y: { min: 18, max: 36 },
+	from_0_to_3y: { min: 0, max: 36 },
+	from_3y: { min: 36, max: null }
+} as const satisfies Record<string, { min: number; max: number | null }>;
+export type AvailabilityAgeBand = keyof typeof availabilityAgeBands;
+export const availabilityAgeBandKeys = Object.keys(availabilityAgeBands) as [
+	AvailabilityAgeBand,
+	...AvailabilityAgeBand[]
+];
+
+/** The band of a stored place, when it is one of the list (older imports may hold others). */
+export function ageBandOf(min: number, max: number | null): AvailabilityAgeBand | null {
+	for (const key of availabilityAgeBandKeys) {
+		const band = availabilityAgeBands[key];
+		if (band.min === min && band.max === max) return key;
+	}
+	return null;
+}

@@ -5,12 +5,16 @@ import { pruneExpiredDrafts } from './requests/drafts';
 import { pruneRateLimitHits } from './rate-limit/hit-rate-limit';
 import { releaseExpiredOffers } from './appointments/release-expired-offers';
 import { sendDueReminders } from './appointments/appointment-reminders';
+import { sendAvailabilityReminders } from './directory/reminders/send-availability-reminders';
+import { pruneSignInLinks } from './directory/childminder-auth/sign-in-links';
+import { pruneChildminderSessions } from './directory/childminder-auth/childminder-session';
 import { DAY_MS } from '$lib/time/durations';
 
 /**
  * Deletes what serves no purpose any more: drafts nobody sent (personal data), old sign-in
  * attempts and rate-limit hits. Idempotent, so several instances may run it. Also queues the
- * appointment reminders: their 24-hour window leaves room for an hourly run.
+ * appointment reminders: their 24-hour window leaves room for an hourly run; and the
+ * childminders' availability reminders (once per campaign, in its 15-day window).
  */
 export async function runHousekeeping(db: Database, now = new Date()): Promise<void> {
 	await pruneExpiredDrafts(db, now);
@@ -18,6 +22,9 @@ export async function runHousekeeping(db: Database, now = new Date()): Promise<v
 	await pruneRateLimitHits(db, new Date(now.getTime() - DAY_MS));
 	await releaseExpiredOffers(db, now);
 	await sendDueReminders(db, now);
+	await pruneSignInLinks(db, now);
+	await pruneChildminderSessions(db, now);
+	await sendAvailabilityReminders(db, now);
 }
 
 export interface HousekeepingHandle {

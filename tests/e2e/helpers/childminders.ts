@@ -8,7 +8,9 @@
  * Who uses which:
  * - `selfDeclaration.desktop` and `selfDeclaration.mobile`: the self-declaration spec, one per
  *   Playwright project (they declare free places, so the two projects never share one);
- * - `spare`: nobody yet; a new spec that changes a childminder takes one and says so here.
+ * - `spare[0]` (desktop) and `spare[1]` (mobile): childminder-correction.spec.ts, where an
+ *   animator corrects her phone;
+ * - a new spec that changes a childminder needs a new reserved one in the seed.
  */
 export interface ReservedChildminder {
 	licenceNumber: string;

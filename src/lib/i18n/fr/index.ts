@@ -2,6 +2,7 @@ import { appointments } from './appointments';
 import { auth } from './auth';
 import { availability } from './availability';
 import { calendar } from './calendar';
+import { childminder } from './childminder';
 import { common } from './common';
 import { directorySearch } from './directory-search';
 import { directoryStructures } from './directory-structures';
@@ -43,5 +44,6 @@ export const fr = {
 	directorySearch,
 	directoryStructures,
 	familyList,
-	directoryImport
+	directoryImport,
+	childminder
 };

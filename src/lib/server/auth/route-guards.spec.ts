@@ -36,14 +36,10 @@ function serverFiles(dir: string): string[] {
 	});
 }
 
-function callsRequireUser(node: ts.Node): boolean {
+function callsGuard(node: ts.Node, guard: string): boolean {
 	let found = false;
 	const visit = (n: ts.Node) => {
-		if (
-			ts.isCallExpression(n) &&
-			ts.isIdentifier(n.expression) &&
-			n.expression.text === 'requireUser'
-		)
+		if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === guard)
 			found = true;
 		if (!found) ts.forEachChild(n, visit);
 	};
@@ -51,12 +47,16 @@ function callsRequireUser(node: ts.Node): boolean {
 	return found;
 }
 
-/** Names of the handlers in a route file that do not call requireUser. */
-export function unguardedHandlers(source: string, fileName = 'route.ts'): string[] {
+/** Names of the handlers in a route file that do not call the guard (requireUser). */
+export function unguardedHandlers(
+	source: string,
+	fileName = 'route.ts',
+	guard = 'requireUser'
+): string[] {
 	const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
 	const missing: string[] = [];
 	const check = (name: string, body: ts.Node | undefined) => {
-		if (!body || !callsRequireUser(body)) missing.push(name);
+		if (!body || !callsGuard(body, guard)) missing.push(name);
 	};
 	for (const statement of file.statements) {
 		const exported = ts
@@ -220,5 +220,50 @@ describe('staff route guards', () => {
 			export const actions = { ok: async (event) => { requireUser(event); }, leak: async () => ({}) };
 			export const GET = () => new Response('');`;
 		expect(unguardedHandlers(source)).toEqual(['actions.leak', 'GET']);
+	});
+});
+
+/**
+ * A childminder's own pages: her session is not a staff session. Every load and action of the
+ * (childminder) group calls requireChildminder (which scopes everything to her id), none calls
+ * requireUser (staff have no action there), and her pages live only in that group.
+ */
+describe('childminder route guards', () => {
+	const dir = path.join(ROUTES, '(childminder)');
+	const files = existsSync(dir) ? serverFiles(dir) : [];
+
+	it('finds the childminder route files', () => {
+		expect(files.length).toBeGreaterThan(0);
+	});
+
+	it('every load and action of her pages calls requireChildminder', () => {
+		const offenders = files.flatMap((file) =>
+			unguardedHandlers(readFileSync(file, 'utf8'), file, 'requireChildminder').map(
+				(h) => `${path.relative(ROUTES, file)}: ${h}`
+			)
+		);
+		expect(offenders).toEqual([]);
+	});
+
+	it('no handler of her pages admits a staff session', () => {
+		const offenders = files
+			.filter((file) => /\brequireUser\b/.test(readFileSync(file, 'utf8')))
+			.map((file) => path.relative(ROUTES, file));
+		expect(offenders).toEqual([]);
+	});
+
+	it('only her pages call requireChildminder', () => {
+		const misplaced = serverFiles(ROUTES)
+			.filter((file) => !path.relative(ROUTES, file).startsWith('(childminder)'))
+			.filter((file) => /\brequireChildminder\b/.test(readFileSync(file, 'utf8')))
+			.map((file) => path.relative(ROUTES, file));
+		expect(misplaced).toEqual([]);
+	});
+
+	it('the check catches a childminder action without her guard', () => {
+		const source = `
+			export const load = (event) => { requireChildminder(event); return {}; };
+			export const actions = { add: async (e) => { requireChildminder(e); }, leak: async (e) => { requireUser(e, 'admin'); } };`;
+		expect(unguardedHandlers(source, 'route.ts', 'requireChildminder')).toEqual(['actions.leak']);
 	});
 });
