@@ -64,5 +64,10 @@ export const home = {
 	contact: {
 		title: 'Par téléphone ou au relais',
 		text: 'Vous pouvez aussi appeler ou venir au relais. Une animatrice ou un animateur prend votre demande avec vous.'
+	},
+	childminders: {
+		title: 'Vous êtes assistante ou assistant maternel',
+		text: 'Déclarez vous-même vos places libres, votre offre d’accueil et ce que les familles peuvent voir de vous.',
+		link: 'Recevoir mon lien personnel'
 	}
 };
