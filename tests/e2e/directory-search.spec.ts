@@ -6,7 +6,7 @@ import {
 	expectNoHorizontalScroll,
 	test
 } from './fixtures';
-import { reservedChildminders } from './helpers/childminders';
+import { spareChildminders } from './helpers/childminders';
 
 /**
  * The staff directory (issue 11): an animator searches the relay's childminders with objective
@@ -46,8 +46,8 @@ test.describe('the directory search', () => {
 	});
 
 	test('filters by commune and order by name, then opens her page', async ({ page }) => {
-		const her = reservedChildminders[0];
-		if (!her) throw new Error('no reserved childminder');
+		// A spare: the correction spec changes only her phone, never her availability.
+		const her = spareChildminders[0];
 		await page.goto(DIRECTORY);
 		await main(page).getByLabel('Commune', { exact: true }).selectOption(her.communeInsee);
 		await main(page).getByRole('radio', { name: 'Nom' }).check();

@@ -9,7 +9,8 @@
  * - `selfDeclaration.desktop` and `selfDeclaration.mobile`: the self-declaration spec, one per
  *   Playwright project (they declare free places, so the two projects never share one);
  * - `spare[0]` (desktop) and `spare[1]` (mobile): childminder-correction.spec.ts, where an
- *   animator corrects her phone;
+ *   animator corrects her phone; `spare[0]` is also read by directory-search.spec.ts (her
+ *   name, commune and undeclared availability, which no spec changes);
  * - a new spec that changes a childminder needs a new reserved one in the seed.
  */
 export interface ReservedChildminder {
