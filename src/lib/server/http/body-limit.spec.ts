@@ -62,6 +62,25 @@ describe('handleBodyLimit', () => {
 		expect(await statusOf(urlencoded(DEFAULT_BODY_LIMIT))).toBe(200);
 	});
 
+	it('closes the connection after refusing a body it did not read', async () => {
+		const size = DEFAULT_BODY_LIMIT + 1;
+		const request = new Request('http://localhost/suivi', {
+			method: 'POST',
+			body: 'x'.repeat(size),
+			headers: {
+				'content-type': 'application/x-www-form-urlencoded',
+				'content-length': String(size)
+			}
+		});
+		const response = await handleBodyLimit({
+			event: eventOf(request, '/(public)/suivi'),
+			resolve: async () => new Response('read')
+		});
+		expect(response.status).toBe(413);
+		// Kept open, the connection would carry the unread bytes into the client's next request.
+		expect(response.headers.get('connection')).toBe('close');
+	});
+
 	it('refuses with 413, by its content-length, a body one byte over 512K on any route', async () => {
 		expect(await statusOf(urlencoded(DEFAULT_BODY_LIMIT + 1))).toBe(413);
 		// The import page's other actions keep the default limit too.

@@ -42,6 +42,18 @@ function countedBody(body: ReadableStream<Uint8Array>, limit: number): ReadableS
 }
 
 /**
+ * An answer sent before the body is read: the unread bytes are still on their way, so the
+ * connection is closed after it instead of being reused (the client's next request on a kept
+ * connection would otherwise meet the rest of this body and be reset).
+ */
+function refusal(status: 400 | 413, message: string): Response {
+	return new Response(message, {
+		status,
+		headers: { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }
+	});
+}
+
+/**
  * Refuses, before anything reads it, a body larger than its route allows: at once (413) when
  * its content-length says so, and by counting when it comes chunked without one.
  */
@@ -52,10 +64,8 @@ export const handleBodyLimit: Handle = ({ event, resolve }) => {
 	const declared = request.headers.get('content-length');
 	if (declared !== null) {
 		const length = Number(declared);
-		if (!Number.isFinite(length) || length < 0) {
-			return new Response(m.common.error.badRequest, { status: 400 });
-		}
-		if (length > limit) return new Response(m.common.error.tooLarge, { status: 413 });
+		if (!Number.isFinite(length) || length < 0) return refusal(400, m.common.error.badRequest);
+		if (length > limit) return refusal(413, m.common.error.tooLarge);
 		return resolve(event);
 	}
 	event.request = new Request(request.url, {
