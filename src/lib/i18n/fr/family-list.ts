@@ -74,11 +74,6 @@ export const familyList = {
 			? 'Aucune assistante ou assistant maternel'
 			: counted(n, 'assistante ou assistant maternel', 'assistantes et assistants maternels'),
 
-	orders: {
-		rotation: 'Ordre tournant (tiré au hasard, reproductible)',
-		distance: 'Par distance',
-		name: 'Par nom'
-	} satisfies Record<ListOrder, string>,
 	orderShort: {
 		rotation: 'ordre tournant',
 		distance: 'par distance',
@@ -145,25 +140,7 @@ export const familyList = {
 	},
 
 	form: {
-		commune: 'Dans la commune',
-		near: 'Autour de la commune',
-		km: 'Distance maximale (km)',
-		anyCommune: 'Toutes les communes',
-		noCentre: 'Pas de distance',
-		birth: 'Date de naissance (ou prévue) du plus jeune enfant',
-		start: 'Date de début de l’accueil',
-		scheduleLegend: 'Jours et horaires à couvrir',
-		scheduleHint:
-			'Laissez un jour vide s’il n’est pas demandé. Fin avant le début : jusqu’au lendemain.',
-		dayStart: (day: string) => `${day} : début`,
-		dayEnd: (day: string) => `${day} : fin`,
-		atypical: 'Horaires atypiques demandés',
-		periscolaire: 'Accueil périscolaire',
-		disability: 'Accueil d’un enfant en situation de handicap',
-		siblings: 'Places pour une fratrie (2 à 4)',
-		setting: 'Lieu d’accueil',
-		anySetting: 'À domicile ou en MAM',
-		settings: { home: 'À domicile', mam: 'En MAM' }
+		birth: 'Date de naissance (ou prévue) du plus jeune enfant'
 	},
 
 	tracking: {
