@@ -73,8 +73,13 @@ describe('her own declaration', () => {
 			.select()
 			.from(auditLog)
 			.where(and(eq(auditLog.entityId, am.id), eq(auditLog.action, 'childminder.place_added')));
-		expect(audit).toMatchObject({ actorKind: 'system', relayId });
-		expect(audit?.details).toMatchObject({ by: 'childminder', childminderId: am.id });
+		expect(audit).toMatchObject({
+			actorKind: 'childminder',
+			actorId: null,
+			relayId,
+			entityType: 'childminder',
+			entityId: am.id
+		});
 	});
 
 	it('a periscolaire place has no upper age; an overnight slot is kept as typed', async () => {

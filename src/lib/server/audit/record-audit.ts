@@ -2,7 +2,11 @@ import type { Db } from '../db/types';
 import { auditLog } from '../db/schema';
 
 export type AuditActor =
-	{ kind: 'staff'; userId: string } | { kind: 'family' } | { kind: 'system' };
+	| { kind: 'staff'; userId: string }
+	| { kind: 'family' }
+	| { kind: 'system' }
+	/** A childminder on her own data; her id is the entry's entity id. */
+	| { kind: 'childminder' };
 
 export interface AuditEvent {
 	actor: AuditActor;

@@ -2,7 +2,13 @@ import { bigint, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'dr
 import { staffUsers } from './auth';
 import { relays } from './territory';
 
-export const auditActorKind = pgEnum('audit_actor_kind', ['staff', 'family', 'system']);
+export const auditActorKind = pgEnum('audit_actor_kind', [
+	'staff',
+	'family',
+	'system',
+	/** A childminder acting on her own data, from her session (directory/self-declaration). */
+	'childminder'
+]);
 
 /**
  * Append-only record of every change a person makes. A trigger (migration

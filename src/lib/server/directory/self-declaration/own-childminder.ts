@@ -24,11 +24,7 @@ export async function lockOwnChildminder(
 	return row ?? null;
 }
 
-/**
- * The audit log has no 'childminder' actor kind (staff, family, system), and adding one needs
- * a migration: her own changes are recorded as 'system' with `by: 'childminder'` and her id,
- * which says who acted without staff ids.
- */
+/** Her own changes, audited with the actor kind 'childminder' on her own record. */
 export async function recordOwnChange(
 	tx: Db,
 	own: { id: string; relayId: string | null },
@@ -36,11 +32,11 @@ export async function recordOwnChange(
 	details: Record<string, unknown> = {}
 ): Promise<void> {
 	await recordAudit(tx, {
-		actor: { kind: 'system' },
+		actor: { kind: 'childminder' },
 		relayId: own.relayId,
 		action,
 		entityType: 'childminder',
 		entityId: own.id,
-		details: { by: 'childminder', childminderId: own.id, ...details }
+		details
 	});
 }

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."audit_actor_kind" ADD VALUE 'childminder';
