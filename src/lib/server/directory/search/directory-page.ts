@@ -8,6 +8,7 @@ import type { Db } from '../../db/types';
 import type { StaffActor } from '../../queue/staff-actor';
 import { freePlaceWords, publishedContact } from './publication';
 import { searchDirectoryReport, type DirectoryMatch, type FreePlace } from './search-directory';
+import { availabilityStateOf } from '$lib/directory/availability-state';
 
 /** A match as the staff directory shows it: what her choices publish, her places in words. */
 export interface DirectoryRow extends DirectoryMatch {
@@ -169,10 +170,7 @@ export async function childminderDetail(
 		languages: c.languages,
 		status: c.status,
 		statusChangedAt: c.statusChangedAt,
-		availability:
-			c.availabilityValidUntil !== null && c.availabilityValidUntil >= today
-				? 'declared'
-				: 'to_confirm',
+		availability: availabilityStateOf(c.availabilityValidUntil, today),
 		availabilityDeclaredAt: c.availabilityDeclaredAt,
 		availabilityValidUntil: c.availabilityValidUntil,
 		freePlaces: places.map(({ childminderId: _, ...place }) => place),

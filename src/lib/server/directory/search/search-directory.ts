@@ -12,6 +12,7 @@ import { childminderAvailabilities, childminders, communes, mams } from '../../d
 import type { Db } from '../../db/types';
 import { ageFits, ageInMonthsAt, haversineKm, scheduleCovered, type Centroid } from './matching';
 import { rotationRanks } from './rotation';
+import { availabilityStateOf } from '$lib/directory/availability-state';
 
 export { randomListSeed } from './rotation';
 
@@ -191,10 +192,7 @@ export async function searchDirectoryReport(
 		const here: Centroid | null =
 			latitude === null || longitude === null ? null : { latitude, longitude };
 		const distanceKm = origin && here ? haversineKm(origin, here) : null;
-		const availability: AvailabilityState =
-			row.availabilityValidUntil !== null && row.availabilityValidUntil >= today
-				? 'declared'
-				: 'to_confirm';
+		const availability = availabilityStateOf(row.availabilityValidUntil, today);
 		const freePlaces = placesOf.get(row.id) ?? [];
 		// Her availability can only be judged when she declared it and it still holds.
 		if (placeFits && availability === 'declared') {

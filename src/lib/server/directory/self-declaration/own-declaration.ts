@@ -11,13 +11,14 @@ import {
 } from '$lib/directory/directory-options';
 import { SIGN_IN_STATUSES } from '../childminder-auth/childminder-session';
 import { todayInParis } from '$lib/time/paris';
+import { availabilityStateOf } from '$lib/directory/availability-state';
 
 /** never: not declared yet; declared: valid today; to_confirm: past its validity. */
 export type DeclarationState = 'never' | 'declared' | 'to_confirm';
 
 export function declarationStateOf(validUntil: string | null, today: string): DeclarationState {
 	if (validUntil === null) return 'never';
-	return validUntil < today ? 'to_confirm' : 'declared';
+	return availabilityStateOf(validUntil, today);
 }
 
 export interface OwnPlace {
