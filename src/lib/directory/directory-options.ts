@@ -3,7 +3,7 @@
  * database enums. Everything a list can be filtered or ordered on is here: the objective
  * criteria of the national reference, and nothing else (no rating, note or preference).
  */
-import type { WeeklySchedule } from '../childcare-request-options';
+import type { Regularity, WeeklySchedule } from '../childcare-request-options';
 
 export const childminderStatuses = ['active', 'suspended', 'stopped'] as const;
 export type ChildminderStatus = (typeof childminderStatuses)[number];
@@ -26,6 +26,24 @@ export const careStructureKinds = [
 	'accueil_loisirs'
 ] as const;
 export type CareStructureKind = (typeof careStructureKinds)[number];
+
+/**
+ * What describes another kind of care, whoever writes it: an imported line, the demo, the
+ * relay admin's form. `externalRef` is the key of the list it came from.
+ */
+export interface CareStructureFields {
+	kind: CareStructureKind;
+	name: string;
+	communeInsee: string;
+	address: string;
+	ageMinMonths: number | null;
+	ageMaxMonths: number | null;
+	hours: string;
+	capacity: number | null;
+	phone: string | null;
+	email: string | null;
+	website: string | null;
+}
 
 export const directoryImportKinds = ['childminders', 'structures'] as const;
 export type DirectoryImportKind = (typeof directoryImportKinds)[number];
@@ -82,6 +100,16 @@ export interface DirectoryFilters {
 	/** Free places needed at once, for siblings (2 to 4). */
 	siblings?: number;
 	workSetting?: WorkSetting;
+}
+
+/** One free place as she declares it: for which ages (months, max excluded), from when, when. */
+export interface FreePlaceFields {
+	ageMinMonths: number;
+	/** Null: no upper age. */
+	ageMaxMonths: number | null;
+	availableFrom: string;
+	regularity: Regularity;
+	weeklySchedule: WeeklySchedule;
 }
 
 /** Whether her availability can be relied on: declared and valid, or "à confirmer". */

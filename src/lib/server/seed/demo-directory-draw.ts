@@ -1,5 +1,6 @@
 import { weekDays, type WeeklySchedule } from '$lib/childcare-request-options';
 import {
+	type FreePlaceFields,
 	offerFlags,
 	type AddressPublication,
 	type ChildminderOffer,
@@ -66,13 +67,7 @@ export const RESERVED_DEMO_CHILDMINDERS = [
 	email: `${asciiSlug(c.firstName)}.${asciiSlug(c.lastName)}@${DEMO_CHILDMINDER_EMAIL_DOMAIN}`
 }));
 
-export interface DemoFreePlace {
-	ageMinMonths: number;
-	ageMaxMonths: number | null;
-	availableFrom: string;
-	regularity: 'regular' | 'occasional';
-	weeklySchedule: WeeklySchedule;
-}
+export type DemoFreePlace = FreePlaceFields;
 
 export interface DemoChildminder {
 	licenceNumber: string;

@@ -1,4 +1,4 @@
-import type { CareStructureKind } from '$lib/directory/directory-options';
+import type { CareStructureFields, CareStructureKind } from '$lib/directory/directory-options';
 
 /**
  * The other care of the demo territory, shown beside the childminders: crèches,
@@ -6,19 +6,8 @@ import type { CareStructureKind } from '$lib/directory/directory-options';
  * loisirs, over the communes of the four relays. Fictional names, addresses and contacts.
  * The `externalRef` is the natural key the seed skips when it is already there.
  */
-export interface DemoStructure {
+export interface DemoStructure extends CareStructureFields {
 	externalRef: string;
-	kind: CareStructureKind;
-	name: string;
-	communeInsee: string;
-	address: string;
-	ageMinMonths: number | null;
-	ageMaxMonths: number | null;
-	hours: string;
-	capacity: number | null;
-	phone: string | null;
-	email: string | null;
-	website: string | null;
 }
 
 const WEEK = 'du lundi au vendredi';

@@ -1,4 +1,4 @@
-import type { CareStructureKind } from '$lib/directory/directory-options';
+import type { CareStructureFields } from '$lib/directory/directory-options';
 import { resolveCommune, type CommuneIndex } from './commune-index';
 import { parseAgeMonths } from './parse-age';
 import { parseStructureKind } from './parse-structure-kind';
@@ -6,19 +6,8 @@ import { listCount, listEmail, listPhone, type LineCells, type LineResult } from
 import { m } from '$lib/i18n';
 
 /** What a line of a list of structures says of one. */
-export interface StructureLine {
+export interface StructureLine extends CareStructureFields {
 	externalRef: string;
-	kind: CareStructureKind;
-	name: string;
-	address: string;
-	communeInsee: string;
-	ageMinMonths: number | null;
-	ageMaxMonths: number | null;
-	hours: string;
-	capacity: number | null;
-	phone: string | null;
-	email: string | null;
-	website: string | null;
 }
 
 /** Reads one line of a list of structures; the first fault found is the reason given. */

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Regularity, WeeklySchedule } from '$lib/childcare-request-options';
 import type {
+	FreePlaceFields,
 	AddressPublication,
 	AvailabilityState,
 	ChildminderOffer,
@@ -27,13 +27,8 @@ export { randomListSeed } from './rotation';
  */
 
 /** One free place she declared. */
-export interface FreePlace {
+export interface FreePlace extends FreePlaceFields {
 	id: string;
-	ageMinMonths: number;
-	ageMaxMonths: number | null;
-	availableFrom: string;
-	regularity: Regularity;
-	weeklySchedule: WeeklySchedule;
 	declaredOn: Date;
 	validUntil: string;
 }

@@ -1,9 +1,8 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/types';
 import { childminderAvailabilities, childminders } from '../../db/schema';
-import type { WeeklySchedule } from '$lib/childcare-request-options';
-import type { Regularity } from '$lib/childcare-request-options';
 import {
+	type FreePlaceFields,
 	offerFlags,
 	type AddressPublication,
 	type ChildminderStatus,
@@ -21,13 +20,8 @@ export function declarationStateOf(validUntil: string | null, today: string): De
 	return availabilityStateOf(validUntil, today);
 }
 
-export interface OwnPlace {
+export interface OwnPlace extends FreePlaceFields {
 	id: string;
-	ageMinMonths: number;
-	ageMaxMonths: number | null;
-	availableFrom: string;
-	regularity: Regularity;
-	weeklySchedule: WeeklySchedule;
 }
 
 export interface OwnDeclaration {
