@@ -64,7 +64,8 @@ export async function forceStatus(
 		.set({
 			status,
 			assignedTo: status === 'received' ? null : assignedTo,
-			closedAt: isOpenRequestStatus(status) ? null : new Date()
+			closedAt: isOpenRequestStatus(status) ? null : new Date(),
+			closureReason: status === 'closed_by_relay' ? 'other' : null
 		})
 		.where(eq(childcareRequests.id, requestId));
 }

@@ -7,7 +7,7 @@ import { reassignRequest } from '../../src/lib/server/queue/reassign-request';
 import { loadRequestFile } from '../../src/lib/server/queue/request-file';
 import { addNote, editNote } from '../../src/lib/server/queue/request-notes';
 import { NOTE_EDIT_WINDOW_MS } from '../../src/lib/queue/rules';
-import { transitionRequest } from '../../src/lib/server/queue/request-state-machine';
+import { transitionRequest } from '../../src/lib/server/queue/transition-request';
 import { takeNextRequest, takeRequest } from '../../src/lib/server/queue/take-next';
 import { transferRequest } from '../../src/lib/server/queue/transfer-request';
 import { createTestDatabase, type TestDatabase } from './test-database';

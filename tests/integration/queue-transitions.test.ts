@@ -3,10 +3,14 @@ import { requestStatuses, type RequestStatus } from '../../src/lib/childcare-req
 import { logContact } from '../../src/lib/server/queue/contact-log';
 import {
 	canTransition,
-	isTakeEdge,
+	isOutcomeStatus,
+	isReopenEdge,
+	isTakeEdge
+} from '../../src/lib/server/requests/lifecycle/state-machine';
+import {
 	transitionRequest,
 	type TransitionDetails
-} from '../../src/lib/server/queue/request-state-machine';
+} from '../../src/lib/server/queue/transition-request';
 import { UNREACHABLE_MIN_ATTEMPTS } from '../../src/lib/queue/rules';
 import { takeRequest } from '../../src/lib/server/queue/take-next';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -45,25 +49,42 @@ const detailsFor = (to: RequestStatus): TransitionDetails =>
 
 const pairs = requestStatuses.flatMap((from) => requestStatuses.map((to) => ({ from, to })));
 const forbidden = pairs.filter(({ from, to }) => !canTransition(from, to));
-const allowed = pairs.filter(({ from, to }) => canTransition(from, to) && !isTakeEdge(from, to));
+/** Edges of other pages: an outcome and its reopening (requests/outcomes), a cancellation. */
+const elsewhere = pairs.filter(
+	({ from, to }) =>
+		canTransition(from, to) &&
+		(isOutcomeStatus(to) ||
+			isReopenEdge(from, to) ||
+			(from === 'appointment_booked' && to === 'in_progress'))
+);
+const allowed = pairs.filter(
+	({ from, to }) =>
+		canTransition(from, to) &&
+		!isTakeEdge(from, to) &&
+		!elsewhere.some((e) => e.from === from && e.to === to)
+);
 
 describe('the state machine', () => {
 	it('has the edges of the issue, and the take edge', () => {
-		expect(allowed.length + forbidden.length + 1).toBe(64);
+		expect(allowed.length + forbidden.length + elsewhere.length + 1).toBe(64);
 		expect(canTransition('received', 'in_progress')).toBe(true);
 		expect(canTransition('in_progress', 'appointment_booked')).toBe(true);
 		expect(canTransition('appointment_booked', 'appointment_held')).toBe(true);
 		expect(canTransition('appointment_held', 'solution_recorded')).toBe(true);
 		expect(canTransition('appointment_held', 'closed_without_solution')).toBe(true);
 		expect(canTransition('received', 'appointment_booked')).toBe(false);
-		expect(canTransition('in_progress', 'solution_recorded')).toBe(false);
-		for (const closed of [
-			'solution_recorded',
-			'closed_without_solution',
-			'cancelled_by_family',
-			'closed_by_relay'
-		] as const) {
+		// An outcome once the request is worked on, not while an appointment is booked.
+		expect(canTransition('in_progress', 'solution_recorded')).toBe(true);
+		expect(canTransition('appointment_booked', 'solution_recorded')).toBe(false);
+		// A cancelled appointment: back to "in progress", to be booked again.
+		expect(canTransition('appointment_booked', 'in_progress')).toBe(true);
+		for (const closed of ['cancelled_by_family', 'closed_by_relay'] as const) {
 			for (const to of requestStatuses) expect(canTransition(closed, to)).toBe(false);
+		}
+		// An outcome is reopened (the family is still looking), to nothing else.
+		for (const outcome of ['solution_recorded', 'closed_without_solution'] as const) {
+			for (const to of requestStatuses)
+				expect(canTransition(outcome, to)).toBe(to === 'in_progress');
 		}
 		for (const open of [
 			'received',
@@ -124,6 +145,21 @@ describe('the state machine', () => {
 		}
 	);
 
+	it.each(elsewhere)(
+		'leaves $from → $to to its own page and changes nothing',
+		async ({ from, to }) => {
+			const request = await requestIn(from);
+			const before = await requestRow(t.db, request.id);
+			const result = await transitionRequest(t.db, relay.animator, request.id, to);
+			expect(result).toEqual({
+				ok: false,
+				refusal: from === 'appointment_booked' ? 'forbidden' : 'outcome_required',
+				current: from
+			});
+			expect(await requestRow(t.db, request.id)).toEqual(before);
+		}
+	);
+
 	it('takes received → in progress only by taking the request (the turn rule), with one audit entry', async () => {
 		const request = await requestIn('received');
 		const direct = await transitionRequest(t.db, relay.animator, request.id, 'in_progress');
@@ -169,8 +205,14 @@ describe('the state machine', () => {
 	it('of two animators closing the same request at once, one wins; one audit entry', async () => {
 		const request = await requestIn('appointment_held');
 		const results = await runTogether(t, 'childcare_requests', [
-			() => transitionRequest(t.db, relay.animator, request.id, 'solution_recorded'),
-			() => transitionRequest(t.db, relay.colleague, request.id, 'closed_without_solution')
+			() =>
+				transitionRequest(t.db, relay.animator, request.id, 'closed_by_relay', {
+					reason: 'out_of_territory'
+				}),
+			() =>
+				transitionRequest(t.db, relay.colleague, request.id, 'closed_by_relay', {
+					reason: 'out_of_territory'
+				})
 		]);
 		expect(results.filter((result) => result.ok)).toHaveLength(1);
 		const loser = results.find((result) => !result.ok);

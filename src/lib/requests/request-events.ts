@@ -20,7 +20,11 @@ export const requestEventKinds = [
 	'closed',
 	'cancelled_by_family',
 	'contact_updated',
-	'tracking_link_renewed'
+	'tracking_link_renewed',
+	'reopened',
+	'follow_up_sent',
+	'follow_up_answered',
+	'personal_data_erased'
 ] as const;
 export type RequestEventKind = (typeof requestEventKinds)[number];
 
@@ -46,6 +50,12 @@ export const requestAuditActions = [
 	'request.cancelled_by_family',
 	'request.tracking_link_renewed',
 	'request.list_given',
+	'request.outcome_recorded',
+	'request.reopened',
+	'request.follow_up_sent',
+	'request.follow_up_answered',
+	'request.data_downloaded',
+	'request.personal_data_erased',
 	'appointment.offered',
 	'appointment.booked',
 	'appointment.rescheduled',

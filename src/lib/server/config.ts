@@ -77,6 +77,15 @@ export const config = {
 	get deploymentName() {
 		return env('DEPLOYMENT_NAME') ?? 'Ille-et-Vilaine';
 	},
+	/**
+	 * How long a closed request keeps its personal data, in months after closure (GDPR art.
+	 * 5-1-e; the README says why 24). Then the daily purge erases them (requests/retention).
+	 */
+	get retentionMonths() {
+		const value = integer('RETENTION_MONTHS', 24);
+		if (value < 1 || value > 120) throw new Error('RETENTION_MONTHS must be between 1 and 120');
+		return value;
+	},
 	/** `auto`: seed demo data on the first start of an empty embedded database. */
 	get demoSeed(): 'auto' | 'never' {
 		return env('DEMO_SEED') === 'never' ? 'never' : 'auto';

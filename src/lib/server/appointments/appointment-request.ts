@@ -1,13 +1,13 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { RequestStatus } from '$lib/childcare-request-options';
 import { RELAY_TIME_ZONE } from '$lib/time/paris';
-import { recordAudit, type AuditActor } from '../audit/record-audit';
+import type { AuditActor } from '../audit/record-audit';
 import { appointments, childcareRequests, relays, requestEvents } from '../db/schema';
 import type { Db } from '../db/types';
 import { trackingTokenKey } from '../requests/tracking-link';
 import { appointmentDeadlineSql } from '../queue/appointment-target';
-import { canTransition, eventKindOf } from '../queue/request-state-machine';
-import { REQUEST_ENTITY } from '../queue/staff-actor';
+import { changeRequestStatus } from '../requests/lifecycle/change-status';
+import { canTransition } from '../requests/lifecycle/state-machine';
 import { isUuid } from '$lib/ids';
 import type { RequestEventKind } from '$lib/requests/request-events';
 
@@ -16,11 +16,9 @@ import type { RequestEventKind } from '$lib/requests/request-events';
  * booking (→ appointment booked) or a held appointment (→ appointment held) makes, and the
  * delay from arrival to the first appointment.
  *
- * Why not `transitionRequest`: it is for a signed-in staff member and writes its own event.
- * Here the family may be the one who books (by choosing an offered slot), and the event must
- * carry the appointment and the delay. The rules are the same: the edge must be in the state
- * machine (`canTransition`), the UPDATE is conditional on the status read, the event kind is
- * the machine's (`eventKindOf`), and the change writes one `request.status_changed` audit entry.
+ * Why not `transitionRequest`: it is for a signed-in staff member. Here the family may be
+ * the one who books (by choosing an offered slot), and the event must carry the appointment
+ * and the delay. The move itself goes through requests/lifecycle like every other.
  *
  * A request still `received` cannot get an appointment: it must be taken first (the queue's
  * turn rule applies, take-next.ts); the refusal is `take_required`.
@@ -149,12 +147,15 @@ export interface AppointmentStep {
 	visibleToFamily: boolean;
 	/** The status the step moves the request to, when it is in `from`. */
 	move?: { from: RequestStatus; to: RequestStatus };
+	/** The step's own event even when it moves the request (a cancellation, back to "in progress"). */
+	keepEvent?: boolean;
 	details: Record<string, unknown>;
 }
 
 /**
- * Writes a step of the request's story: moves the request when the step's edge applies
- * (the event is then the state machine's, with `from` and `status`), else only the event.
+ * Writes a step of the request's story: moves the request when the step's edge applies,
+ * through requests/lifecycle (the event is then the state machine's, with `from` and
+ * `status`, unless the step keeps its own), else only the event.
  */
 export async function recordRequestStep(
 	tx: Db,
@@ -168,30 +169,29 @@ export async function recordRequestStep(
 			? step.move
 			: undefined;
 	if (move) {
-		const [moved] = await tx
-			.update(childcareRequests)
-			.set({ status: move.to, updatedAt: now })
-			.where(and(eq(childcareRequests.id, request.id), eq(childcareRequests.status, move.from)))
-			.returning({ id: childcareRequests.id });
+		const moved = await changeRequestStatus(tx, {
+			request: request.id,
+			from: move.from,
+			to: move.to,
+			actor,
+			auditRelayId: request.relayId,
+			// A step that names its own event keeps it (a cancellation back to "in progress").
+			event: step.keepEvent
+				? { kind: step.kind, visibleToFamily: step.visibleToFamily, details: step.details }
+				: { details: step.details },
+			now
+		});
 		// The row is locked by this transaction: it cannot have changed since it was read.
 		if (!moved) throw new Error(`request ${request.id} changed under its lock`);
-		await recordAudit(tx, {
-			actor,
-			relayId: request.relayId,
-			action: 'request.status_changed',
-			entityType: REQUEST_ENTITY,
-			entityId: request.id,
-			details: { from: move.from, to: move.to }
-		});
+		return;
 	}
-	const event = move ? eventKindOf(move.to) : step;
 	await tx.insert(requestEvents).values({
 		requestId: request.id,
-		kind: event.kind,
+		kind: step.kind,
 		at: now,
 		actorKind: actor.kind,
 		actorId: actor.kind === 'staff' ? actor.userId : null,
-		visibleToFamily: event.visibleToFamily,
-		details: move ? { from: move.from, status: move.to, ...step.details } : step.details
+		visibleToFamily: step.visibleToFamily,
+		details: step.details
 	});
 }

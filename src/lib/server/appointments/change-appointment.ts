@@ -236,7 +236,14 @@ async function cancel(db: Db, who: Who, appointmentId: string, now: Date): Promi
 			tx,
 			request,
 			actor,
-			{ kind: 'appointment_cancelled', visibleToFamily: true, details },
+			{
+				kind: 'appointment_cancelled',
+				visibleToFamily: true,
+				// No appointment left: the request can be booked again.
+				move: { from: 'appointment_booked', to: 'in_progress' },
+				keepEvent: true,
+				details
+			},
 			now
 		);
 		await recordAudit(tx, {
@@ -256,8 +263,8 @@ export type AppointmentOutcome = 'attended' | 'no_show';
 
 /**
  * The animator says how it went, once the appointment has started. Held: the request moves
- * to "appointment held" (if it was at "appointment booked"). Missed: the request stays where
- * it is, for the relay to call back. No mail: nothing changes in the family's calendar.
+ * to "appointment held" (if it was at "appointment booked"). Missed: it goes back to "in
+ * progress", for the relay to call back and book again. No mail: nothing changes in the family's calendar.
  */
 export async function markAppointmentOutcome(
 	db: Db,
@@ -290,7 +297,14 @@ export async function markAppointmentOutcome(
 						move: { from: 'appointment_booked', to: 'appointment_held' },
 						details
 					}
-				: { kind: 'appointment_no_show', visibleToFamily: false, details },
+				: {
+						kind: 'appointment_no_show',
+						visibleToFamily: false,
+						// The relay calls back and books again.
+						move: { from: 'appointment_booked', to: 'in_progress' },
+						keepEvent: true,
+						details
+					},
 			now
 		);
 		await recordAudit(tx, {

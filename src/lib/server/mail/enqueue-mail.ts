@@ -17,6 +17,8 @@ export interface MailToEnqueue {
 	html?: string;
 	attachments?: MailAttachment[];
 	relayId?: string | null;
+	/** The request a family mail is about: erasing its personal data deletes the mail. */
+	requestId?: string | null;
 }
 
 const recipient = z.email();
@@ -40,6 +42,7 @@ export async function enqueueMail(db: Db, message: MailToEnqueue): Promise<strin
 			html: message.html ?? null,
 			attachments: (message.attachments ?? []).map(toStoredAttachment),
 			relayId: message.relayId ?? null,
+			requestId: message.requestId ?? null,
 			// Due from the application's clock, the one the sender compares with: the column's
 			// default (the database's now(), in microseconds) can be a fraction of a millisecond
 			// ahead of a `new Date()` taken right after, and the message would wait a round.

@@ -3,7 +3,8 @@ import { CONTACT_NOTE_MAX } from '$lib/queue/rules';
 import { recordAudit } from '../audit/record-audit';
 import type { Db } from '../db/types';
 import { findRelayRequest } from './relay-request';
-import { auditActorOf, REQUEST_ENTITY, type StaffActor } from './staff-actor';
+import { auditActorOf, type StaffActor } from './staff-actor';
+import { REQUEST_ENTITY } from '../requests/lifecycle/change-status';
 
 export type ContactChannel = (typeof contactChannels)[number];
 export type ContactOutcome = (typeof contactOutcomes)[number];
@@ -19,7 +20,7 @@ export type ContactResult =
 
 /**
  * Records an attempt to reach the family (a call, a message) and how it went. The log is the
- * proof behind "unreachable" (request-state-machine.ts asks for several unanswered attempts)
+ * proof behind "unreachable" (transition-request.ts asks for several unanswered attempts)
  * and tells a colleague picking the request up what was already tried.
  */
 export async function logContact(

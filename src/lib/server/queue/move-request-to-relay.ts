@@ -1,20 +1,15 @@
 import { and, eq, notExists, sql } from 'drizzle-orm';
-import { recordAudit, type AuditActor } from '../audit/record-audit';
-import { appointments, childcareRequests, requestEvents } from '../db/schema';
+import type { AuditActor } from '../audit/record-audit';
+import { appointments, childcareRequests } from '../db/schema';
 import type { Db } from '../db/types';
-import { REQUEST_ENTITY } from './staff-actor';
+import { changeRequestStatus } from '../requests/lifecycle/change-status';
+import type { TransferableStatus } from '../requests/lifecycle/state-machine';
 
 /**
  * Before an appointment, a request can move to another relay of the deployment. It leaves
  * the old relay's queue and enters the other's as waiting, unassigned, at its original
  * arrival: the family has been waiting since then. Once an appointment is booked it stays.
  */
-export const transferableStatuses = ['received', 'in_progress'] as const;
-export type TransferableStatus = (typeof transferableStatuses)[number];
-
-export const isTransferable = (status: string): status is TransferableStatus =>
-	(transferableStatuses as readonly string[]).includes(status);
-
 export interface RequestMove {
 	requestId: string;
 	fromRelayId: string;
@@ -36,50 +31,37 @@ export interface RequestMove {
  * the change, so that the event and the audit entry commit with the move or not at all.
  */
 export async function moveRequestToRelay(db: Db, move: RequestMove, now: Date): Promise<boolean> {
-	const [moved] = await db
-		.update(childcareRequests)
-		.set({ relayId: move.toRelay.id, status: 'received', assignedTo: null, updatedAt: now })
-		.where(
-			and(
-				eq(childcareRequests.id, move.requestId),
-				eq(childcareRequests.relayId, move.fromRelayId),
-				eq(childcareRequests.status, move.fromStatus),
-				notExists(
-					db
-						.select({ one: sql`1` })
-						.from(appointments)
-						.where(
-							and(
-								eq(appointments.requestId, childcareRequests.id),
-								eq(appointments.status, 'booked')
-							)
-						)
-				)
-			)
-		)
-		.returning({ id: childcareRequests.id });
-	if (!moved) return false;
 	const details = {
 		fromRelayId: move.fromRelayId,
 		toRelayId: move.toRelay.id,
 		fromStatus: move.fromStatus
 	};
-	await db.insert(requestEvents).values({
-		requestId: move.requestId,
-		kind: 'transferred',
-		at: now,
-		actorKind: 'staff',
-		actorId: move.actor.userId,
-		visibleToFamily: true,
-		details: { ...details, toRelayName: move.toRelay.name, reason: move.reason }
-	});
-	await recordAudit(db, {
+	const moved = await changeRequestStatus(db, {
+		request: move.requestId,
+		from: move.fromStatus,
+		to: 'received',
+		transfer: true,
 		actor: move.actor,
-		relayId: move.auditRelayId,
-		action: 'request.transferred',
-		entityType: REQUEST_ENTITY,
-		entityId: move.requestId,
-		details: { ...details, reason: move.reason }
+		auditRelayId: move.auditRelayId,
+		where: and(
+			eq(childcareRequests.relayId, move.fromRelayId),
+			notExists(
+				db
+					.select({ one: sql`1` })
+					.from(appointments)
+					.where(
+						and(eq(appointments.requestId, childcareRequests.id), eq(appointments.status, 'booked'))
+					)
+			)
+		),
+		set: { relayId: move.toRelay.id, assignedTo: null },
+		event: {
+			kind: 'transferred',
+			visibleToFamily: true,
+			details: { ...details, toRelayName: move.toRelay.name, reason: move.reason }
+		},
+		audit: { action: 'request.transferred', details: { ...details, reason: move.reason } },
+		now
 	});
-	return true;
+	return moved !== null;
 }

@@ -12,7 +12,7 @@ import {
 } from '$lib/queue/rules';
 import { contactChannels, contactOutcomes } from '../db/schema';
 import type { QueueCursor, QueueFilters, QueueStatusFilter } from './queue-listing';
-import { relayClosureReasons } from './request-state-machine';
+import { relayClosureReasons } from '$lib/requests/outcome-options';
 
 /** The zod schema of each form of the queue and request pages; messages in French. */
 const e = m.queue.errors;

@@ -4,7 +4,8 @@ import { childcareRequests, requestEvents, staffUsers } from '../db/schema';
 import type { Db } from '../db/types';
 import { isUuid } from '$lib/ids';
 import { findRelayRequest } from './relay-request';
-import { auditActorOf, REQUEST_ENTITY, type StaffActor } from './staff-actor';
+import { auditActorOf, type StaffActor } from './staff-actor';
+import { REQUEST_ENTITY } from '../requests/lifecycle/change-status';
 
 /** The statuses of a request someone is working on: the ones that can change hands. */
 export const reassignableStatuses = [

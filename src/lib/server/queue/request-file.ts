@@ -31,10 +31,12 @@ import type { ContactChannel, ContactOutcome } from './contact-log';
 import { findPossibleDuplicates, type PossibleDuplicate } from './duplicates';
 import { reassignableStatuses, relayCaseworkers } from './reassign-request';
 import { isNoteEditable } from './request-notes';
-import { isTakeEdge, requestTransitions } from './request-state-machine';
-import { REQUEST_ENTITY, type StaffActor } from './staff-actor';
+import { isTakeEdge, requestTransitions } from '../requests/lifecycle/state-machine';
+import { type StaffActor } from './staff-actor';
+import { REQUEST_ENTITY } from '../requests/lifecycle/change-status';
 import { countOlderWaiting } from './take-next';
-import { otherRelays, transferableStatuses } from './transfer-request';
+import { otherRelays } from './transfer-request';
+import { transferableStatuses } from '../requests/lifecycle/state-machine';
 import type { RequestEventKind } from '$lib/requests/request-events';
 
 /**
@@ -119,12 +121,7 @@ export interface RequestFile {
 const assignees = alias(staffUsers, 'assignee');
 
 /** The statuses the request page itself moves a request to (the rest is other pages'). */
-const transitionsOfferedHere: readonly RequestStatus[] = [
-	'appointment_held',
-	'solution_recorded',
-	'closed_without_solution',
-	'closed_by_relay'
-];
+const transitionsOfferedHere: readonly RequestStatus[] = ['appointment_held', 'closed_by_relay'];
 
 export async function loadRequestFile(
 	db: Db,

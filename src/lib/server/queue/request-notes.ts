@@ -5,7 +5,8 @@ import { childcareRequests, requestNotes } from '../db/schema';
 import type { Db } from '../db/types';
 import { isUuid } from '$lib/ids';
 import { findRelayRequest } from './relay-request';
-import { auditActorOf, REQUEST_ENTITY, type StaffActor } from './staff-actor';
+import { auditActorOf, type StaffActor } from './staff-actor';
+import { REQUEST_ENTITY } from '../requests/lifecycle/change-status';
 
 /**
  * Internal notes on a request: dated and signed, for the relay's team only (never shown to

@@ -12,6 +12,3 @@ export const auditActorOf = (actor: StaffActor): AuditActor => ({
 	kind: 'staff',
 	userId: actor.id
 });
-
-/** The audit log's entity for everything done to a request (notes and calls included). */
-export const REQUEST_ENTITY = 'childcare_request';

@@ -1,11 +1,10 @@
-import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { OUT_OF_TURN_REASON_MAX } from '$lib/queue/rules';
-import { recordAudit } from '../audit/record-audit';
-import { childcareRequests, requestEvents } from '../db/schema';
+import { childcareRequests } from '../db/schema';
 import type { Db } from '../db/types';
+import { changeRequestStatus } from '../requests/lifecycle/change-status';
 import { findRelayRequest } from './relay-request';
-import { eventKindOf } from './request-state-machine';
-import { auditActorOf, REQUEST_ENTITY, type StaffActor } from './staff-actor';
+import { auditActorOf, type StaffActor } from './staff-actor';
 
 /**
  * Taking a request: it is assigned to the animator and moves from `received` to
@@ -46,15 +45,9 @@ export async function takeNextRequest(
 			.orderBy(asc(childcareRequests.receivedAt), asc(childcareRequests.id))
 			.limit(1)
 			.for('update', { skipLocked: true });
-		const [taken] = await tx
-			.update(childcareRequests)
-			.set({ assignedTo: actor.id, status: 'in_progress', updatedAt: now })
-			// The conditions again: the row the subquery locked is re-read before the update.
-			.where(and(eq(childcareRequests.id, sql`(${oldest})`), waitingIn(actor.relayId)))
-			.returning({ id: childcareRequests.id, reference: childcareRequests.reference });
-		if (!taken) return null;
-		await recordTaking(tx, actor, taken.id, { outOfTurn: false }, now);
-		return taken;
+		// The conditions again: the row the subquery locked is re-read before the update.
+		const taken = await take(tx, actor, sql`(${oldest})`, { outOfTurn: false }, now);
+		return taken ? { id: taken.id, reference: taken.reference } : null;
 	});
 }
 
@@ -90,20 +83,15 @@ export async function takeRequest(
 		const outOfTurn = olderWaiting > 0;
 		if (outOfTurn && !why) return { ok: false, refusal: 'reason_required' };
 
-		const [taken] = await tx
-			.update(childcareRequests)
-			.set({ assignedTo: actor.id, status: 'in_progress', updatedAt: now })
-			.where(and(eq(childcareRequests.id, request.id), waitingIn(actor.relayId)))
-			.returning({ id: childcareRequests.id, reference: childcareRequests.reference });
-		if (!taken) return { ok: false, refusal: 'already_taken' };
-		await recordTaking(
+		const taken = await take(
 			tx,
 			actor,
-			taken.id,
+			request.id,
 			outOfTurn ? { outOfTurn, reason: why, olderWaiting } : { outOfTurn },
 			now
 		);
-		return { ok: true, request: taken, outOfTurn };
+		if (!taken) return { ok: false, refusal: 'already_taken' };
+		return { ok: true, request: { id: taken.id, reference: taken.reference }, outOfTurn };
 	});
 }
 
@@ -125,29 +113,24 @@ export async function countOlderWaiting(
 	return row?.n ?? 0;
 }
 
-async function recordTaking(
+/** Assigns a waiting request to the animator, with its event and its audit entry. */
+function take(
 	db: Db,
 	actor: StaffActor,
-	requestId: string,
+	request: string | SQL,
 	details: { outOfTurn: boolean; reason?: string; olderWaiting?: number },
 	now: Date
 ) {
-	const event = eventKindOf('in_progress');
-	await db.insert(requestEvents).values({
-		requestId,
-		kind: event.kind,
-		at: now,
-		actorKind: 'staff',
-		actorId: actor.id,
-		visibleToFamily: event.visibleToFamily,
-		details: { from: 'received', status: 'in_progress', outOfTurn: details.outOfTurn }
-	});
-	await recordAudit(db, {
+	return changeRequestStatus(db, {
+		request,
+		from: 'received',
+		to: 'in_progress',
 		actor: auditActorOf(actor),
-		relayId: actor.relayId,
-		action: 'request.taken',
-		entityType: REQUEST_ENTITY,
-		entityId: requestId,
-		details: { from: 'received', to: 'in_progress', ...details }
+		auditRelayId: actor.relayId,
+		where: waitingIn(actor.relayId),
+		set: { assignedTo: actor.id },
+		event: { details: { outOfTurn: details.outOfTurn } },
+		audit: { action: 'request.taken', details },
+		now
 	});
 }

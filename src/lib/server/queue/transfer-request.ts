@@ -4,7 +4,8 @@ import { relays } from '../db/schema';
 import type { Db } from '../db/types';
 import { isUuid } from '$lib/ids';
 import { findRelayRequest } from './relay-request';
-import { isTransferable, moveRequestToRelay } from './move-request-to-relay';
+import { moveRequestToRelay } from './move-request-to-relay';
+import { isTransferable } from '../requests/lifecycle/state-machine';
 import type { StaffActor } from './staff-actor';
 
 /**
@@ -12,7 +13,6 @@ import type { StaffActor } from './staff-actor';
  * works in the other territory): move-request-to-relay.ts says what a move does. Once an
  * appointment is booked it stays: cancel the appointment first.
  */
-export { transferableStatuses } from './move-request-to-relay';
 
 /** The other relays of the deployment, for the admin's choice. */
 export async function otherRelays(

@@ -41,6 +41,7 @@ export async function enqueueFamilyMail(
 	await enqueueMail(tx, {
 		to: recipient.email,
 		relayId: recipient.relayId,
+		requestId: recipient.requestId,
 		subject: mail.subject,
 		text: mail.text,
 		...(mail.html !== undefined ? { html: mail.html } : {}),

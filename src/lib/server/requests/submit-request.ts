@@ -1,3 +1,4 @@
+import { childAgeBandAt } from '$lib/requests/age-band';
 import { eq } from 'drizzle-orm';
 import type { RequestChannel } from '$lib/childcare-request-options';
 import type { ChildcareRequestInput } from '$lib/forms/childcare-request';
@@ -131,7 +132,8 @@ export async function submitChildcareRequest(
 				position: index + 1,
 				birthDate: child.birthDate,
 				expectedBirthDate: child.expectedBirthDate,
-				needsSupport: child.needsSupport
+				needsSupport: child.needsSupport,
+				ageBand: childAgeBandAt(child, input.need.desiredStart)
 			}));
 			await tx.insert(requestChildren).values(children);
 			await tx.insert(requestEvents).values({

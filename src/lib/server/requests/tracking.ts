@@ -16,6 +16,7 @@ import { hitRateLimit } from '../rate-limit/hit-rate-limit';
 import { enqueueTrackingLinkMail } from './request-mails';
 import { trackingTokenKey } from './tracking-link';
 import { loadRequestChildren } from './request-children';
+import { changeRequestStatus } from './lifecycle/change-status';
 import { HOUR_MS } from '$lib/time/durations';
 import { onResidence, onWork, requestViewColumns, workCommunes } from './request-view-row';
 
@@ -193,7 +194,7 @@ export interface FamilyCancellation {
 export type CancelResult = { ok: true } | { ok: false; reason: 'not_found' | 'not_open' };
 
 /**
- * The family cancels its request. One conditional UPDATE decides: of two tabs cancelling at
+ * The family cancels its request. The row is locked while read: of two tabs cancelling at
  * once, the second finds the request no longer open and is refused.
  */
 export async function cancelRequestByFamily(
@@ -203,40 +204,22 @@ export async function cancelRequestByFamily(
 	now = new Date()
 ): Promise<CancelResult> {
 	return db.transaction(async (tx) => {
-		const hash = await trackingTokenKey(tx, token);
-		const [cancelled] = await tx
-			.update(childcareRequests)
-			.set({ status: 'cancelled_by_family', closedAt: now, updatedAt: now })
-			.where(
-				and(
-					eq(childcareRequests.trackingTokenHash, hash),
-					inArray(childcareRequests.status, [...openRequestStatuses])
-				)
-			)
-			.returning({ id: childcareRequests.id, relayId: childcareRequests.relayId });
-		if (!cancelled) {
-			const [exists] = await tx
-				.select({ id: childcareRequests.id })
-				.from(childcareRequests)
-				.where(eq(childcareRequests.trackingTokenHash, hash));
-			return { ok: false, reason: exists ? 'not_open' : 'not_found' };
-		}
+		const [current] = await tx
+			.select({ id: childcareRequests.id, status: childcareRequests.status })
+			.from(childcareRequests)
+			.where(eq(childcareRequests.trackingTokenHash, await trackingTokenKey(tx, token)))
+			.for('update');
+		if (!current) return { ok: false, reason: 'not_found' };
+		if (!isOpenRequestStatus(current.status)) return { ok: false, reason: 'not_open' };
 		const details = cancellation.details?.trim();
-		await tx.insert(requestEvents).values({
-			requestId: cancelled.id,
-			kind: 'cancelled_by_family',
-			at: now,
-			actorKind: 'family',
-			visibleToFamily: true,
-			details: { reason: cancellation.reason, ...(details ? { details } : {}) }
-		});
-		await recordAudit(tx, {
+		await changeRequestStatus(tx, {
+			request: current.id,
+			from: current.status,
+			to: 'cancelled_by_family',
 			actor: { kind: 'family' },
-			relayId: cancelled.relayId,
-			action: 'request.cancelled_by_family',
-			entityType: 'childcare_request',
-			entityId: cancelled.id,
-			details: { reason: cancellation.reason }
+			event: { details: { reason: cancellation.reason, ...(details ? { details } : {}) } },
+			audit: { action: 'request.cancelled_by_family', details: { reason: cancellation.reason } },
+			now
 		});
 		return { ok: true };
 	});

@@ -1,3 +1,5 @@
+import { childAgeBandAt } from '$lib/requests/age-band';
+import { retentionUntilOf } from '../requests/lifecycle/change-status';
 import { createHash } from 'node:crypto';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
@@ -139,6 +141,8 @@ export async function seedDemoRequests(tx: Db, anchor: Date): Promise<number> {
 				noticeVersion: 'demo',
 				assignedTo: demo.status === 'received' ? null : animatorId,
 				closedAt: closing?.at ?? null,
+				retentionUntil: closing ? retentionUntilOf(closing.at) : null,
+				closureReason: demo.status === 'closed_by_relay' ? 'unreachable' : null,
 				updatedAt: demo.events.at(-1)?.at ?? demo.receivedAt
 			})
 			.returning({ id: childcareRequests.id });
@@ -147,7 +151,8 @@ export async function seedDemoRequests(tx: Db, anchor: Date): Promise<number> {
 			demo.children.map((child, index) => ({
 				requestId: request.id,
 				position: index + 1,
-				...child
+				...child,
+				ageBand: childAgeBandAt(child, demo.desiredStart)
 			}))
 		);
 		await tx.insert(requestEvents).values(

@@ -8,3 +8,4 @@ export * from './requests';
 export * from './request-work';
 export * from './appointments';
 export * from './directory';
+export * from './outcomes';

@@ -10,6 +10,7 @@ import {
 	timestamp,
 	uuid
 } from 'drizzle-orm/pg-core';
+import { childcareRequests } from './requests';
 import { relays } from './territory';
 
 export const outboxStatus = pgEnum('outbox_status', ['pending', 'sent', 'failed']);
@@ -32,6 +33,13 @@ export const mailOutbox = pgTable(
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		relayId: uuid('relay_id').references(() => relays.id),
+		/**
+		 * The request a family mail is about: erasing the request's personal data deletes its
+		 * mails (requests/retention). Null for staff and childminder mail.
+		 */
+		requestId: uuid('request_id').references(() => childcareRequests.id, {
+			onDelete: 'set null'
+		}),
 		to: text('to').notNull(),
 		subject: text('subject').notNull(),
 		text: text('text').notNull(),
@@ -49,6 +57,7 @@ export const mailOutbox = pgTable(
 	(t) => [
 		index('mail_outbox_due_idx').on(t.status, t.nextAttemptAt),
 		index('mail_outbox_relay_idx').on(t.relayId, t.createdAt),
+		index('mail_outbox_request_idx').on(t.requestId),
 		check('mail_outbox_attempts_non_negative', sql`${t.attempts} >= 0`)
 	]
 );

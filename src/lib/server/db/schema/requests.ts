@@ -4,6 +4,7 @@ import {
 	boolean,
 	check,
 	date,
+	foreignKey,
 	index,
 	integer,
 	jsonb,
@@ -25,6 +26,8 @@ import {
 	type WeeklySchedule
 } from '../../../childcare-request-options';
 import type { RequestEventKind } from '../../../requests/request-events';
+import { ageBands } from '../../../requests/age-band';
+import { anonymisationCauses, relayClosureReasons } from '../../../requests/outcome-options';
 import { auditActorKind } from './audit';
 import { staffUsers } from './auth';
 import { communes, relays } from './territory';
@@ -33,6 +36,9 @@ export const requestStatus = pgEnum('request_status', requestStatuses);
 export const requestChannel = pgEnum('request_channel', requestChannels);
 export const appointmentMode = pgEnum('appointment_mode', appointmentModes);
 export const requestRegularity = pgEnum('request_regularity', regularities);
+export const relayClosureReason = pgEnum('relay_closure_reason', relayClosureReasons);
+export const anonymisationCause = pgEnum('anonymisation_cause', anonymisationCauses);
+export const childAgeBand = pgEnum('child_age_band', ageBands);
 
 /**
  * A family's childcare request: personal data (GDPR), kept until its retention date after
@@ -89,18 +95,51 @@ export const childcareRequests = pgTable(
 
 		assignedTo: uuid('assigned_to').references(() => staffUsers.id),
 		closedAt: timestamp('closed_at', { withTimezone: true }),
-		/** Personal data are deleted after this date (set at closure); counts stay. */
+		/** Set when the relay closes the request (`closed_by_relay`), cleared on reopening. */
+		closureReason: relayClosureReason('closure_reason'),
+		/** Closed as a duplicate: the request that is kept. */
+		duplicateOfId: uuid('duplicate_of_id'),
+		/**
+		 * Personal data are erased after this date (set at closure by the lifecycle, cleared on
+		 * reopening); the facts the observatory counts stay.
+		 */
 		retentionUntil: date('retention_until'),
+		/** When the personal data were erased (requests/retention), and why. */
+		anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
+		anonymisationCause: anonymisationCause('anonymisation_cause'),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
 		index('childcare_requests_queue_idx').on(t.relayId, t.status, t.receivedAt),
 		index('childcare_requests_email_idx').on(t.relayId, sql`lower(${t.email})`),
 		index('childcare_requests_phone_idx').on(t.relayId, t.phone),
-		check('childcare_requests_contact', sql`${t.email} is not null or ${t.phone} is not null`),
+		index('childcare_requests_retention_idx')
+			.on(t.retentionUntil)
+			.where(sql`${t.anonymisedAt} is null`),
+		foreignKey({
+			columns: [t.duplicateOfId],
+			foreignColumns: [t.id],
+			name: 'childcare_requests_duplicate_of_fk'
+		}).onDelete('set null'),
+		check(
+			'childcare_requests_contact',
+			sql`${t.anonymisedAt} is not null or ${t.email} is not null or ${t.phone} is not null`
+		),
 		check(
 			'childcare_requests_phone_mode',
-			sql`${t.appointmentMode} <> 'phone' or ${t.phone} is not null`
+			sql`${t.anonymisedAt} is not null or ${t.appointmentMode} <> 'phone' or ${t.phone} is not null`
+		),
+		check(
+			'childcare_requests_closure_reason',
+			sql`(${t.closureReason} is null) = (${t.status} <> 'closed_by_relay')`
+		),
+		check(
+			'childcare_requests_duplicate_of',
+			sql`${t.duplicateOfId} is null or ${t.closureReason} = 'duplicate'`
+		),
+		check(
+			'childcare_requests_anonymised',
+			sql`(${t.anonymisedAt} is null) = (${t.anonymisationCause} is null)`
 		),
 		check(
 			'childcare_requests_latest_after_start',
@@ -110,7 +149,7 @@ export const childcareRequests = pgTable(
 		check('childcare_requests_comment_length', sql`char_length(${t.comment}) <= 2000`),
 		check(
 			'childcare_requests_online_email',
-			sql`${t.channel} <> 'online' or ${t.email} is not null`
+			sql`${t.anonymisedAt} is not null or ${t.channel} <> 'online' or ${t.email} is not null`
 		)
 	]
 );
@@ -128,13 +167,19 @@ export const requestChildren = pgTable(
 		birthDate: date('birth_date'),
 		expectedBirthDate: date('expected_birth_date'),
 		/** Health datum, optional: null when the family did not answer. */
-		needsSupport: boolean('needs_support')
+		needsSupport: boolean('needs_support'),
+		/**
+		 * Age at the request's desired start, in the observatory's bands: written with the
+		 * child, it stays when the birth date is erased (requests/retention).
+		 */
+		ageBand: childAgeBand('age_band').notNull()
 	},
 	(t) => [
 		uniqueIndex('request_children_position_unique').on(t.requestId, t.position),
+		// One date while the request holds personal data; none once they are erased.
 		check(
 			'request_children_one_date',
-			sql`(${t.birthDate} is null) <> (${t.expectedBirthDate} is null)`
+			sql`${t.birthDate} is null or ${t.expectedBirthDate} is null`
 		),
 		check('request_children_position', sql`${t.position} between 1 and 4`)
 	]

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, ne, notExists, sql } from 'drizzle-orm';
 import { appointments, childcareRequests, communes, epcis, relays } from '../../db/schema';
 import type { Db } from '../../db/types';
-import { transferableStatuses } from '../../queue/move-request-to-relay';
+import { transferableStatuses } from '../../requests/lifecycle/state-machine';
 import { INSEE_CODE } from './commune-coordinator';
 
 export interface CommuneDetail {

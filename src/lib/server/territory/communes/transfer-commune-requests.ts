@@ -2,7 +2,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import { childcareRequests, communes, relays } from '../../db/schema';
 import type { Db } from '../../db/types';
 import { isUuid } from '$lib/ids';
-import { isTransferable, moveRequestToRelay } from '../../queue/move-request-to-relay';
+import { moveRequestToRelay } from '../../queue/move-request-to-relay';
+import { isTransferable } from '../../requests/lifecycle/state-machine';
 import { auditActorOfCoordinator, INSEE_CODE, type CoordinatorActor } from './commune-coordinator';
 import { movableRequestsOf } from './commune-detail';
 

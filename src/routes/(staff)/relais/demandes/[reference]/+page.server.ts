@@ -17,7 +17,7 @@ import { reassignRequest } from '$lib/server/queue/reassign-request';
 import { findRelayRequestByReference } from '$lib/server/queue/relay-request';
 import { loadRequestFile } from '$lib/server/queue/request-file';
 import { addNote, editNote } from '$lib/server/queue/request-notes';
-import { transitionRequest } from '$lib/server/queue/request-state-machine';
+import { transitionRequest } from '$lib/server/queue/transition-request';
 import { takeRequest } from '$lib/server/queue/take-next';
 import { transferRequest } from '$lib/server/queue/transfer-request';
 import { firstAppointmentDelay } from '$lib/server/appointments/appointment-request';

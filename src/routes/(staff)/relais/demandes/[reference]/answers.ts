@@ -10,7 +10,7 @@ import {
 } from '$lib/queue/rules';
 import type { NoteResult } from '$lib/server/queue/request-notes';
 import type { ReassignResult } from '$lib/server/queue/reassign-request';
-import { isInputRefusal, type TransitionResult } from '$lib/server/queue/request-state-machine';
+import { isInputRefusal, type TransitionResult } from '$lib/server/queue/transition-request';
 import type { TakeResult } from '$lib/server/queue/take-next';
 import type { TransferResult } from '$lib/server/queue/transfer-request';
 
