@@ -10,6 +10,7 @@ import { familyList } from './family-list';
 import { home } from './home';
 import { mail } from './mail';
 import { officials } from './officials';
+import { outcomes } from './outcomes';
 import { staff } from './staff';
 import { queue } from './queue';
 import { request } from './request';
@@ -45,5 +46,6 @@ export const fr = {
 	directoryStructures,
 	familyList,
 	directoryImport,
-	childminder
+	childminder,
+	outcomes
 };
