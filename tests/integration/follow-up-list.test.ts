@@ -10,6 +10,7 @@ import {
 	parseFollowUpListQuery
 } from '../../src/lib/server/requests/follow-ups/follow-up-list';
 import { reopenOutcome, writeOutcome } from '../../src/lib/server/requests/outcomes/write-outcome';
+import * as schema from '../../src/lib/server/db/schema';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { takenRequest } from './booking-fixtures';
 import { forceStatus, makeQueueRelay } from './queue-fixtures';
@@ -244,6 +245,40 @@ describe('the follow-up list', () => {
 			FOLLOW_UP_PAGE_SIZE + 1
 		]);
 		expect(past.rows).toEqual([]);
+	});
+});
+
+/** The same database, through a drizzle instance that records every statement it sends. */
+async function recordingDb(handle: TestDatabase): Promise<{ db: Database; statements: string[] }> {
+	const statements: string[] = [];
+	const logger = { logQuery: (query: string) => void statements.push(query) };
+	const { $client } = handle.db as unknown as { $client: unknown };
+	if (handle.kind === 'pglite') {
+		const { drizzle } = await import('drizzle-orm/pglite');
+		const client = $client as import('@electric-sql/pglite').PGlite;
+		return { db: drizzle(client, { schema, logger }), statements };
+	}
+	const { drizzle } = await import('drizzle-orm/postgres-js');
+	const client = $client as import('postgres').Sql;
+	return { db: drizzle(client, { schema, logger }), statements };
+}
+
+describe('the follow-up list reads its page in one statement', () => {
+	it('whatever the number of rows and follow-ups (no query per row)', async () => {
+		const relay = await makeQueueRelay(t.db, 'Relais Requête');
+		for (const days of [40, 35, 31]) {
+			const request = await heldRequest(relay, daysBefore(days));
+			await t.db
+				.insert(requestFollowUps)
+				.values({ requestId: request.id, stage: 30, sentAt: daysBefore(days - 30) });
+		}
+		const { db, statements } = await recordingDb(t);
+
+		const page = await listFollowUps(db, relay.animator, all, NOW);
+
+		expect(page.rows).toHaveLength(3);
+		expect(page.rows.every((row) => row.followUps.length === 1)).toBe(true);
+		expect(statements).toHaveLength(1);
 	});
 });
 
