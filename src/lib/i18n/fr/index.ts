@@ -7,6 +7,7 @@ import { common } from './common';
 import { directorySearch } from './directory-search';
 import { directoryStructures } from './directory-structures';
 import { familyList } from './family-list';
+import { familyRights } from './family-rights';
 import { home } from './home';
 import { mail } from './mail';
 import { officials } from './officials';
@@ -44,6 +45,7 @@ export const fr = {
 	directorySearch,
 	directoryStructures,
 	familyList,
+	familyRights,
 	directoryImport,
 	childminder
 };
