@@ -139,16 +139,15 @@ export const familyRights = {
 		home: 'Retour à l’accueil',
 		mail: {
 			subject: 'Vos données sont effacées',
-			text: (relayName: string) =>
-				[
-					'Bonjour,',
-					'',
-					`Comme vous l’avez demandé, le ${relayName} a effacé les données personnelles de votre demande d’accueil. Le lien de suivi ne fonctionne plus.`,
-					'',
-					'Il ne reste que des chiffres anonymes, pour le bilan du relais.',
-					'',
-					'Vous pouvez toujours faire une nouvelle demande sur le site du relais.'
-				].join('\n')
+			text: [
+				'Bonjour,',
+				'',
+				'Comme vous l’avez demandé, le relais a effacé les données personnelles de votre demande d’accueil. Le lien de suivi ne fonctionne plus.',
+				'',
+				'Il ne reste que des chiffres anonymes, pour le bilan du relais.',
+				'',
+				'Vous pouvez toujours faire une nouvelle demande sur le site du relais.'
+			].join('\n')
 		}
 	},
 	desk: {
