@@ -1,4 +1,6 @@
 import { randomInt } from 'node:crypto';
+import { addDays } from '../../src/lib/time/calendar-date';
+import { parisDate, parisToUtc } from '../../src/lib/time/paris';
 import { bookAppointment } from '../../src/lib/server/appointments/book-appointment';
 import type { Database } from '../../src/lib/server/db/types';
 import { logContact } from '../../src/lib/server/queue/contact-log';
@@ -55,7 +57,7 @@ function markersOf(tag: string, n: number, closing: MarkedClosing): RequestMarke
 	return {
 		parentNames: `${tag}-nom-des-parents`,
 		email: `${tag.toLowerCase()}-courriel@exemple.test`,
-		phone: `06${digits(8)}`,
+		phone: `+336${digits(8)}`,
 		contactTimes: `${tag}-horaires-de-contact`,
 		homeLanguage: `${tag}-langue`,
 		comment: `${tag}-commentaire-famille`,
@@ -66,7 +68,7 @@ function markersOf(tag: string, n: number, closing: MarkedClosing): RequestMarke
 		closingComment: closing === 'open' ? null : `${tag}-commentaire-cloture`,
 		outOfTurnReason: `${tag}-motif-hors-tour`,
 		transferReason: `${tag}-motif-transfert`,
-		appointmentPhone: `07${digits(8)}`
+		appointmentPhone: `+337${digits(8)}`
 	};
 }
 
@@ -90,8 +92,9 @@ export const textMarkersOf = (markers: RequestMarkers): string[] =>
 const MINUTE = 60_000;
 /** Monday 1 March 2027, 10:00 in Paris: the flow runs that morning. */
 const DEFAULT_ARRIVAL = new Date('2027-03-01T09:00:00Z');
-/** Wednesday 3 March 2027, 9:45 in Paris: a phone slot of the booking relay's grid. */
-const APPOINTMENT_AT = new Date('2027-03-03T08:45:00Z');
+/** Two days after arrival, 9:45 in Paris: a phone slot of the booking relay's grid. */
+const appointmentAfter = (receivedAt: Date) =>
+	parisToUtc(addDays(parisDate(receivedAt), 2), '09:45');
 
 export async function makeMarkedRequest(
 	db: Database,
@@ -155,7 +158,11 @@ export async function makeMarkedRequest(
 		await bookAppointment(
 			db,
 			to.animator,
-			{ ...slotAt(to.animator.id, APPOINTMENT_AT), requestId: id, phone: markers.appointmentPhone },
+			{
+				...slotAt(to.animator.id, appointmentAfter(receivedAt)),
+				requestId: id,
+				phone: markers.appointmentPhone
+			},
 			step(5)
 		),
 		'booking'
