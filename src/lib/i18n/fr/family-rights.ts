@@ -46,6 +46,7 @@ export const familyRights = {
 			familyLists: 'Les listes remises',
 			outcomes: 'La solution trouvée',
 			followUps: 'Les questions de suivi',
+			audit: 'Le journal des actions',
 			mails: 'Les courriels'
 		},
 		fields: {
@@ -107,7 +108,8 @@ export const familyRights = {
 			sentAt: 'Envoyée le',
 			to: 'Destinataire',
 			subject: 'Objet',
-			text: 'Texte'
+			text: 'Texte',
+			action: 'Action'
 		},
 		stage: (days: number) => `${days} jours`
 	},

@@ -183,6 +183,19 @@ export function familyDataTables(data: FamilyData, today = todayInParis()): Data
 			fields: false
 		},
 		{
+			id: 'journal',
+			title: s.audit,
+			columns: [c.at, c.action, c.by],
+			rows: data.audit.map((a) => [
+				instant(a.at),
+				a.action in q.request.audit.actions
+					? q.request.audit.actions[a.action as keyof typeof q.request.audit.actions]
+					: q.request.audit.otherAction,
+				role(a.by)
+			]),
+			fields: false
+		},
+		{
 			id: 'courriels',
 			title: s.mails,
 			columns: [c.at, c.status, c.to, c.subject, c.text],

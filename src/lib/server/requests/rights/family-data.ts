@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { StaffRole } from '$lib/staff-roles';
 import { recordAudit } from '../../audit/record-audit';
 import {
 	appointments,
+	auditLog,
 	childcareRequests,
 	communes,
 	familyLists,
@@ -18,6 +19,7 @@ import {
 	staffUsers
 } from '../../db/schema';
 import type { Db } from '../../db/types';
+import { APPOINTMENT_ENTITY } from '../../appointments/appointment-slot';
 import { REQUEST_ENTITY } from '../lifecycle/change-status';
 import { onResidence, onWork, workCommunes } from '../request-view-row';
 import { trackingTokenKey } from '../tracking-link';
@@ -113,7 +115,27 @@ async function collectFamilyData(db: Db, token: string) {
 		.from(mailOutbox)
 		.where(eq(mailOutbox.requestId, id))
 		.orderBy(asc(mailOutbox.createdAt), asc(mailOutbox.id));
+	// Who did what to the request and its appointments (the log holds no free text).
+	const audit = await db
+		.select({
+			action: auditLog.action,
+			at: auditLog.at,
+			actorKind: auditLog.actorKind,
+			actorId: auditLog.actorId
+		})
+		.from(auditLog)
+		.where(
+			or(
+				and(eq(auditLog.entityType, REQUEST_ENTITY), eq(auditLog.entityId, id)),
+				and(
+					eq(auditLog.entityType, APPOINTMENT_ENTITY),
+					sql`${auditLog.details}->>'requestId' = ${id}`
+				)
+			)
+		)
+		.orderBy(asc(auditLog.at), asc(auditLog.id));
 	const roles = await staffRolesOf(db, [
+		...audit.map((a) => a.actorId),
 		...events.map((e) => e.actorId),
 		...meetings.map((m) => m.appointment.animatorId),
 		...contacts.map((c) => c.staffId),
@@ -231,6 +253,11 @@ async function collectFamilyData(db: Db, token: string) {
 			sentAt: f.sentAt,
 			answer: f.answer,
 			answeredAt: f.answeredAt
+		})),
+		audit: audit.map((a) => ({
+			action: a.action,
+			at: a.at,
+			by: roleOf({ kind: a.actorKind, id: a.actorId })
 		})),
 		mails: mails.map((mail) => ({
 			createdAt: mail.createdAt,
