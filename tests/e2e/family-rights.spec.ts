@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, expectNoA11yViolations, test } from './fixtures';
+import { demoAccount, expect, expectNoA11yViolations, test } from './fixtures';
 import { linkIn, waitForMailTo } from './helpers/outbox';
 import { sendFamilyRequest } from './helpers/requests';
 
@@ -78,5 +78,57 @@ test.describe('the family’s rights', () => {
 			expect((await page.goto(path))?.status(), path).toBe(404);
 		}
 		expect((await request.get(`${tracking}/donnees.json`)).status()).toBe(404);
+	});
+});
+
+test.describe('erasure at the desk', () => {
+	test.use({ signedInAs: demoAccount('admin', 'vilaine-ouest'), javaScriptEnabled: false });
+
+	test('the admin erases a family’s data after confirming, and the request page stays calm', async ({
+		page,
+		pageAs,
+		request
+	}) => {
+		test.slow();
+		const sent = await sendFamilyRequest(request, 'vilaine-ouest');
+		const tracking = linkIn(await waitForMailTo(sent.email), '/suivi/').pathname;
+		// An animator of the relay is not offered the erasure.
+		const animator = await pageAs(demoAccount('animator', 'vilaine-ouest'));
+		await animator.goto(`/relais/demandes/${sent.reference}`);
+		await expect(animator.getByRole('heading', { name: sent.reference })).toBeVisible();
+		await expect(
+			animator.getByRole('heading', { name: 'Effacer les données de la famille' })
+		).toHaveCount(0);
+
+		await page.goto(`/relais/demandes/${sent.reference}`);
+		const section = page.getByRole('region', { name: 'Effacer les données de la famille' });
+		// Folded first: one more step before the button.
+		await section.locator('summary').click();
+		await section.getByRole('button', { name: 'Effacer les données' }).click();
+		await expect(
+			page.getByRole('alert').filter({ hasText: 'Le formulaire contient une erreur' })
+		).toBeVisible();
+		await expectNoA11yViolations(page);
+
+		await page
+			.getByRole('checkbox', { name: /La famille a demandé l’effacement de ses données/ })
+			.check();
+		await page.getByRole('button', { name: 'Effacer les données' }).click();
+		await expect(
+			page.getByText('Les données personnelles de la famille sont effacées.')
+		).toBeVisible();
+		await expect(page.getByText(/Données personnelles effacées le \d/)).toBeVisible();
+		await expect(page.getByText(sent.parentNames)).toHaveCount(0);
+		// Nothing left to do on it: no note, no call, no status to change.
+		const main = page.getByRole('main');
+		await expect(main.getByRole('button')).toHaveCount(0);
+		await expect(main.getByRole('textbox')).toHaveCount(0);
+		await expectNoA11yViolations(page);
+
+		await page.goto(`/relais/demandes/${sent.reference}`);
+		await expect(page.getByText(/Données personnelles effacées le \d/)).toBeVisible();
+		expect((await page.goto(tracking))?.status()).toBe(404);
+		const queue = await page.goto('/relais/file');
+		expect(queue?.status()).toBe(200);
 	});
 });
