@@ -25,6 +25,7 @@ import { m } from '../../src/lib/i18n';
 import { formatPhone } from '../../src/lib/format/phone';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { makeMarkedRequest, textMarkersOf, type MarkedRequest } from './marked-request';
+import { runTogether } from './run-together';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -235,5 +236,37 @@ describe('the admin erases at the desk', () => {
 			already: true
 		});
 		expect(await rowsAbout(marked.id)).toBe(before);
+	});
+});
+
+describe('erasures at once', () => {
+	const erasuresOf = (requestId: string) =>
+		t.db
+			.select()
+			.from(auditLog)
+			.where(
+				and(eq(auditLog.entityId, requestId), eq(auditLog.action, 'request.personal_data_erased'))
+			);
+
+	it('two tabs of the family: one erases, one finds nothing, one mail', async () => {
+		const marked = await makeMarkedRequest(t.db, { closing: 'open' });
+		const results = await runTogether(t, 'childcare_requests', [
+			() => eraseByFamily(t.db, marked.trackingToken, NOW),
+			() => eraseByFamily(t.db, marked.trackingToken, NOW)
+		]);
+		expect(results.filter((r) => r.ok)).toHaveLength(1);
+		expect(await erasuresOf(marked.id)).toHaveLength(1);
+		expect(await mailsTo(marked.markers.email)).toHaveLength(1);
+	});
+
+	it('the family and the desk: the request is erased once', async () => {
+		const marked = await makeMarkedRequest(t.db, { closing: 'open' });
+		await runTogether(t, 'childcare_requests', [
+			() => eraseByFamily(t.db, marked.trackingToken, NOW),
+			() => eraseAtDesk(t.db, marked.admin, marked.id, NOW)
+		]);
+		expect(await erasuresOf(marked.id)).toHaveLength(1);
+		const rows = await rowsAbout(marked.id);
+		for (const marker of allMarkers(marked)) expect(rows).not.toContain(marker);
 	});
 });
