@@ -261,7 +261,7 @@ describe('erasures at once', () => {
 
 	it('the family and the desk: the request is erased once', async () => {
 		const marked = await makeMarkedRequest(t.db, { closing: 'open' });
-		await runTogether(t, 'childcare_requests', [
+		await runTogether<{ ok: boolean }>(t, 'childcare_requests', [
 			() => eraseByFamily(t.db, marked.trackingToken, NOW),
 			() => eraseAtDesk(t.db, marked.admin, marked.id, NOW)
 		]);
