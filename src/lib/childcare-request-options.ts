@@ -56,5 +56,8 @@ export const periscolaireNeeds = [
 ] as const;
 export type PeriscolaireNeed = (typeof periscolaireNeeds)[number];
 
-export const cancellationReasons = ['found_elsewhere', 'no_longer_needed', 'other'] as const;
+/** Why a family cancels its request: what it picks on its tracking page. */
+export const familyCancellationReasons = ['found_elsewhere', 'no_longer_needed', 'other'] as const;
+/** …and `erasure`: the family asked for its data to be erased (requests/rights), not a choice. */
+export const cancellationReasons = [...familyCancellationReasons, 'erasure'] as const;
 export type CancellationReason = (typeof cancellationReasons)[number];

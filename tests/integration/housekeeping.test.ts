@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { runHousekeeping } from '../../src/lib/server/housekeeping';
-import { createDraft, loadDraft } from '../../src/lib/server/requests/drafts';
+import { createDraft, loadDraft, saveDraftStep } from '../../src/lib/server/requests/drafts';
 import { recordSignInAttempt } from '../../src/lib/server/auth/rate-limit';
 import { requestDrafts, signInAttempts } from '../../src/lib/server/db/schema';
 
@@ -31,5 +31,23 @@ describe('housekeeping', () => {
 		expect(await loadDraft(t.db, fresh, now)).not.toBeNull();
 		expect(await loadDraft(t.db, old, now)).toBeNull();
 		expect(await t.db.$count(signInAttempts)).toBe(1);
+	});
+
+	it('deletes a draft never sent three days after it was started, however often it was saved', async () => {
+		const started = new Date('2026-06-01T08:00:00Z');
+		const id = await createDraft(t.db, 'online', started);
+		const hour = 3_600_000;
+		// Saved every 20 hours: each save extends its life by a day.
+		for (const hours of [20, 40, 60]) {
+			const at = new Date(started.getTime() + hours * hour);
+			const draft = await loadDraft(t.db, id, at);
+			if (!draft) throw new Error(`the draft vanished after ${hours} hours`);
+			await saveDraftStep(t.db, draft, 'contact', { parentNames: 'Famille Brouillon' }, at);
+			await runHousekeeping(t.db, at);
+		}
+		await runHousekeeping(t.db, new Date(started.getTime() + 71 * hour));
+		expect(await loadDraft(t.db, id, new Date(started.getTime() + 71 * hour))).not.toBeNull();
+		await runHousekeeping(t.db, new Date(started.getTime() + 73 * hour));
+		expect(await loadDraft(t.db, id, new Date(started.getTime() + 73 * hour))).toBeNull();
 	});
 });

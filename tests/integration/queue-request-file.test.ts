@@ -14,6 +14,7 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 import {
 	auditEntriesOf,
 	bookedAppointment,
+	eventsOf,
 	forceStatus,
 	makeQueueRelay,
 	receiveRequest,
@@ -378,11 +379,18 @@ describe('transfer to another relay', () => {
 		});
 		const audit = await auditEntriesOf(t.db, request.id, 'request.transferred');
 		expect(audit).toHaveLength(1);
-		expect(audit[0]?.details).toMatchObject({
+		// The reason is staff free text: in the request's story, not in the audit log.
+		expect(audit[0]?.details).toEqual({
 			fromRelayId: west.relay.id,
 			toRelayId: east.relay.id,
-			reason: 'Les parents travaillent à l’est'
+			fromStatus: 'in_progress',
+			from: 'in_progress',
+			to: 'received'
 		});
+		const transferred = (await eventsOf(t.db, request.id)).find(
+			(event) => event.kind === 'transferred'
+		);
+		expect(transferred?.details).toMatchObject({ reason: 'Les parents travaillent à l’est' });
 		// The new relay sees the whole history.
 		const file = await loadRequestFile(t.db, east.animator, request.reference);
 		expect(file?.audit.map((entry) => entry.action)).toContain('request.transferred');

@@ -126,7 +126,7 @@ describe('take a given request', () => {
 		expect(await auditEntriesOf(t.db, newer.id, 'request.taken')).toHaveLength(0);
 	});
 
-	it('out of turn with a reason succeeds, and the reason is in the audit log', async () => {
+	it('out of turn with a reason succeeds: the reason is in the request’s story, the audit log says out of turn without it', async () => {
 		const { commune, animator } = await makeQueueRelay(t.db);
 		await receiveRequest(t.db, commune.inseeCode, day(1));
 		await receiveRequest(t.db, commune.inseeCode, day(2));
@@ -144,9 +144,10 @@ describe('take a given request', () => {
 			from: 'received',
 			to: 'in_progress',
 			outOfTurn: true,
-			reason,
 			olderWaiting: 2
 		});
+		const taken = (await eventsOf(t.db, newest.id)).find((event) => event.kind === 'taken');
+		expect(taken?.details).toMatchObject({ outOfTurn: true, reason, olderWaiting: 2 });
 	});
 
 	it('a request already taken cannot be taken again; another relay’s is not found', async () => {

@@ -1,6 +1,6 @@
 import { z } from '$lib/forms/zod';
 import { m } from '$lib/i18n';
-import { cancellationReasons } from '$lib/childcare-request-options';
+import { familyCancellationReasons } from '$lib/childcare-request-options';
 
 /**
  * The forms of the tracking pages. Correcting contact details reuses the request form's
@@ -9,7 +9,7 @@ import { cancellationReasons } from '$lib/childcare-request-options';
 const t = m.tracking;
 
 export const cancelRequestSchema = z.object({
-	reason: z.enum(cancellationReasons, { error: t.cancel.reasonRequired }),
+	reason: z.enum(familyCancellationReasons, { error: t.cancel.reasonRequired }),
 	details: z
 		.string()
 		.trim()
@@ -27,4 +27,14 @@ export const newTrackingLinkSchema = z.object({
 		.max(254, m.request.errors.emailInvalid)
 		.toLowerCase()
 		.pipe(z.email(m.request.errors.emailInvalid))
+});
+
+/** The family's erasure (`/suivi/<token>/effacer`): the box must be ticked. */
+export const eraseRequestSchema = z.object({
+	confirm: z.literal('on', { error: m.familyRights.erase.confirmRequired })
+});
+
+/** The admin's erasure at the desk (request page). */
+export const deskErasureSchema = z.object({
+	confirm: z.literal('on', { error: m.familyRights.desk.confirmRequired })
 });

@@ -9,12 +9,14 @@ import { sendAvailabilityReminders } from './directory/reminders/send-availabili
 import { pruneSignInLinks } from './directory/childminder-auth/sign-in-links';
 import { pruneChildminderSessions } from './directory/childminder-auth/childminder-session';
 import { DAY_MS } from '$lib/time/durations';
+import { purgeExpiredRequests } from './requests/retention/purge-expired-requests';
 
 /**
  * Deletes what serves no purpose any more: drafts nobody sent (personal data), old sign-in
  * attempts and rate-limit hits. Idempotent, so several instances may run it. Also queues the
  * appointment reminders: their 24-hour window leaves room for an hourly run; and the
- * childminders' availability reminders (once per campaign, in its 15-day window).
+ * childminders' availability reminders (once per campaign, in its 15-day window). And erases
+ * the personal data of requests past their retention date, with old mails (requests/retention).
  */
 export async function runHousekeeping(db: Database, now = new Date()): Promise<void> {
 	await pruneExpiredDrafts(db, now);
@@ -25,6 +27,7 @@ export async function runHousekeeping(db: Database, now = new Date()): Promise<v
 	await pruneSignInLinks(db, now);
 	await pruneChildminderSessions(db, now);
 	await sendAvailabilityReminders(db, now);
+	await purgeExpiredRequests(db, now);
 }
 
 export interface HousekeepingHandle {

@@ -10,6 +10,7 @@ export const staffRoutes: readonly StaffRoute[] = [
 	{ path: '/relais', allowed: ['admin', 'animator'] },
 	{ path: '/relais/file', allowed: ['admin', 'animator'] },
 	{ path: '/relais/agenda', allowed: ['admin', 'animator'] },
+	{ path: '/relais/suivis', allowed: ['admin', 'animator'] },
 	{ path: '/relais/annuaire', allowed: ['admin', 'animator'] },
 	{ path: '/relais/equipe', allowed: ['admin'] },
 	{ path: '/relais/lieux', allowed: ['admin'] },

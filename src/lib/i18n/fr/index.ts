@@ -7,6 +7,8 @@ import { common } from './common';
 import { directorySearch } from './directory-search';
 import { directoryStructures } from './directory-structures';
 import { familyList } from './family-list';
+import { familyRights } from './family-rights';
+import { followUpList } from './follow-up-list';
 import { home } from './home';
 import { mail } from './mail';
 import { officials } from './officials';
@@ -45,6 +47,8 @@ export const fr = {
 	directorySearch,
 	directoryStructures,
 	familyList,
+	familyRights,
+	followUpList,
 	directoryImport,
 	childminder,
 	outcomes

@@ -122,7 +122,8 @@ export const tracking = {
 		reasons: {
 			found_elsewhere: 'J’ai trouvé une solution d’accueil par moi-même',
 			no_longer_needed: 'Je n’ai plus besoin d’un mode d’accueil',
-			other: 'Une autre raison'
+			other: 'Une autre raison',
+			erasure: 'Effacement des données demandé par la famille'
 		},
 		reasonRequired: 'Choisissez la raison de l’annulation.',
 		details: 'Précisions',

@@ -60,7 +60,8 @@ export async function moveRequestToRelay(db: Db, move: RequestMove, now: Date): 
 			visibleToFamily: true,
 			details: { ...details, toRelayName: move.toRelay.name, reason: move.reason }
 		},
-		audit: { action: 'request.transferred', details: { ...details, reason: move.reason } },
+		// The reason stays in the event (erased with the family's data), never in the audit log.
+		audit: { action: 'request.transferred', details },
 		now
 	});
 	return moved !== null;

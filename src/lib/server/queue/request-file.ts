@@ -70,6 +70,8 @@ export interface RequestFile {
 	}[];
 	need: RequestView['need'];
 	comment: string;
+	/** Set once the family's personal data are erased (requests/rights, requests/retention). */
+	anonymisedAt: Date | null;
 	events: {
 		id: number;
 		kind: RequestEventKind;
@@ -269,6 +271,7 @@ export async function loadRequestFile(
 		})),
 		need: view.need,
 		comment: r.comment,
+		anonymisedAt: r.anonymisedAt,
 		events: events.map((event) => ({ ...event, actorName: event.actorName ?? null })),
 		notes: notes.map(({ authorId, ...note }) => ({
 			...note,

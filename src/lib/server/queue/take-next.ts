@@ -10,7 +10,7 @@ import { auditActorOf, type StaffActor } from './staff-actor';
  * Taking a request: it is assigned to the animator and moves from `received` to
  * `in_progress` (the one edge of the state machine that only this file takes). The queue is
  * neutral: the next request is the oldest unassigned one, and taking any other needs a
- * written reason, kept in the audit log.
+ * written reason, kept in the request's story (the audit log records that it was out of turn).
  */
 
 export interface TakenRequest {
@@ -62,7 +62,7 @@ export type TakeResult =
 /**
  * Takes a given request, opened from the queue or found by its reference. When an older
  * request is still waiting, this is out of turn: refused without a reason; with one, the
- * reason and the number of older requests left waiting go to the audit log.
+ * reason goes to the request's event, the number of older requests left waiting to both.
  */
 export async function takeRequest(
 	db: Db,
@@ -129,8 +129,16 @@ function take(
 		auditRelayId: actor.relayId,
 		where: waitingIn(actor.relayId),
 		set: { assignedTo: actor.id },
-		event: { details: { outOfTurn: details.outOfTurn } },
-		audit: { action: 'request.taken', details },
+		// The reason is words a person wrote: kept in the request's story, which the erasure of
+		// its personal data empties; the append-only audit log keeps only who, when and codes.
+		event: { details },
+		audit: {
+			action: 'request.taken',
+			details: {
+				outOfTurn: details.outOfTurn,
+				...(details.olderWaiting !== undefined ? { olderWaiting: details.olderWaiting } : {})
+			}
+		},
 		now
 	});
 }

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, or } from 'drizzle-orm';
 import type { Db } from '../db/types';
 import { requestDrafts } from '../db/schema';
 import type { RawFields } from '$lib/forms/parse-form';
@@ -116,6 +116,19 @@ export async function deleteDraft(db: Db, id: string) {
 	await db.delete(requestDrafts).where(eq(requestDrafts.id, id));
 }
 
+/**
+ * However often it is saved, a draft never sent is gone three days after it was started: each
+ * step extends its life by a day, and personal data nobody sent must not stay "a few days" more.
+ */
+export const DRAFT_MAX_AGE_MS = 3 * DRAFT_LIFETIME_MS;
+
 export async function pruneExpiredDrafts(db: Db, now = new Date()) {
-	await db.delete(requestDrafts).where(lt(requestDrafts.expiresAt, now));
+	await db
+		.delete(requestDrafts)
+		.where(
+			or(
+				lt(requestDrafts.expiresAt, now),
+				lt(requestDrafts.createdAt, new Date(now.getTime() - DRAFT_MAX_AGE_MS))
+			)
+		);
 }

@@ -13,6 +13,10 @@ const SRC = path.resolve('src');
 const DIRECT_SENDERS = new Map([
 	['lib/server/mail/enqueue-mail.ts', 'the outbox itself'],
 	['lib/server/requests/family-mail.ts', 'every mail to a family, with its tracking link'],
+	[
+		'lib/server/requests/rights/erasure-mail.ts',
+		"to a family whose data were just erased: its tracking link is dead, and the mail must outlive the request's"
+	],
 	['lib/server/staff/password-link-mail.ts', 'to a staff member, who has no request'],
 	['lib/server/directory/childminder-mail.ts', 'to a childminder, who has no request']
 ]);

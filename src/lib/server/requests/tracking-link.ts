@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { hashToken } from '../auth/tokens';
 import { config } from '../config';
@@ -62,7 +62,8 @@ export async function trackingTokenKey(db: Db, token: string): Promise<string> {
 	const [row] = await db
 		.select({ hash: childcareRequests.trackingTokenHash })
 		.from(childcareRequests)
-		.where(eq(childcareRequests.id, uuidOf(idHex)));
+		// An erased request has no tracking link (its hash is no SHA-256: requests/retention).
+		.where(and(eq(childcareRequests.id, uuidOf(idHex)), isNull(childcareRequests.anonymisedAt)));
 	const stored = row?.hash ?? NO_MATCH_HASH;
 	const expected = Buffer.from(mailTokenMac(idHex, stored));
 	const presented = Buffer.from(mac);

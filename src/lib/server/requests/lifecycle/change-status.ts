@@ -1,4 +1,4 @@
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import type { RequestStatus } from '$lib/childcare-request-options';
 import type { RelayClosureReason } from '$lib/requests/outcome-options';
 import type { RequestEventKind } from '$lib/requests/request-events';
@@ -89,6 +89,8 @@ export async function changeRequestStatus(tx: Db, move: StatusMove): Promise<Mov
 			and(
 				eq(childcareRequests.id, move.request),
 				eq(childcareRequests.status, move.from),
+				// An erased request is history: nothing moves it any more, not even a reopening.
+				isNull(childcareRequests.anonymisedAt),
 				move.where
 			)
 		)

@@ -39,6 +39,8 @@ import { recordOutcome } from '$lib/server/requests/outcomes/record-outcome';
 import { reopenRequest } from '$lib/server/requests/outcomes/reopen-request';
 import { requestOutcomesOf } from '$lib/server/requests/outcomes/request-outcomes';
 import { answerRecordOutcome, answerReopen } from './outcome-answers';
+import { deskErasureSchema } from '$lib/forms/tracking';
+import { eraseAtDesk } from '$lib/server/requests/rights/erase-request';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, 'admin', 'animator');
@@ -165,5 +167,15 @@ export const actions: Actions = {
 			form.data.reason
 		);
 		return answerTransfer(result, request.reference, form.data);
+	},
+	/** The family asks at the desk for its data to be erased: the admin only (audited by name). */
+	erase: async (event) => {
+		const user = requireUser(event, 'admin');
+		const request = await pageRequest(event, user);
+		const form = parseForm(deskErasureSchema, await readForm(event.request));
+		if (!form.ok) return invalid('erase', form.errors, form.values);
+		const result = await eraseAtDesk(event.locals.db, user, request.id);
+		if (!result.ok) error(404, m.common.error.notFound);
+		return succeeded('erase', m.familyRights.desk.done);
 	}
 };
