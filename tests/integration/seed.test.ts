@@ -17,6 +17,7 @@ import {
 	relays,
 	requestChildren,
 	requestEvents,
+	requestOutcomes,
 	staffUsers
 } from '../../src/lib/server/db/schema';
 import { demoTrackingToken } from '../../src/lib/server/seed/demo-requests';
@@ -72,6 +73,7 @@ async function snapshot() {
 		audit: await t.db.select().from(auditLog).orderBy(auditLog.id),
 		epcis: await t.db.select().from(epcis).orderBy(epcis.code),
 		events: (await t.db.select({ n: count() }).from(requestEvents))[0]?.n,
+		outcomes: await t.db.select().from(requestOutcomes).orderBy(requestOutcomes.id),
 		childminders: await t.db.select().from(childminders).orderBy(childminders.licenceNumber),
 		availabilities: (await t.db.select({ n: count() }).from(childminderAvailabilities))[0]?.n,
 		mams: await t.db.select().from(mams).orderBy(mams.name),
@@ -234,6 +236,34 @@ describe('demo seed', () => {
 				expect(numbers).toEqual(numbers.map((_, i) => i + 1));
 			}
 			expect(own.every((r) => r.reference.startsWith(`${relay.referenceCode}-`))).toBe(true);
+		}
+
+		// Each request closed with an outcome has one, recorded by its relay's animator at the
+		// closing event's date, which carries the outcome's codes as the real code writes them.
+		const outcomes = await t.db.select().from(requestOutcomes);
+		const withOutcome = requests.filter(
+			(r) => r.status === 'solution_recorded' || r.status === 'closed_without_solution'
+		);
+		expect(withOutcome.length).toBeGreaterThan(20);
+		expect(outcomes).toHaveLength(withOutcome.length);
+		for (const request of withOutcome) {
+			const outcome = outcomes.find((o) => o.requestId === request.id);
+			expect(outcome, request.reference).toMatchObject({
+				source: 'relay',
+				found: request.status === 'solution_recorded',
+				reopenedAt: null
+			});
+			expect(outcome?.recordedBy).not.toBeNull();
+			const closing = events.find(
+				(e) =>
+					e.requestId === request.id && e.kind === (outcome?.found ? 'solution_recorded' : 'closed')
+			);
+			expect(closing?.at).toEqual(outcome?.recordedAt);
+			expect(closing?.details).toMatchObject(
+				outcome?.found
+					? { found: true, careKind: outcome.careKind, source: 'relay' }
+					: { found: false, noSolutionReason: outcome?.noSolutionReason, source: 'relay' }
+			);
 		}
 
 		expect((await t.db.select({ n: count() }).from(mailOutbox))[0]?.n).toBe(0);

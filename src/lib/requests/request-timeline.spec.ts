@@ -50,4 +50,32 @@ describe('the family’s timeline', () => {
 		});
 		expect(timeline.at(-1)).toEqual({ step: 'closed', state: 'done', at: at(9) });
 	});
+
+	it('puts the outcome and the closing back to come once the request is reopened', () => {
+		const reopened = buildTimeline(
+			[
+				{ kind: 'received', at: at(2) },
+				{ kind: 'closed', at: at(5) },
+				{ kind: 'reopened', at: at(7) }
+			],
+			{ open: true, closedAt: null }
+		);
+		expect(reopened.slice(-2).map((e) => [e.step, e.state])).toEqual([
+			['solution_recorded', 'todo'],
+			['closed', 'todo']
+		]);
+		const foundAfter = buildTimeline(
+			[
+				{ kind: 'received', at: at(2) },
+				{ kind: 'closed', at: at(5) },
+				{ kind: 'reopened', at: at(7) },
+				{ kind: 'solution_recorded', at: at(9) }
+			],
+			{ open: false, closedAt: at(9) }
+		);
+		expect(foundAfter.slice(-2).map((e) => [e.step, e.state, e.at])).toEqual([
+			['solution_recorded', 'done', at(9)],
+			['closed', 'done', at(9)]
+		]);
+	});
 });

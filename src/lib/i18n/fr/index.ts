@@ -12,6 +12,7 @@ import { followUpList } from './follow-up-list';
 import { home } from './home';
 import { mail } from './mail';
 import { officials } from './officials';
+import { outcomes } from './outcomes';
 import { staff } from './staff';
 import { queue } from './queue';
 import { request } from './request';
@@ -49,5 +50,6 @@ export const fr = {
 	familyRights,
 	followUpList,
 	directoryImport,
-	childminder
+	childminder,
+	outcomes
 };

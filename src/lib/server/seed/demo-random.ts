@@ -41,3 +41,17 @@ export function weightedPicker(weights: readonly number[]): (random: Random) => 
 		return index === -1 ? cumulative.length - 1 : index;
 	};
 }
+
+/**
+ * The seed of a stream of draws of its own (`seedFor('outcome', rank)`): a feature added to
+ * the demo later draws from it, so the draws of the main stream, and every request already
+ * drawn, stay the same. FNV-1a of the name and the rank.
+ */
+export function seedFor(stream: string, rank: number): number {
+	let hash = 0x811c9dc5;
+	for (const char of `${stream}:${rank}`) {
+		hash ^= char.codePointAt(0) ?? 0;
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return hash;
+}

@@ -103,8 +103,8 @@ export function drawEvents(
 			events.push({
 				kind: 'closed',
 				at: after(30, 90),
-				staff: true,
-				details: { outcome: 'no_solution' }
+				staff: true
+				// Its details are the outcome's codes (demo-request-outcomes.ts).
 			});
 			break;
 		case 'closed_by_relay':
@@ -112,7 +112,7 @@ export function drawEvents(
 				kind: 'closed',
 				at: after(30, 60),
 				staff: true,
-				details: { outcome: 'no_answer' }
+				details: { from: 'in_progress', status: 'closed_by_relay', reason: 'unreachable' }
 			});
 			break;
 		case 'cancelled_by_family':

@@ -18,6 +18,7 @@ import type { Db } from '../db/types';
 import { nextRequestReference } from '../requests/reference';
 import { demoRelays } from './demo-territory';
 import { drawDemoRequests } from './demo-requests-draw';
+import { demoOutcomeDetails, drawDemoOutcome, seedDemoOutcomes } from './demo-request-outcomes';
 
 /**
  * About 150 fictional requests over the 18 months before a fixed date, so that every demo
@@ -89,6 +90,13 @@ export async function seedDemoRequests(tx: Db, anchor: Date): Promise<number> {
 		).map((row) => row.key)
 	);
 
+	const outcomes = drawn.flatMap((demo, rank) => {
+		const outcome = drawDemoOutcome(rank, demo.status, demo.events, demo.desiredStart);
+		const key = keys[rank];
+		return outcome && key ? [{ rank, key, outcome }] : [];
+	});
+	const outcomeOf = new Map(outcomes.map((o) => [o.rank, o.outcome]));
+
 	let inserted = 0;
 	for (const [rank, demo] of drawn.entries()) {
 		const key = keys[rank];
@@ -155,6 +163,9 @@ export async function seedDemoRequests(tx: Db, anchor: Date): Promise<number> {
 				ageBand: childAgeBandAt(child, demo.desiredStart)
 			}))
 		);
+		const outcome = outcomeOf.get(rank);
+		// The event that closed it carries the outcome's codes, as writeOutcome writes them.
+		const closingKind = outcome?.facts.found ? 'solution_recorded' : 'closed';
 		await tx.insert(requestEvents).values(
 			demo.events.map((event) => {
 				// Received by phone or at the desk: typed by the animator.
@@ -170,11 +181,15 @@ export async function seedDemoRequests(tx: Db, anchor: Date): Promise<number> {
 						: ('family' as const),
 					actorId: staff ? animatorId : null,
 					visibleToFamily: event.visible ?? true,
-					details: event.details ?? (event.kind === 'received' ? { channel: demo.channel } : {})
+					details:
+						outcome && event.kind === closingKind && event.at === outcome.at
+							? demoOutcomeDetails(outcome)
+							: (event.details ?? (event.kind === 'received' ? { channel: demo.channel } : {}))
 				};
 			})
 		);
 		inserted++;
 	}
+	await seedDemoOutcomes(tx, outcomes, animatorOf);
 	return inserted;
 }

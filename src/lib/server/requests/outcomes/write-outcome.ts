@@ -29,8 +29,9 @@ export const outcomeStatusOf = (facts: OutcomeFacts): OutcomeStatus =>
 const auditActorOf = (author: OutcomeAuthor): AuditActor =>
 	author.source === 'relay' ? { kind: 'staff', userId: author.staffId } : { kind: 'family' };
 
-/** The facts as codes, for the event and the audit entry (no free text, no personal datum). */
-const codesOf = (facts: OutcomeFacts) =>
+/** The facts as codes, for the event and the audit entry (no free text, no personal datum);
+ *  the demo seed writes the same. */
+export const outcomeCodesOf = (facts: OutcomeFacts) =>
 	facts.found
 		? {
 				found: true,
@@ -58,7 +59,7 @@ export async function writeOutcome(
 	}
 ): Promise<MovedRequest | null> {
 	const { facts, author, now } = input;
-	const codes = { ...codesOf(facts), source: author.source };
+	const codes = { ...outcomeCodesOf(facts), source: author.source };
 	const moved = await changeRequestStatus(tx, {
 		request: input.requestId,
 		from: input.from,

@@ -34,6 +34,11 @@ import {
 } from './answers';
 import { readForm } from '$lib/server/http/read-form';
 import { invalid, succeeded } from '$lib/server/http/form-failure';
+import { outcomeForm, reopenForm } from '$lib/server/requests/outcomes/outcome-form';
+import { recordOutcome } from '$lib/server/requests/outcomes/record-outcome';
+import { reopenRequest } from '$lib/server/requests/outcomes/reopen-request';
+import { requestOutcomesOf } from '$lib/server/requests/outcomes/request-outcomes';
+import { answerRecordOutcome, answerReopen } from './outcome-answers';
 import { deskErasureSchema } from '$lib/forms/tracking';
 import { eraseAtDesk } from '$lib/server/requests/rights/erase-request';
 
@@ -47,7 +52,8 @@ export const load: PageServerLoad = async (event) => {
 		isAdmin: user.role === 'admin',
 		today: todayInParis(),
 		appointmentDelay: await firstAppointmentDelay(db, file.id),
-		familyLists: await familyListsOfRequest(db, user, file.id)
+		familyLists: await familyListsOfRequest(db, user, file.id),
+		outcomes: await requestOutcomesOf(db, user, file.id)
 	};
 };
 
@@ -90,6 +96,30 @@ export const actions: Actions = {
 			duplicateOf: reason === 'duplicate' ? duplicateOf : undefined
 		});
 		return answerTransition('close', result, form.data);
+	},
+	recordOutcome: async (event) => {
+		const user = requireUser(event, 'admin', 'animator');
+		const request = await pageRequest(event, user);
+		const form = parseForm(outcomeForm, await readForm(event.request));
+		if (!form.ok) return invalid('recordOutcome', form.errors, form.values);
+		const { from, facts } = form.data;
+		const result = await recordOutcome(event.locals.db, user, {
+			requestId: request.id,
+			expectedFrom: from,
+			facts
+		});
+		return answerRecordOutcome(result, facts, { from });
+	},
+	reopen: async (event) => {
+		const user = requireUser(event, 'admin', 'animator');
+		const request = await pageRequest(event, user);
+		const form = parseForm(reopenForm, await readForm(event.request));
+		if (!form.ok) return invalid('reopen', form.errors, form.values);
+		const result = await reopenRequest(event.locals.db, user, {
+			requestId: request.id,
+			expectedFrom: form.data.from
+		});
+		return answerReopen(result);
 	},
 	note: async (event) => {
 		const user = requireUser(event, 'admin', 'animator');

@@ -46,6 +46,32 @@ describe('the request’s history', () => {
 		]);
 	});
 
+	it('says which outcome was recorded, by whom, and the reopening', () => {
+		const claire = { actorKind: 'staff', actorName: 'Claire Martin' };
+		const family = { actorKind: 'family', actorName: null };
+		expect(
+			historyOf([
+				event(1, 'closed', claire, {
+					status: 'closed_without_solution',
+					found: false,
+					noSolutionReason: 'no_place_at_hours',
+					source: 'relay'
+				}),
+				event(2, 'reopened', claire, { status: 'in_progress' }),
+				event(3, 'solution_recorded', family, {
+					found: true,
+					careKind: 'micro_creche',
+					source: 'family',
+					followUpStage: 30
+				})
+			])
+		).toEqual([
+			'Demande close par Claire Martin (Pas de solution : pas de place aux horaires demandés) — 2 décembre 2026 à 9 h 00',
+			'Demande rouverte par Claire Martin — 2 décembre 2026 à 9 h 00',
+			'Solution enregistrée par la famille (Micro-crèche, suivi à 30 jours) — 2 décembre 2026 à 9 h 00'
+		]);
+	});
+
 	it('shows no raw key, whatever the event', () => {
 		const lines = historyOf(
 			requestEventKinds.map((kind, i) => event(i, kind, { actorKind: 'system', actorName: null }))
