@@ -11,6 +11,7 @@ import { home } from './home';
 import { mail } from './mail';
 import { officials } from './officials';
 import { outcomes } from './outcomes';
+import { followUps } from './follow-ups';
 import { staff } from './staff';
 import { queue } from './queue';
 import { request } from './request';
@@ -47,5 +48,6 @@ export const fr = {
 	familyList,
 	directoryImport,
 	childminder,
-	outcomes
+	outcomes,
+	followUps
 };
