@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull, lt, min, notExists, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, min, notExists, sql } from 'drizzle-orm';
 import type { FollowUpStage } from '$lib/requests/outcome-options';
 import { addDays } from '$lib/time/calendar-date';
 import { parisToUtc, todayInParis } from '$lib/time/paris';
@@ -42,8 +42,10 @@ export async function dueFollowUps(db: Db, now: Date, limit: number): Promise<Du
 		.where(eq(appointments.status, 'attended'))
 		.groupBy(appointments.requestId)
 		.as('first_held');
-	const cutoff30 = heldCutoff(now, 30);
-	const cutoff90 = heldCutoff(now, 90);
+	// As text cast in SQL: the aggregate's column carries no mapper to turn a Date into a
+	// parameter, and postgres.js refuses a bare Date there (PGlite takes either).
+	const cutoff30 = sql`${heldCutoff(now, 30).toISOString()}::timestamptz`;
+	const cutoff90 = sql`${heldCutoff(now, 90).toISOString()}::timestamptz`;
 	const stage = sql<number>`case when ${firstHeld.heldAt} < ${cutoff90} then 90 else 30 end`;
 	const rows = await db
 		.select({ requestId: childcareRequests.id, stage })
@@ -54,7 +56,7 @@ export async function dueFollowUps(db: Db, now: Date, limit: number): Promise<Du
 				inArray(childcareRequests.status, [...followUpStatuses]),
 				isNull(childcareRequests.anonymisedAt),
 				isNotNull(childcareRequests.email),
-				lt(firstHeld.heldAt, cutoff30),
+				sql`${firstHeld.heldAt} < ${cutoff30}`,
 				notExists(
 					db
 						.select({ one: sql`1` })

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { m } from '$lib/i18n';
 import type { FollowUpStage } from '$lib/requests/outcome-options';
 import { recordAudit } from '../../audit/record-audit';
@@ -49,7 +49,32 @@ export async function sendFollowUps(db: Database, now = new Date()): Promise<Fol
 /** One follow-up: true when this call sent it, false when it was not due any more. */
 async function sendFollowUp(db: Database, due: DueFollowUp, now: Date): Promise<boolean> {
 	return db.transaction(async (tx) => {
-		// Read again under the row's lock: the request may have closed since the list was read.
+		// One statement claims the stage, if the request still qualifies (it may have closed
+		// since the list was read): of two instances, one inserts, the other finds the row.
+		const claim = tx
+			.select({
+				requestId: childcareRequests.id,
+				stage: sql<number>`${due.stage}::smallint`.as('stage'),
+				sentAt: sql<Date>`${now.toISOString()}::timestamptz`.as('sent_at'),
+				answer: sql<null>`null::follow_up_answer`.as('answer'),
+				answeredAt: sql<null>`null::timestamptz`.as('answered_at')
+			})
+			.from(childcareRequests)
+			.where(
+				and(
+					eq(childcareRequests.id, due.requestId),
+					inArray(childcareRequests.status, [...followUpStatuses]),
+					isNull(childcareRequests.anonymisedAt),
+					isNotNull(childcareRequests.email)
+				)
+			);
+		const [inserted] = await tx
+			.insert(requestFollowUps)
+			.select(claim)
+			.onConflictDoNothing()
+			.returning({ stage: requestFollowUps.stage });
+		if (!inserted) return false;
+
 		const [request] = await tx
 			.select({
 				id: childcareRequests.id,
@@ -61,23 +86,8 @@ async function sendFollowUp(db: Database, due: DueFollowUp, now: Date): Promise<
 			})
 			.from(childcareRequests)
 			.innerJoin(relays, eq(relays.id, childcareRequests.relayId))
-			.where(
-				and(
-					eq(childcareRequests.id, due.requestId),
-					inArray(childcareRequests.status, [...followUpStatuses]),
-					isNull(childcareRequests.anonymisedAt),
-					isNotNull(childcareRequests.email)
-				)
-			)
-			.for('update', { of: childcareRequests });
-		if (!request) return false;
-		const [inserted] = await tx
-			.insert(requestFollowUps)
-			.values({ requestId: request.id, stage: due.stage, sentAt: now })
-			.onConflictDoNothing()
-			.returning({ stage: requestFollowUps.stage });
-		if (!inserted) return false;
-
+			.where(eq(childcareRequests.id, due.requestId));
+		if (!request) throw new Error(`request ${due.requestId} vanished`);
 		const recipient = { requestId: request.id, relayId: request.relayId, email: request.email };
 		await enqueueFamilyMail(tx, recipient, (trackingLink) => ({
 			subject: m.followUps.mail.subject,
