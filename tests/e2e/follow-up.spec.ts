@@ -64,6 +64,6 @@ test.describe('the follow-up at 30 days', () => {
 		await expect(page.getByRole('button', { name: 'Confirmer : nous avons trouvé' })).toHaveCount(
 			0
 		);
-		await expect(page.getByText(/^Votre réponse du .+ : Nous avons trouvé/)).toBeVisible();
+		await expect(page.getByText(/Votre réponse du .+ : Nous avons trouvé/)).toBeVisible();
 	});
 });
