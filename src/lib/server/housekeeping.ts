@@ -8,6 +8,7 @@ import { sendDueReminders } from './appointments/appointment-reminders';
 import { sendAvailabilityReminders } from './directory/reminders/send-availability-reminders';
 import { pruneSignInLinks } from './directory/childminder-auth/sign-in-links';
 import { pruneChildminderSessions } from './directory/childminder-auth/childminder-session';
+import { sendFollowUps } from './requests/follow-ups/send-follow-ups';
 import { DAY_MS } from '$lib/time/durations';
 import { purgeExpiredRequests } from './requests/retention/purge-expired-requests';
 
@@ -15,8 +16,10 @@ import { purgeExpiredRequests } from './requests/retention/purge-expired-request
  * Deletes what serves no purpose any more: drafts nobody sent (personal data), old sign-in
  * attempts and rate-limit hits. Idempotent, so several instances may run it. Also queues the
  * appointment reminders: their 24-hour window leaves room for an hourly run; and the
- * childminders' availability reminders (once per campaign, in its 15-day window). And erases
- * the personal data of requests past their retention date, with old mails (requests/retention).
+ * childminders' availability reminders (once per campaign, in its 15-day window), and the
+ * families' follow-ups at 30 and 90 days (once per stage, whichever instance runs first).
+ * And erases the personal data of requests past their retention date, with old mails
+ * (requests/retention).
  */
 export async function runHousekeeping(db: Database, now = new Date()): Promise<void> {
 	await pruneExpiredDrafts(db, now);
@@ -27,6 +30,7 @@ export async function runHousekeeping(db: Database, now = new Date()): Promise<v
 	await pruneSignInLinks(db, now);
 	await pruneChildminderSessions(db, now);
 	await sendAvailabilityReminders(db, now);
+	await sendFollowUps(db, now);
 	await purgeExpiredRequests(db, now);
 }
 

@@ -13,6 +13,7 @@ import { home } from './home';
 import { mail } from './mail';
 import { officials } from './officials';
 import { outcomes } from './outcomes';
+import { followUps } from './follow-ups';
 import { staff } from './staff';
 import { queue } from './queue';
 import { request } from './request';
@@ -51,5 +52,6 @@ export const fr = {
 	followUpList,
 	directoryImport,
 	childminder,
-	outcomes
+	outcomes,
+	followUps
 };

@@ -27,6 +27,7 @@ import { moveByFamily } from '$lib/server/appointments/slot-booking';
 import { readForm } from '$lib/server/http/read-form';
 import { familyListsForTracking } from '$lib/server/directory/family-list/read-family-lists';
 import { invalid, refused, succeeded } from '$lib/server/http/form-failure';
+import { familyFollowUpOf } from '$lib/server/requests/follow-ups/family-follow-up';
 
 /** A calendar date in Paris, in words: what the family reads. */
 
@@ -40,7 +41,15 @@ export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
 	const request = await findRequestByTrackingToken(db, params.token);
 	if (!request) error(404, m.common.error.notFound);
 	const open = isOpenRequestStatus(request.status);
+	const followUp = await familyFollowUpOf(db, request.id);
 	return {
+		followUp: {
+			// A question is worth showing only while the request is open.
+			pendingStage: open ? followUp.pendingStage : null,
+			lastAnswer: followUp.lastAnswer
+				? { answer: followUp.lastAnswer.answer, on: formatDate(followUp.lastAnswer.answeredAt) }
+				: null
+		},
 		appointments: open ? await loadFamilyAppointments(db, request) : null,
 		// Kept after closure too: the family may still want the list it was given.
 		familyLists: (await familyListsForTracking(db, request.id)).map((list) => ({

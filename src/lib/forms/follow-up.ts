@@ -1,0 +1,24 @@
+import { z } from '$lib/forms/zod';
+import { m } from '$lib/i18n';
+import {
+	careFoundKinds,
+	followUpAnswers,
+	type FollowUpAnswer
+} from '$lib/requests/outcome-options';
+
+/**
+ * The forms of the follow-up answer page (`/suivi/<token>/nouvelles`): one per answer. Only
+ * « nous avons trouvé » asks something more, the kind of care, required.
+ */
+export const followUpFoundSchema = z.object({
+	careKind: z.enum(careFoundKinds, { error: m.followUps.page.careKindRequired })
+});
+
+/** « still looking » and « no longer needed »: the button is the whole answer. */
+export const followUpConfirmSchema = z.object({});
+
+/** The answer a mail's link chose (`?reponse=`), if it is one. */
+export const chosenAnswerOf = (value: string | null): FollowUpAnswer | null =>
+	(followUpAnswers as readonly (string | null)[]).includes(value)
+		? (value as FollowUpAnswer)
+		: null;
