@@ -163,15 +163,21 @@ test.describe('an animator of Vilaine Ouest', () => {
 		await reason.fill('La famille a rappelé : reprise du travail dans dix jours');
 		await form.getByRole('button', { name: 'Prendre la demande' }).click();
 		await expect(main(page).getByText('La demande vous est attribuée.')).toBeVisible();
-		const journal = main(page).getByRole('table', { name: /Qui a fait quoi sur cette demande/ });
-		await expect(journal).toContainText(
+		// The reason stays with the request's story (erased with it at the end of retention);
+		// the audit log, which outlives it, only says the request was taken out of turn.
+		const history = main(page).getByRole('region', { name: 'Historique de la demande' });
+		await expect(history).toContainText(
 			'hors tour : « La famille a rappelé : reprise du travail dans dix jours »'
 		);
+		const journal = main(page).getByRole('table', { name: /Qui a fait quoi sur cette demande/ });
+		await expect(journal).toContainText('hors tour');
+		await expect(journal).not.toContainText('reprise du travail');
 
-		// A change the state machine forbids (in progress → solution) answers 409 and changes
-		// nothing. Posted as a browser without JavaScript posts it, to read the HTTP status.
+		// A change the state machine forbids (in progress → appointment held, with no appointment
+		// booked) answers 409 and changes nothing. Posted as a browser without JavaScript posts
+		// it, to read the HTTP status.
 		const refused = await page.request.post(`/relais/demandes/${newer.reference}?/status`, {
-			form: { from: 'in_progress', to: 'solution_recorded' },
+			form: { from: 'in_progress', to: 'appointment_held' },
 			headers: { origin: new URL(page.url()).origin, accept: 'text/html' },
 			maxRedirects: 0
 		});

@@ -165,9 +165,7 @@ export const queue = {
 			bookingLater:
 				'La prise de rendez-vous se fera depuis l’agenda du relais. En attendant, vous pouvez noter vos appels et clore la demande si besoin.',
 			to: {
-				appointment_held: 'Le rendez-vous a eu lieu',
-				solution_recorded: 'Une solution est trouvée',
-				closed_without_solution: 'Clore sans solution'
+				appointment_held: 'Le rendez-vous a eu lieu'
 			},
 			done: (status: string) => `La demande est maintenant : ${status.toLowerCase()}.`
 		},

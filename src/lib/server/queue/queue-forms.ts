@@ -24,12 +24,13 @@ export const takeForm = z.object({
 	reason: text(OUT_OF_TURN_REASON_MAX, e.reasonTooLong(OUT_OF_TURN_REASON_MAX))
 });
 
-/** The status changes the request page offers as plain buttons. */
+/**
+ * The status change the request page offers as a plain button. An outcome is recorded with
+ * its facts (requests/outcomes/outcome-form.ts), closing by the relay with its reason.
+ */
 export const statusForm = z.object({
 	from: z.enum(requestStatuses, { error: e.invalid }),
-	to: z.enum(['appointment_held', 'solution_recorded', 'closed_without_solution'], {
-		error: e.invalid
-	})
+	to: z.enum(['appointment_held'], { error: e.invalid })
 });
 
 export const closeForm = z
