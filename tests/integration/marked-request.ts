@@ -2,12 +2,14 @@ import { randomInt } from 'node:crypto';
 import { addDays } from '../../src/lib/time/calendar-date';
 import { parisDate, parisToUtc } from '../../src/lib/time/paris';
 import { bookAppointment } from '../../src/lib/server/appointments/book-appointment';
+import { markAppointmentOutcome } from '../../src/lib/server/appointments/change-appointment';
 import type { Database } from '../../src/lib/server/db/types';
 import { logContact } from '../../src/lib/server/queue/contact-log';
 import { addNote } from '../../src/lib/server/queue/request-notes';
 import { takeRequest } from '../../src/lib/server/queue/take-next';
 import { transferRequest } from '../../src/lib/server/queue/transfer-request';
 import { transitionRequest } from '../../src/lib/server/queue/transition-request';
+import { recordOutcome } from '../../src/lib/server/requests/outcomes/record-outcome';
 import { cancelRequestByFamily } from '../../src/lib/server/requests/tracking';
 import { makeBookingRelay, slotAt } from './booking-fixtures';
 import { makeQueueRelay, receiveRequest } from './queue-fixtures';
@@ -21,7 +23,8 @@ import { submitRequest } from './request-fixtures';
  *
  * received in relay A → transferred to relay B (reason) → taken out of turn in B (reason) →
  * internal note, contact-log note → phone appointment booked (number, mail) → closed by the
- * family (comment), by the relay (comment), or left open.
+ * family (comment), by the relay (comment), with an outcome once the appointment is held
+ * (micro-crèche found), or left open.
  */
 export interface RequestMarkers {
 	parentNames: string;
@@ -42,7 +45,8 @@ export interface RequestMarkers {
 	appointmentPhone: string;
 }
 
-export type MarkedClosing = 'family' | 'relay' | 'open';
+/** Closed by the family, by the relay, with an outcome after the appointment held, or open. */
+export type MarkedClosing = 'family' | 'relay' | 'outcome' | 'open';
 
 let marked = 0;
 
@@ -65,7 +69,8 @@ function markersOf(tag: string, n: number, closing: MarkedClosing): RequestMarke
 		expectedBirthDate: `2027-02-${day}`,
 		note: `${tag}-note-interne`,
 		contactNote: `${tag}-note-appel`,
-		closingComment: closing === 'open' ? null : `${tag}-commentaire-cloture`,
+		closingComment:
+			closing === 'open' || closing === 'outcome' ? null : `${tag}-commentaire-cloture`,
 		outOfTurnReason: `${tag}-motif-hors-tour`,
 		transferReason: `${tag}-motif-transfert`,
 		appointmentPhone: `+337${digits(8)}`
@@ -154,7 +159,7 @@ export async function makeMarkedRequest(
 		),
 		'contact'
 	);
-	must(
+	const booking = must(
 		await bookAppointment(
 			db,
 			to.animator,
@@ -176,6 +181,30 @@ export async function makeMarkedRequest(
 				step(6)
 			),
 			'cancellation'
+		);
+	} else if (closing === 'outcome') {
+		const heldAt = new Date(appointmentAfter(receivedAt).getTime() + 60 * MINUTE);
+		must(
+			await markAppointmentOutcome(db, to.animator, booking.appointment.id, 'attended', heldAt),
+			'appointment held'
+		);
+		must(
+			await recordOutcome(
+				db,
+				to.animator,
+				{
+					requestId: id,
+					expectedFrom: 'appointment_held',
+					facts: {
+						found: true,
+						careKind: 'micro_creche',
+						startDate: addDays(parisDate(receivedAt), 30),
+						fromRelayList: true
+					}
+				},
+				new Date(heldAt.getTime() + 60 * MINUTE)
+			),
+			'outcome'
 		);
 	} else if (closing === 'relay') {
 		must(

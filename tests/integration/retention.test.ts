@@ -60,7 +60,8 @@ describe('the purge of expired requests', () => {
 	beforeAll(async () => {
 		expired = [
 			await makeMarkedRequest(t.db, { closing: 'family' }),
-			await makeMarkedRequest(t.db, { closing: 'relay' })
+			await makeMarkedRequest(t.db, { closing: 'relay' }),
+			await makeMarkedRequest(t.db, { closing: 'outcome' })
 		];
 		kept = [
 			await makeMarkedRequest(t.db, { closing: 'open' }),
@@ -85,8 +86,12 @@ describe('the purge of expired requests', () => {
 			status: 'cancelled_by_family',
 			days_to_first_appointment: expect.anything()
 		});
+		expect(factsBefore[2]).toMatchObject({
+			status: 'solution_recorded',
+			outcome: { found: true, care_kind: 'micro_creche', source: 'relay' }
+		});
 
-		expect(await purgeExpiredRequests(t.db, now)).toMatchObject({ anonymised: 2 });
+		expect(await purgeExpiredRequests(t.db, now)).toMatchObject({ anonymised: 3 });
 
 		expect(Object.fromEntries(await findMarkers(t.db, expiredMarkers))).toEqual({});
 		const after = await findMarkers(t.db, keptMarkers);
@@ -139,6 +144,37 @@ describe('the purge of expired requests', () => {
 			);
 			expect(erased).toHaveLength(1);
 		}
+	});
+});
+
+describe('a request that cannot be erased', () => {
+	it('does not hold up the others: they are erased, it is reported, and the next run erases it', async () => {
+		const now = new Date('2029-03-05T03:00:00Z');
+		// Expired first, so the purge meets it before the other.
+		const stuck = await makeMarkedRequest(t.db, {
+			closing: 'relay',
+			receivedAt: new Date('2027-02-01T09:00:00Z')
+		});
+		const other = await makeMarkedRequest(t.db, { closing: 'family' });
+		// A fault on that one row only (a lock timeout, a bug on a rare value…).
+		const refuse = `refuse_${stuck.id.replaceAll('-', '_')}`;
+		await t.db.execute(
+			sql.raw(`create function ${refuse}() returns trigger language plpgsql
+				as $$ begin raise exception 'stuck'; end $$`)
+		);
+		await t.db.execute(
+			sql.raw(`create trigger stuck before update on childcare_requests for each row
+				when (old.id = '${stuck.id}') execute function ${refuse}()`)
+		);
+		try {
+			await expect(purgeExpiredRequests(t.db, now)).rejects.toThrow(stuck.id);
+			expect((await requestRow(t.db, other.id)).anonymisedAt).toEqual(now);
+			expect((await requestRow(t.db, stuck.id)).anonymisedAt).toBeNull();
+		} finally {
+			await t.db.execute(sql.raw('drop trigger stuck on childcare_requests'));
+		}
+		expect(await purgeExpiredRequests(t.db, now)).toMatchObject({ anonymised: 1 });
+		expect((await requestRow(t.db, stuck.id)).anonymisedAt).toEqual(now);
 	});
 });
 
