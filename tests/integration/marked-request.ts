@@ -138,9 +138,9 @@ export async function makeMarkedRequest(
 		{ now: receivedAt }
 	);
 	const id = sent.requestId;
-	const must = <T extends { ok: boolean }>(result: T, what: string): T => {
+	const must = <T extends { ok: boolean }>(result: T, what: string): Extract<T, { ok: true }> => {
 		if (!result.ok) throw new Error(`marked request: ${what} refused (${JSON.stringify(result)})`);
-		return result;
+		return result as Extract<T, { ok: true }>;
 	};
 
 	must(

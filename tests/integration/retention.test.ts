@@ -9,6 +9,9 @@ import {
 	anonymiseRequest,
 	erasedEventDetails
 } from '../../src/lib/server/requests/retention/anonymise-request';
+import { logContact } from '../../src/lib/server/queue/contact-log';
+import { addNote } from '../../src/lib/server/queue/request-notes';
+import { reopenRequest } from '../../src/lib/server/requests/outcomes/reopen-request';
 import { purgeExpiredRequests } from '../../src/lib/server/requests/retention/purge-expired-requests';
 import { pruneOldMails } from '../../src/lib/server/requests/retention/prune-old-mails';
 import { findMarkers, snapshotTables } from './database-scan';
@@ -175,6 +178,33 @@ describe('a request that cannot be erased', () => {
 		}
 		expect(await purgeExpiredRequests(t.db, now)).toMatchObject({ anonymised: 1 });
 		expect((await requestRow(t.db, stuck.id)).anonymisedAt).toEqual(now);
+	});
+});
+
+describe('an erased request', () => {
+	it('takes no more changes: no note, no call, no reopening', async () => {
+		const request = await makeMarkedRequest(t.db, { closing: 'outcome' });
+		const now = new Date('2029-03-05T03:00:00Z');
+		await t.db.transaction((tx) => anonymiseRequest(tx, request.id, 'retention', now));
+		const before = await snapshotTables(t.db);
+
+		const animator = request.animator;
+		expect(await addNote(t.db, animator, request.id, 'Mme X a rappelé', now)).toEqual({
+			ok: false,
+			refusal: 'not_found'
+		});
+		expect(
+			await logContact(t.db, animator, request.id, { channel: 'call', outcome: 'reached' }, now)
+		).toEqual({ ok: false, refusal: 'not_found' });
+		expect(
+			await reopenRequest(
+				t.db,
+				animator,
+				{ requestId: request.id, expectedFrom: 'solution_recorded' },
+				now
+			)
+		).toEqual({ ok: false, refusal: 'not_found' });
+		expect(await snapshotTables(t.db)).toEqual(before);
 	});
 });
 

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { RequestStatus } from '$lib/childcare-request-options';
 import { childcareRequests } from '../db/schema';
 import type { Db } from '../db/types';
@@ -22,8 +22,10 @@ const refColumns = {
 };
 
 /**
- * A request of the actor's relay, by id; null for an unknown id and for another relay's
- * request alike. `lock` takes the row for the rest of the transaction.
+ * A request of the actor's relay, by id, to change it; null for an unknown id and for another
+ * relay's request alike, and for an erased one: once the family's data are erased nothing is
+ * added to the request (a note, a call, a list, an outcome), so none can come back.
+ * `lock` takes the row for the rest of the transaction.
  */
 export async function findRelayRequest(
 	db: Db,
@@ -35,7 +37,13 @@ export async function findRelayRequest(
 	const query = db
 		.select(refColumns)
 		.from(childcareRequests)
-		.where(and(eq(childcareRequests.id, requestId), eq(childcareRequests.relayId, actor.relayId)));
+		.where(
+			and(
+				eq(childcareRequests.id, requestId),
+				eq(childcareRequests.relayId, actor.relayId),
+				isNull(childcareRequests.anonymisedAt)
+			)
+		);
 	const [row] = options.lock ? await query.for('update') : await query;
 	return row ?? null;
 }
