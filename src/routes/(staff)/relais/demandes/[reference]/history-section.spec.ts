@@ -72,6 +72,22 @@ describe('the request’s history', () => {
 		]);
 	});
 
+	it('says why the family cancelled, in its form’s words, with what it added', () => {
+		const family = { actorKind: 'family', actorName: null };
+		expect(
+			historyOf([
+				event(1, 'cancelled_by_family', family, {
+					reason: 'found_elsewhere',
+					details: 'Une place chez une voisine'
+				}),
+				event(2, 'cancelled_by_family', family, { reason: 'erasure' })
+			])
+		).toEqual([
+			'Demande annulée par la famille (J’ai trouvé une solution d’accueil par moi-même — Une place chez une voisine) — 2 décembre 2026 à 9 h 00',
+			'Demande annulée par la famille (Effacement des données demandé par la famille) — 2 décembre 2026 à 9 h 00'
+		]);
+	});
+
 	it('shows no raw key, whatever the event', () => {
 		const lines = historyOf(
 			requestEventKinds.map((kind, i) => event(i, kind, { actorKind: 'system', actorName: null }))
