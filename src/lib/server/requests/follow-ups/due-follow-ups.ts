@@ -1,14 +1,10 @@
-import { and, asc, eq, inArray, isNotNull, isNull, min, notExists, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, notExists, sql } from 'drizzle-orm';
 import type { FollowUpStage } from '$lib/requests/outcome-options';
 import { addDays } from '$lib/time/calendar-date';
 import { parisToUtc, todayInParis } from '$lib/time/paris';
-import {
-	appointments,
-	childcareRequests,
-	requestFollowUps,
-	requestOutcomes
-} from '../../db/schema';
+import { childcareRequests, requestFollowUps } from '../../db/schema';
 import type { Db } from '../../db/types';
+import { firstHeldAppointments, hasNoCurrentOutcome } from './awaiting-outcome';
 
 /** The statuses a follow-up is sent in: met the relay, or reopened, and no outcome yet. */
 export const followUpStatuses = ['appointment_held', 'in_progress'] as const;
@@ -36,14 +32,9 @@ export const heldCutoff = (now: Date, days: number): Date =>
  * hour. Read-only: the sender's insert is the guard against sending twice.
  */
 export async function dueFollowUps(db: Db, now: Date, limit: number): Promise<DueFollowUp[]> {
-	const firstHeld = db
-		.select({ requestId: appointments.requestId, heldAt: min(appointments.startsAt).as('held_at') })
-		.from(appointments)
-		.where(eq(appointments.status, 'attended'))
-		.groupBy(appointments.requestId)
-		.as('first_held');
-	// As text cast in SQL: the aggregate's column carries no mapper to turn a Date into a
-	// parameter, and postgres.js refuses a bare Date there (PGlite takes either).
+	const firstHeld = firstHeldAppointments(db);
+	// As text cast in SQL: a subquery's column handed to raw `sql` carries no mapper to turn a
+	// Date into a parameter, and postgres.js refuses a bare Date there (PGlite takes either).
 	const cutoff30 = sql`${heldCutoff(now, 30).toISOString()}::timestamptz`;
 	const cutoff90 = sql`${heldCutoff(now, 90).toISOString()}::timestamptz`;
 	const stage = sql<number>`case when ${firstHeld.heldAt} < ${cutoff90} then 90 else 30 end`;
@@ -57,17 +48,7 @@ export async function dueFollowUps(db: Db, now: Date, limit: number): Promise<Du
 				isNull(childcareRequests.anonymisedAt),
 				isNotNull(childcareRequests.email),
 				sql`${firstHeld.heldAt} < ${cutoff30}`,
-				notExists(
-					db
-						.select({ one: sql`1` })
-						.from(requestOutcomes)
-						.where(
-							and(
-								eq(requestOutcomes.requestId, childcareRequests.id),
-								isNull(requestOutcomes.reopenedAt)
-							)
-						)
-				),
+				hasNoCurrentOutcome(db),
 				notExists(
 					db
 						.select({ one: sql`1` })

@@ -1,17 +1,12 @@
-import { and, asc, eq, inArray, isNull, notExists, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { followUpAnswers, type FollowUpAnswer } from '$lib/requests/outcome-options';
 import { openRequestStatuses } from '$lib/requests/request-status';
 import { parisDate } from '$lib/time/paris';
 import { DAY_MS } from '$lib/time/durations';
 import { z } from '$lib/forms/zod';
-import {
-	appointments,
-	childcareRequests,
-	communes,
-	requestOutcomes,
-	staffUsers
-} from '../../db/schema';
+import { childcareRequests, communes, staffUsers } from '../../db/schema';
 import type { Db } from '../../db/types';
+import { firstHeldAppointments, hasNoCurrentOutcome } from './awaiting-outcome';
 import type { StaffActor } from '../../queue/staff-actor';
 
 /**
@@ -122,15 +117,7 @@ export async function listFollowUps(
 	// The first appointment held of every request (a later one may be held too). Not scoped
 	// by relay: a request moved in from another relay keeps the appointment held there; the
 	// scope is the request's relay, below.
-	const firstHeld = db
-		.selectDistinctOn([appointments.requestId], {
-			requestId: appointments.requestId,
-			startsAt: appointments.startsAt
-		})
-		.from(appointments)
-		.where(eq(appointments.status, 'attended'))
-		.orderBy(asc(appointments.requestId), asc(appointments.startsAt))
-		.as('first_held');
+	const firstHeld = firstHeldAppointments(db);
 
 	const rows = await db
 		.select({
@@ -138,7 +125,7 @@ export async function listFollowUps(
 			reference: childcareRequests.reference,
 			familyName: childcareRequests.parentNames,
 			commune: communes.name,
-			firstHeldAt: firstHeld.startsAt,
+			firstHeldAt: firstHeld.heldAt,
 			assigneeId: staffUsers.id,
 			assigneeName: staffUsers.name,
 			followUps: sql<unknown>`(
@@ -158,21 +145,11 @@ export async function listFollowUps(
 				eq(childcareRequests.relayId, actor.relayId),
 				inArray(childcareRequests.status, [...openRequestStatuses]),
 				isNull(childcareRequests.anonymisedAt),
-				notExists(
-					db
-						.select({ one: sql`1` })
-						.from(requestOutcomes)
-						.where(
-							and(
-								eq(requestOutcomes.requestId, childcareRequests.id),
-								isNull(requestOutcomes.reopenedAt)
-							)
-						)
-				),
+				hasNoCurrentOutcome(db),
 				...(filters.mine ? [eq(childcareRequests.assignedTo, actor.id)] : [])
 			)
 		)
-		.orderBy(asc(firstHeld.startsAt), asc(childcareRequests.id))
+		.orderBy(asc(firstHeld.heldAt), asc(childcareRequests.id))
 		.limit(FOLLOW_UP_PAGE_SIZE)
 		.offset((filters.page - 1) * FOLLOW_UP_PAGE_SIZE);
 
