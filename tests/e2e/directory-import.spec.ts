@@ -137,7 +137,7 @@ test.describe('the body limit', () => {
 		// A list of 600 KB (about 4,000 childminders) is uploaded; kept for mapping, not started.
 		const lines = ['N° agrément;Nom;Prénom;Nb places;Commune'];
 		// Counted as it grows: joining the whole list at each line took seconds of the budget.
-		for (let size = lines[0]?.length ?? 0; size < 600 * 1024; ) {
+		for (let size = lines[0]?.length ?? 0; size < 600 * 1024;) {
 			const line = `BODY-LIMIT-${lines.length};Essai;Limite;3;Bruz`;
 			lines.push(line);
 			size += line.length + 1;
