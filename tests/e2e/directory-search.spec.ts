@@ -22,8 +22,14 @@ const results = (page: Page) =>
 		.filter({ has: page.getByRole('heading', { level: 3 }) });
 const names = (page: Page) => results(page).getByRole('heading', { level: 3 }).allInnerTexts();
 
-test.describe('the directory search', () => {
-	test.use({ signedInAs: demoAccount('animator', 'vilaine-ouest'), javaScriptEnabled: false });
+test.describe('the directory search of a relay no e2e import writes to', () => {
+	// Val d'Ille-Aubigné: the .xlsx of directory-import.spec.ts, which may run meanwhile, adds
+	// childminders in Bruz, Pacé, Betton, Cesson-Sévigné and Saint-Grégoire, and a list that
+	// grows between two loads would not come back in the same order.
+	test.use({
+		signedInAs: demoAccount('animator', 'val-d-ille-aubigne'),
+		javaScriptEnabled: false
+	});
 
 	test('with no filter every active childminder of the relay, the same seed the same order', async ({
 		page
@@ -44,6 +50,10 @@ test.describe('the directory search', () => {
 		await page.goto(`${DIRECTORY}?ordre=rotation&graine=${seed}`);
 		expect(await names(page)).toEqual(first);
 	});
+});
+
+test.describe('the directory search', () => {
+	test.use({ signedInAs: demoAccount('animator', 'vilaine-ouest'), javaScriptEnabled: false });
 
 	test('filters by commune and order by name, then opens her page', async ({ page }) => {
 		// A spare: the correction spec changes only her phone, never her availability.
