@@ -9,3 +9,4 @@ export * from './request-work';
 export * from './appointments';
 export * from './directory';
 export * from './outcomes';
+export * from './observatory';
