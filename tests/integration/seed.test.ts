@@ -20,7 +20,11 @@ import {
 	requestOutcomes,
 	staffUsers
 } from '../../src/lib/server/db/schema';
-import { demoTrackingToken } from '../../src/lib/server/seed/demo-requests';
+import {
+	DEMO_REQUEST_COUNT,
+	demoRequestKey,
+	demoTrackingToken
+} from '../../src/lib/server/seed/demo-requests';
 import { findRequestByTrackingToken } from '../../src/lib/server/requests/tracking';
 import { isOpenRequestStatus } from '../../src/lib/requests/request-status';
 import { signIn } from '../../src/lib/server/auth/sign-in';
@@ -177,11 +181,19 @@ describe('demo seed', () => {
 	});
 
 	it('adds about 150 requests of every kind, in statuses that fit their age, and no mail', async () => {
-		const requests = await t.db
+		// All requests, the history's included: their references are numbered together.
+		const everyRequest = await t.db
 			.select()
 			.from(childcareRequests)
 			.orderBy(asc(childcareRequests.receivedAt));
-		const children = await t.db.select().from(requestChildren);
+		const demoKeys = new Set(
+			Array.from({ length: DEMO_REQUEST_COUNT }, (_, rank) => demoRequestKey(rank))
+		);
+		const requests = everyRequest.filter((r) => demoKeys.has(r.idempotencyKey));
+		const demoIds = new Set(requests.map((r) => r.id));
+		const children = (await t.db.select().from(requestChildren)).filter((c) =>
+			demoIds.has(c.requestId)
+		);
 		const anchor = new Date('2026-11-20T08:00:00Z');
 		const day = 86_400_000;
 
@@ -221,13 +233,14 @@ describe('demo seed', () => {
 			])
 		);
 		// Events never lie in the future of the demo, and each request starts with `received`.
-		const events = await t.db.select().from(requestEvents);
-		expect(events.every((e) => e.at.getTime() <= anchor.getTime())).toBe(true);
+		const allEvents = await t.db.select().from(requestEvents);
+		expect(allEvents.every((e) => e.at.getTime() <= anchor.getTime())).toBe(true);
+		const events = allEvents.filter((e) => demoIds.has(e.requestId));
 		expect(events.filter((e) => e.kind === 'received')).toHaveLength(requests.length);
 
 		// References read VO-2025-00001 …, increasing with the arrival within a relay and year.
 		for (const relay of await t.db.select().from(relays)) {
-			const own = requests.filter((r) => r.relayId === relay.id);
+			const own = everyRequest.filter((r) => r.relayId === relay.id);
 			expect(own.length, relay.slug).toBeGreaterThan(3);
 			for (const year of new Set(own.map((r) => r.reference.slice(0, -6)))) {
 				const numbers = own
@@ -240,7 +253,9 @@ describe('demo seed', () => {
 
 		// Each request closed with an outcome has one, recorded by its relay's animator at the
 		// closing event's date, which carries the outcome's codes as the real code writes them.
-		const outcomes = await t.db.select().from(requestOutcomes);
+		const outcomes = (await t.db.select().from(requestOutcomes)).filter((o) =>
+			demoIds.has(o.requestId)
+		);
 		const withOutcome = requests.filter(
 			(r) => r.status === 'solution_recorded' || r.status === 'closed_without_solution'
 		);
