@@ -300,6 +300,14 @@ export async function refreshObservatoryCounts(
 			from open_requests o
 			join territory t on t.insee_code = o.insee
 			group by 1, 2, 3, 4`);
+		// Which communes each territory held at this refresh: the pages group communes by these,
+		// so that a commune moved to another relay since cannot make a total disagree.
+		await tx.execute(sql`
+			insert into observatory_counts (scope, measure, month, category, n)
+			with territory as (${territories})
+			select t.scope, 'territory_commune', ${month}::date, t.insee_code, 1
+			from territory t
+			where not t.is_commune`);
 		const snapshot = await snapshotCounts(tx, today);
 		if (snapshot.length > 0) {
 			await tx.execute(sql`
