@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, gte, sql, type SQL } from 'drizzle-orm';
 import type { Database, Db } from '../db/types';
 import {
@@ -266,6 +267,7 @@ export async function refreshObservatoryCounts(
 	now = new Date()
 ): Promise<RefreshResult> {
 	const started = performance.now();
+	const generation = randomUUID();
 	const today = parisDate(now);
 	const month = `${today.slice(0, 7)}-01`;
 	const territories = territoriesSql();
@@ -340,13 +342,19 @@ export async function refreshObservatoryCounts(
 			.insert(observatoryRefreshes)
 			.values({
 				id: 1,
+				generation,
 				refreshedAt: now,
 				requestCount: result.requestCount,
 				durationMs: result.durationMs
 			})
 			.onConflictDoUpdate({
 				target: observatoryRefreshes.id,
-				set: { refreshedAt: now, requestCount: result.requestCount, durationMs: result.durationMs }
+				set: {
+					generation,
+					refreshedAt: now,
+					requestCount: result.requestCount,
+					durationMs: result.durationMs
+				}
 			});
 		return result;
 	});

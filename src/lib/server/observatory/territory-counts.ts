@@ -29,9 +29,9 @@ export const NO_EPCI = 'none';
 export async function countsState(
 	db: Db,
 	scope: ObservatoryScope
-): Promise<{ refreshedAt: Date | null; firstMonth: string | null }> {
+): Promise<{ refreshedAt: Date | null; generation: string | null; firstMonth: string | null }> {
 	const [refresh] = await db
-		.select({ at: observatoryRefreshes.refreshedAt })
+		.select({ at: observatoryRefreshes.refreshedAt, generation: observatoryRefreshes.generation })
 		.from(observatoryRefreshes)
 		.where(eq(observatoryRefreshes.id, 1));
 	const [first] = await db
@@ -40,7 +40,11 @@ export async function countsState(
 		.where(
 			and(eq(observatoryCounts.scope, scopeKeyOf(scope)), eq(observatoryCounts.measure, 'requests'))
 		);
-	return { refreshedAt: refresh?.at ?? null, firstMonth: first?.month ?? null };
+	return {
+		refreshedAt: refresh?.at ?? null,
+		generation: refresh?.generation ?? null,
+		firstMonth: first?.month ?? null
+	};
 }
 
 async function territoryName(db: Db, scope: ObservatoryScope): Promise<string> {

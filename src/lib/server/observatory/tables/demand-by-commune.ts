@@ -48,7 +48,11 @@ export function demandByCommune(ctx: YearContext): TableCut {
 		(merged ? group.merged : group.shown).push(commune);
 		groups.set(commune.epciCode, group);
 	}
-	const epciGroups = [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+	// An EPCI with no request in the year adds only rows of zeros: left out (its zeros change
+	// no sum).
+	const epciGroups = [...groups.values()]
+		.filter((group) => requestsOf([...group.shown, ...group.merged], ctx.months) > 0)
+		.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
 	const severalEpcis = epciGroups.length > 1;
 
 	// Declares one row's cells for every period, and the row's own line (year = Σ quarters).
