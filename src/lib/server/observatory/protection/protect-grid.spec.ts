@@ -199,6 +199,60 @@ describe('protectGrid: the rules, by example', () => {
 	});
 });
 
+describe('protectGrid: what the line rule alone misses', () => {
+	it('hides one more cell where rows and columns together pin a hidden cell down (a case fast-check found)', () => {
+		// Every row and column below keeps two hidden cells or none, yet without the audit the
+		// cell of 1 at (r2, c4) is exactly recomputable by adding and subtracting lines.
+		const counts = [
+			[1, 5, 13, 0, 5],
+			[0, 0, 5, 0, 0],
+			[0, 0, 5, 0, 1],
+			[0, 5, 0, 0, 1],
+			[0, 5, 0, 5, 0]
+		];
+		const rows = ['r0', 'r1', 'r2', 'r3', 'r4'];
+		const columns = ['c0', 'c1', 'c2', 'c3', 'c4'];
+		const grid = crossGrid(
+			flatAxis(rows),
+			flatAxis(columns),
+			(row, column) => counts[rows.indexOf(row)]?.[columns.indexOf(column)] ?? 0,
+			(row) => (row === 'r0' ? 11 : 5)
+		);
+		const result = protectGrid(grid);
+		expect(status(result, 'r2|c4')).toBe('small');
+		expect(disclosedCells(grid, result)).toEqual([]);
+	});
+
+	it('hides one more cell where a half-year and the year would give back the other half (differencing periods)', () => {
+		const quarters = ['q0', 'q1', 'q2', 'q3'];
+		const counts: Record<string, number[]> = {
+			r0: [5, 5, 16, 0],
+			r1: [1, 5, 1, 0],
+			r2: [1, 5, 1, 1]
+		};
+		const grid = crossGrid(
+			flatAxis(['r0', 'r1', 'r2'], true),
+			{
+				leaves: quarters,
+				groups: [
+					{ label: 's01', parts: ['q0', 'q1'], breakdown: false },
+					{ label: 's12', parts: ['q1', 'q2'], breakdown: false },
+					{ label: 's23', parts: ['q2', 'q3'], breakdown: false },
+					{ label: 'year', parts: quarters, breakdown: false }
+				]
+			},
+			(row, column) => counts[row]?.[quarters.indexOf(column)] ?? 0,
+			(row) => (row === 'r1' ? 5 : 1)
+		);
+		const result = protectGrid(grid);
+		// s23 = year − s01 whatever the quarters: one of the three must be hidden with it.
+		const hidden = (key: string) => !result.get(key)?.shown;
+		expect(hidden('r0|s23')).toBe(true);
+		expect(hidden('r0|s01') || hidden('r0|year')).toBe(true);
+		expect(disclosedCells(grid, result)).toEqual([]);
+	});
+});
+
 describe('disclosedCells: the exact audit', () => {
 	// Rows 0,1 and columns 0,1 hold one cycle of hidden cells, rows 2,3 and columns 2,3 another,
 	// and (1,2) joins them: row 0 + row 1 − column 0 − column 1 leaves (1,2) alone.
