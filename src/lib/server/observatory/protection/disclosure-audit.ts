@@ -150,6 +150,33 @@ function singleEntryColumns<T>(
 	return isolated.sort((a, b) => a - b);
 }
 
+/**
+ * The columns of an integer matrix whose unit vector lies in its row space, computed with
+ * doubles (falling back to BigInt when entries outgrow them) or with BigInt throughout. The
+ * rows are not changed. Exported for the tests, which check the two agree.
+ */
+export function isolatedColumnsOf(
+	rows: readonly (readonly number[])[],
+	width: number,
+	arithmetic: 'double' | 'bigint' = 'double'
+): number[] {
+	const big = () =>
+		isolatedColumnsBig(
+			rows.map((row) => Array.from({ length: width }, (_, j) => BigInt(row[j] ?? 0))),
+			width
+		);
+	if (arithmetic === 'bigint') return big();
+	try {
+		return isolatedColumns(
+			rows.map((row) => Float64Array.from({ length: width }, (_, j) => row[j] ?? 0)),
+			width
+		);
+	} catch (error) {
+		if (error instanceof EntryOverflow) return big();
+		throw error;
+	}
+}
+
 export interface AuditOptions {
 	/** Components with more suppressed cells than this are not audited. */
 	maxUnknowns?: number;
@@ -217,35 +244,17 @@ export function auditSuppressed(
 	for (const { cells, equations: lines } of components.values()) {
 		if (cells.length > maxUnknowns) continue;
 		if (touching && !cells.some((cell) => touching.has(cell))) continue;
-		const coefficients = (line: IndexedLine): [number, number][] => {
-			const terms: [number, number][] = [];
-			if (reasons[line.total] != null) terms.push([column[line.total] ?? 0, 1]);
-			for (const member of line.members) {
-				if (reasons[member] != null) terms.push([column[member] ?? 0, -1]);
-			}
-			return terms;
-		};
-		let isolated: number[];
-		try {
-			isolated = isolatedColumns(
-				lines.map((line) => {
-					const row = new Float64Array(cells.length);
-					for (const [j, value] of coefficients(line)) row[j] = value;
-					return row;
-				}),
-				cells.length
-			);
-		} catch (error) {
-			if (!(error instanceof EntryOverflow)) throw error;
-			isolated = isolatedColumnsBig(
-				lines.map((line) => {
-					const row = new Array<bigint>(cells.length).fill(0n);
-					for (const [j, value] of coefficients(line)) row[j] = BigInt(value);
-					return row;
-				}),
-				cells.length
-			);
-		}
+		const isolated = isolatedColumnsOf(
+			lines.map((line) => {
+				const row = new Array<number>(cells.length).fill(0);
+				if (reasons[line.total] != null) row[column[line.total] ?? 0] = 1;
+				for (const member of line.members) {
+					if (reasons[member] != null) row[column[member] ?? 0] = -1;
+				}
+				return row;
+			}),
+			cells.length
+		);
 		if (isolated.length > 0) disclosed.push(isolated.map((index) => cells[index] ?? 0));
 	}
 	return disclosed.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
