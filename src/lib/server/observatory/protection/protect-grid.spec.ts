@@ -310,7 +310,7 @@ describe('disclosedCells: the exact audit', () => {
 				expect(double).toEqual(isolatedColumnsOf(withUnit, width, 'bigint'));
 				if (unit !== null) expect(double).toContain(unit);
 			}),
-			{ numRuns: 300 }
+			{ numRuns: 200 }
 		);
 	});
 
@@ -371,7 +371,7 @@ describe('disclosedCells: the exact audit', () => {
 				const keys = new Set(edges.map(([row, column]) => `${row}|${column}`));
 				expect(disclosedCells(grid, withHidden(grid, keys))).toEqual(bridges);
 			}),
-			{ numRuns: 300 }
+			{ numRuns: 200 }
 		);
 	});
 });
@@ -552,7 +552,7 @@ describe('protectGrid: properties over random tables', () => {
 	it('(a) 2D tables with margins', () => {
 		fc.assert(
 			fc.property(flatTable, seed, (grid, s) => checkProtection(grid, s)),
-			{ numRuns: 400 }
+			{ numRuns: 300 }
 		);
 	});
 
@@ -566,7 +566,7 @@ describe('protectGrid: properties over random tables', () => {
 	it('(d) adjacent periods and their sums: nothing recomputed by differencing', () => {
 		fc.assert(
 			fc.property(adjacentPeriodsTable, seed, (grid, s) => checkProtection(grid, s)),
-			{ numRuns: 300 }
+			{ numRuns: 200 }
 		);
 	});
 });
