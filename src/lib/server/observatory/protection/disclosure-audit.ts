@@ -12,7 +12,7 @@
  * different refreshes.
  */
 import type { CountGrid, ProtectedGrid } from './grid';
-import { indexGrid, type IndexedGrid } from './indexed-grid';
+import { indexGrid, type IndexedGrid, type IndexedLine } from './indexed-grid';
 
 /** Entries are kept below this so that a·b − c·d stays an exact double (< 2^53). */
 const SAFE_ENTRY = 2 ** 26;
@@ -33,8 +33,12 @@ function bigGcd(a: bigint, b: bigint): bigint {
 	return a;
 }
 
-/** Columns that some row of the reduced form isolates, with doubles (throws on overflow). */
-function isolatedColumns(rows: number[][], width: number): number[] {
+/**
+ * Columns that some row of the reduced form isolates, with doubles (throws on overflow).
+ * Pivots are made positive; when a pivot divides the entry it clears (always so for the ±1
+ * pivots of tables of sums), only the pivot row's non-zero entries change in the other row.
+ */
+function isolatedColumns(rows: Float64Array[], width: number): number[] {
 	let rank = 0;
 	for (let column = 0; column < width && rank < rows.length; column++) {
 		let pivotAt = -1;
@@ -44,11 +48,15 @@ function isolatedColumns(rows: number[][], width: number): number[] {
 				break;
 			}
 		}
-		if (pivotAt < 0) continue;
-		const pivot = rows[pivotAt] ?? [];
-		rows[pivotAt] = rows[rank] ?? [];
+		const pivot = rows[pivotAt];
+		const displaced = rows[rank];
+		if (!pivot || !displaced) continue;
+		rows[pivotAt] = displaced;
 		rows[rank] = pivot;
+		if ((pivot[column] ?? 0) < 0) for (let j = 0; j < width; j++) pivot[j] = -(pivot[j] ?? 0);
 		const p = pivot[column] ?? 0;
+		const nonZero: number[] = [];
+		for (let j = 0; j < width; j++) if (pivot[j]) nonZero.push(j);
 		for (let r = 0; r < rows.length; r++) {
 			const row = rows[r];
 			const f = row?.[column] ?? 0;
@@ -56,15 +64,27 @@ function isolatedColumns(rows: number[][], width: number): number[] {
 			const g = gcd(p, f);
 			const a = p / g;
 			const b = f / g;
-			let rowGcd = 0;
-			for (let j = 0; j < width; j++) {
-				const value = a * (row[j] ?? 0) - b * (pivot[j] ?? 0);
-				row[j] = value;
-				if (value !== 0) rowGcd = gcd(rowGcd, value);
+			let large = false;
+			if (a === 1) {
+				for (const j of nonZero) {
+					const value = (row[j] ?? 0) - b * (pivot[j] ?? 0);
+					row[j] = value;
+					if (value > 1 || value < -1) large = true;
+				}
+			} else {
+				for (let j = 0; j < width; j++) {
+					const value = a * (row[j] ?? 0) - b * (pivot[j] ?? 0);
+					row[j] = value;
+					if (value > 1 || value < -1) large = true;
+				}
 			}
-			if (rowGcd > 1) for (let j = 0; j < width; j++) row[j] = (row[j] ?? 0) / rowGcd;
+			if (!large) continue;
+			let rowGcd = 0;
+			for (let j = 0; j < width; j++) if (row[j]) rowGcd = gcd(rowGcd, row[j] ?? 0);
 			for (let j = 0; j < width; j++) {
-				if (Math.abs(row[j] ?? 0) >= SAFE_ENTRY) throw new EntryOverflow();
+				const value = (row[j] ?? 0) / rowGcd;
+				if (value >= SAFE_ENTRY || value <= -SAFE_ENTRY) throw new EntryOverflow();
+				row[j] = value;
 			}
 		}
 		rank++;
@@ -83,9 +103,10 @@ function isolatedColumnsBig(rows: bigint[][], width: number): number[] {
 				break;
 			}
 		}
-		if (pivotAt < 0) continue;
-		const pivot = rows[pivotAt] ?? [];
-		rows[pivotAt] = rows[rank] ?? [];
+		const pivot = rows[pivotAt];
+		const displaced = rows[rank];
+		if (!pivot || !displaced) continue;
+		rows[pivotAt] = displaced;
 		rows[rank] = pivot;
 		const p = pivot[column] ?? 0n;
 		for (let r = 0; r < rows.length; r++) {
@@ -108,7 +129,11 @@ function isolatedColumnsBig(rows: bigint[][], width: number): number[] {
 	return singleEntryColumns(rows.slice(0, rank), width, (value) => value !== 0n);
 }
 
-function singleEntryColumns<T>(rows: T[][], width: number, nonZero: (value: T) => boolean) {
+function singleEntryColumns<T>(
+	rows: ArrayLike<T>[],
+	width: number,
+	nonZero: (value: T) => boolean
+): number[] {
 	const isolated: number[] = [];
 	for (const row of rows) {
 		let only = -1;
@@ -126,81 +151,110 @@ function singleEntryColumns<T>(rows: T[][], width: number, nonZero: (value: T) =
 }
 
 /**
+ * The columns of an integer matrix whose unit vector lies in its row space, computed with
+ * doubles (falling back to BigInt when entries outgrow them) or with BigInt throughout. The
+ * rows are not changed. Exported for the tests, which check the two agree.
+ */
+export function isolatedColumnsOf(
+	rows: readonly (readonly number[])[],
+	width: number,
+	arithmetic: 'double' | 'bigint' = 'double'
+): number[] {
+	const big = () =>
+		isolatedColumnsBig(
+			rows.map((row) => Array.from({ length: width }, (_, j) => BigInt(row[j] ?? 0))),
+			width
+		);
+	if (arithmetic === 'bigint') return big();
+	try {
+		return isolatedColumns(
+			rows.map((row) => Float64Array.from({ length: width }, (_, j) => row[j] ?? 0)),
+			width
+		);
+	} catch (error) {
+		if (error instanceof EntryOverflow) return big();
+		throw error;
+	}
+}
+
+export interface AuditOptions {
+	/** Components with more suppressed cells than this are not audited. */
+	maxUnknowns?: number;
+	/** Audit only the components holding one of these cells (the others were audited before). */
+	touching?: ReadonlySet<number>;
+}
+
+/**
  * The suppressed cells an attacker can compute exactly, grouped by connected component
- * (cells sorted, components in order of their first cell). Components with more than
- * `maxUnknowns` suppressed cells are not audited.
+ * (cells ascending, components in order of their first cell).
  */
 export function auditSuppressed(
 	grid: IndexedGrid,
 	reasons: ReadonlyArray<string | null>,
-	maxUnknowns = Infinity
+	{ maxUnknowns = Infinity, touching }: AuditOptions = {}
 ): number[][] {
-	const suppressed = (cell: number) => reasons[cell] != null;
+	const cellCount = reasons.length;
 	// Union-find over suppressed cells: two unknowns of one equation are in one component.
-	const parent = reasons.map((_, cell) => cell);
+	const parent = new Int32Array(cellCount);
+	for (let cell = 0; cell < cellCount; cell++) parent[cell] = cell;
 	const find = (cell: number): number => {
 		let root = cell;
-		while ((parent[root] ?? root) !== root) root = parent[root] ?? root;
-		while ((parent[cell] ?? cell) !== root) {
-			const next = parent[cell] ?? cell;
+		while (parent[root] !== root) root = parent[root] ?? root;
+		while (parent[cell] !== root) {
+			const next = parent[cell] ?? root;
 			parent[cell] = root;
 			cell = next;
 		}
 		return root;
 	};
-	const equations: number[][] = [];
+	const firstUnknown = (line: IndexedLine): number => {
+		if (reasons[line.total] != null) return line.total;
+		for (const member of line.members) if (reasons[member] != null) return member;
+		return -1;
+	};
+	const equations: IndexedLine[] = [];
 	for (const line of grid.lines) {
-		const unknowns = [line.total, ...line.members].filter(suppressed);
-		if (unknowns.length === 0) continue;
-		equations.push([line.total, ...line.members]);
-		const first = find(unknowns[0] ?? 0);
-		for (const cell of unknowns) {
-			const root = find(cell);
-			if (root !== first) parent[root] = first;
+		const first = firstUnknown(line);
+		if (first < 0) continue;
+		equations.push(line);
+		const root = find(first);
+		for (const cell of [line.total, ...line.members]) {
+			if (reasons[cell] == null) continue;
+			const other = find(cell);
+			if (other !== root) parent[other] = root;
 		}
 	}
 
-	const components = new Map<number, { cells: number[]; equations: number[][] }>();
-	reasons.forEach((_, cell) => {
-		if (!suppressed(cell)) return;
+	const components = new Map<number, { cells: number[]; equations: IndexedLine[] }>();
+	const column = new Int32Array(cellCount);
+	for (let cell = 0; cell < cellCount; cell++) {
+		if (reasons[cell] == null) continue;
 		const root = find(cell);
-		const component = components.get(root) ?? { cells: [], equations: [] };
+		let component = components.get(root);
+		if (!component) {
+			component = { cells: [], equations: [] };
+			components.set(root, component);
+		}
+		column[cell] = component.cells.length;
 		component.cells.push(cell);
-		components.set(root, component);
-	});
-	for (const equation of equations) {
-		const firstUnknown = equation.find(suppressed);
-		if (firstUnknown === undefined) continue;
-		components.get(find(firstUnknown))?.equations.push(equation);
 	}
+	for (const line of equations) components.get(find(firstUnknown(line)))?.equations.push(line);
 
 	const disclosed: number[][] = [];
 	for (const { cells, equations: lines } of components.values()) {
 		if (cells.length > maxUnknowns) continue;
-		const column = new Map(cells.map((cell, index) => [cell, index]));
-		const rows = lines.map(([total, ...members]) => {
-			const row = new Array<number>(cells.length).fill(0);
-			const totalColumn = column.get(total ?? -1);
-			if (totalColumn !== undefined) row[totalColumn] = 1;
-			for (const member of members) {
-				const memberColumn = column.get(member);
-				if (memberColumn !== undefined) row[memberColumn] = -1;
-			}
-			return row;
-		});
-		let isolated: number[];
-		try {
-			isolated = isolatedColumns(
-				rows.map((row) => [...row]),
-				cells.length
-			);
-		} catch (error) {
-			if (!(error instanceof EntryOverflow)) throw error;
-			isolated = isolatedColumnsBig(
-				rows.map((row) => row.map(BigInt)),
-				cells.length
-			);
-		}
+		if (touching && !cells.some((cell) => touching.has(cell))) continue;
+		const isolated = isolatedColumnsOf(
+			lines.map((line) => {
+				const row = new Array<number>(cells.length).fill(0);
+				if (reasons[line.total] != null) row[column[line.total] ?? 0] = 1;
+				for (const member of line.members) {
+					if (reasons[member] != null) row[column[member] ?? 0] = -1;
+				}
+				return row;
+			}),
+			cells.length
+		);
 		if (isolated.length > 0) disclosed.push(isolated.map((index) => cells[index] ?? 0));
 	}
 	return disclosed.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));

@@ -159,17 +159,25 @@ export function protectIndexed(grid: IndexedGrid): Reason[] {
 	lines.forEach((_, line) => enqueue(line));
 	runFixedPoint();
 
+	// Audit, hide one more cell next to each disclosed group, settle the lines again; only the
+	// components that gained a cell since the last audit can have changed.
+	let touching: Set<number> | undefined;
 	for (;;) {
-		const disclosed = auditSuppressed(grid, reasons, MAX_AUDITED_UNKNOWNS);
-		let added = false;
+		const disclosed = auditSuppressed(grid, reasons, {
+			maxUnknowns: MAX_AUDITED_UNKNOWNS,
+			touching
+		});
+		const before = reasons.map((reason) => reason !== null);
 		for (const group of disclosed) {
 			const extra = cellToHide(grid, reasons, group);
-			if (extra === null) continue;
-			suppress(extra, 'secondary');
-			added = true;
+			if (extra !== null) suppress(extra, 'secondary');
 		}
-		if (!added) break;
 		runFixedPoint();
+		touching = new Set();
+		reasons.forEach((reason, cell) => {
+			if (reason !== null && !before[cell]) touching?.add(cell);
+		});
+		if (touching.size === 0) break;
 	}
 	return reasons;
 }
