@@ -33,6 +33,8 @@ describe('migrations', () => {
 				'family_lists',
 				'mail_outbox',
 				'mams',
+				'observatory_counts',
+				'observatory_refreshes',
 				'password_tokens',
 				'rate_limit_hits',
 				'reception_places',
