@@ -11,6 +11,7 @@ import { familyRights } from './family-rights';
 import { followUpList } from './follow-up-list';
 import { home } from './home';
 import { mail } from './mail';
+import { observatory } from './observatory';
 import { officials } from './officials';
 import { outcomes } from './outcomes';
 import { followUps } from './follow-ups';
@@ -43,6 +44,7 @@ export const fr = {
 	appointments,
 	validation,
 	officials,
+	observatory,
 	territoryRelays,
 	territoryCommunes,
 	directorySearch,
