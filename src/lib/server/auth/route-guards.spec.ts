@@ -21,10 +21,7 @@ const ROUTES = path.resolve('src/routes');
  * routes, must name its roles (a bare `requireUser(event)` admits every role) and leave the
  * coordinator out.
  */
-type RoleRule =
-	| { exactly: StaffRole }
-	| { never: StaffRole }
-	| { allOf: readonly StaffRole[] };
+type RoleRule = { exactly: StaffRole } | { never: StaffRole } | { allOf: readonly StaffRole[] };
 const OBSERVATORY_ROLES: readonly StaffRole[] = ['official', 'coordinator', 'admin', 'animator'];
 const GROUP_ROLES: Record<string, RoleRule> = {
 	'(staff)': { never: 'coordinator' },
@@ -114,7 +111,8 @@ export function roleOffences(source: string, rule: RoleRule, fileName = 'route.t
 			else if ('allOf' in rule) {
 				const same =
 					roles.length === rule.allOf.length && rule.allOf.every((r) => roles.includes(r));
-				if (!same) offences.push(`${call} (exactly ${rule.allOf.map((r) => `'${r}'`).join(', ')} here)`);
+				if (!same)
+					offences.push(`${call} (exactly ${rule.allOf.map((r) => `'${r}'`).join(', ')} here)`);
 			} else if ('exactly' in rule) {
 				if (roles.length !== 1 || roles[0] !== rule.exactly)
 					offences.push(`${call} (only '${rule.exactly}' here)`);
