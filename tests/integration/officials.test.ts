@@ -62,6 +62,13 @@ async function signInFromMail(email: string): Promise<SessionUser> {
 const eventAs = <E = RequestEvent>(user: SessionUser | null, db: Database, path: string) =>
 	({ locals: { user, db }, url: new URL(`http://localhost${path}`) }) as unknown as E;
 
+/** The territory the observatory's overview names for this user. */
+async function observatoryTerritory(user: SessionUser) {
+	const page = await observatoryLoad(eventAs(user, t.db, '/observatoire'));
+	if (!page) throw new Error('the observatory loaded nothing');
+	return page.view.territory;
+}
+
 const statusOf = async (run: () => unknown) => {
 	try {
 		await run();
@@ -113,8 +120,10 @@ describe('the coordinator creates officials', () => {
 			territoryName: 'Communauté du Val'
 		});
 		expect(homePathFor(official.role)).toBe('/observatoire');
-		const page = await observatoryLoad(eventAs(official, t.db, '/observatoire'));
-		expect(page.view.territory).toEqual({ kind: 'epci', name: 'Communauté du Val' });
+		expect(await observatoryTerritory(official)).toEqual({
+			kind: 'epci',
+			name: 'Communauté du Val'
+		});
 	});
 
 	it('for one relay: the mail is signed by the relay, the official sees the relay', async () => {
@@ -136,8 +145,10 @@ describe('the coordinator creates officials', () => {
 			epciCode: null,
 			territoryName: 'Relais des Marais'
 		});
-		const page = await observatoryLoad(eventAs(official, t.db, '/observatoire'));
-		expect(page.view.territory).toEqual({ kind: 'relay', name: 'Relais des Marais' });
+		expect(await observatoryTerritory(official)).toEqual({
+			kind: 'relay',
+			name: 'Relais des Marais'
+		});
 	});
 
 	it('for the whole deployment: neither relay nor EPCI, named after the deployment', async () => {
@@ -153,8 +164,10 @@ describe('the coordinator creates officials', () => {
 		).toMatchObject({ relayId: null, epciCode: null, role: 'official' });
 		const official = await signInFromMail(who.email);
 		expect(official.territoryName).toBe(config.deploymentName);
-		const page = await observatoryLoad(eventAs(official, t.db, '/observatoire'));
-		expect(page.view.territory).toEqual({ kind: 'deployment', name: config.deploymentName });
+		expect(await observatoryTerritory(official)).toEqual({
+			kind: 'deployment',
+			name: config.deploymentName
+		});
 	});
 
 	it('refuses an email already used, whatever its case, and writes nothing', async () => {
@@ -267,8 +280,7 @@ describe('the coordinator’s list of officials', () => {
 		).toBe('no error');
 		// The observatory is not the coordinator's only: every role reads it for its own scope,
 		// the coordinator for the whole deployment.
-		const observatory = await observatoryLoad(eventAs(coordinator, t.db, '/observatoire'));
-		expect(observatory.view.territory).toEqual({
+		expect(await observatoryTerritory(coordinator)).toEqual({
 			kind: 'deployment',
 			name: config.deploymentName
 		});
@@ -358,7 +370,6 @@ describe('a relay admin’s officials', () => {
 		expect(mail?.text).toContain('(Relais Équipe)');
 		const official = await signInFromMail(who.email);
 		expect(official).toMatchObject({ role: 'official', relayId: relay.id, epciCode: null });
-		const page = await observatoryLoad(eventAs(official, t.db, '/observatoire'));
-		expect(page.view.territory).toEqual({ kind: 'relay', name: 'Relais Équipe' });
+		expect(await observatoryTerritory(official)).toEqual({ kind: 'relay', name: 'Relais Équipe' });
 	});
 });
