@@ -94,11 +94,11 @@ describe('bar chart', () => {
 describe('rendered chart', () => {
 	it('is an image named by its title and summary, with a bar per shown value only', () => {
 		const { body } = render(ObservatoryChart, { props: { table: monthsTable } });
-		const labelledBy = /<svg[^>]*aria-labelledby="([^"]+)"/.exec(body)?.[1]?.split(' ') ?? [];
+		const labelledBy = /<svg[^>]*aria-labelledby="([^"]+)"/.exec(body)?.[1];
+		const describedBy = /<svg[^>]*aria-describedby="([^"]+)"/.exec(body)?.[1];
 		expect(body).toMatch(/<svg[^>]*role="img"/);
-		expect(labelledBy).toHaveLength(2);
-		for (const id of labelledBy) expect(body).toContain(`id="${id}"`);
-		expect(body).toContain(`<desc id="${labelledBy[1]}">${monthsTable.summary}</desc>`);
+		expect(body).toContain(`<title id="${labelledBy}">Graphique : ${monthsTable.title}</title>`);
+		expect(body).toContain(`<desc id="${describedBy}">${monthsTable.summary}</desc>`);
 		expect(body.match(/data-mark="bar"/g)).toHaveLength(3);
 		expect(body.match(/data-mark="suppressed"/g)).toHaveLength(1);
 		// The withheld mark is hatched (a pattern), not a colour of its own.
