@@ -53,13 +53,16 @@ export interface Tick {
 	label: string;
 	/** Along the value axis. */
 	position: number;
+	/** Its grid line, across the plot. */
+	from: number;
+	to: number;
 }
 
 export interface ChartGeometry {
 	width: number;
 	height: number;
 	/** The value axis's zero line, from (x1, y1) to (x2, y2). */
-	baseline: { x1: number; y1: number; x2: number; y2: number };
+	baseline: { x1: number; y1: number; x2: number; y2: number } | null;
 	ticks: Tick[];
 	marks: Mark[];
 }
@@ -106,8 +109,9 @@ function valueDomainMax(points: ChartPoint[]): number {
 
 /** Vertical columns along time (months, quarters), the value axis on the left. */
 export function columnChart(points: ChartPoint[]): ChartGeometry {
-	const width = 480;
-	const left = 52;
+	// Narrow enough that a phone's 320 px shrinks the text little: the SVG scales to its box.
+	const width = 400;
+	const left = 44;
 	const right = 8;
 	const top = 22;
 	const plotHeight = 180;
@@ -176,7 +180,12 @@ export function columnChart(points: ChartPoint[]): ChartGeometry {
 		width,
 		height: bottom + labelLines * LINE_HEIGHT + 8,
 		baseline: { x1: left, y1: bottom, x2: width - right, y2: bottom },
-		ticks: y.ticks(4).map((value) => ({ label: format(value), position: y(value) })),
+		ticks: y.ticks(4).map((value) => ({
+			label: format(value),
+			position: y(value),
+			from: left,
+			to: width - right
+		})),
 		marks
 	};
 }
@@ -186,8 +195,8 @@ export function columnChart(points: ChartPoint[]): ChartGeometry {
  * wraps on a phone instead of squeezing the bars.
  */
 export function barChart(points: ChartPoint[]): ChartGeometry {
-	const width = 400;
-	const valueRoom = 64;
+	const width = 320;
+	const valueRoom = 56;
 	const barHeight = 20;
 	const gap = 14;
 	const maxChars = Math.floor(width / CHAR_WIDTH);
@@ -243,7 +252,8 @@ export function barChart(points: ChartPoint[]): ChartGeometry {
 	return {
 		width,
 		height,
-		baseline: { x1: 0, y1: 0, x2: 0, y2: height - gap },
+		// Each bar starts at zero; a line through the names would cross them.
+		baseline: null,
 		ticks: [],
 		marks
 	};
