@@ -74,6 +74,7 @@ export const fixtureView: ObservatoryView = {
 			label: 'Demandes reçues',
 			value: count(1294),
 			previous: count(1100),
+			previousPeriod: 'janvier–octobre 2025',
 			trend: 'up'
 		},
 		{
@@ -81,6 +82,7 @@ export const fixtureView: ObservatoryView = {
 			label: 'Premier rendez-vous en 7 jours',
 			value: share(0.82),
 			previous: dash,
+			previousPeriod: 'janvier–octobre 2025',
 			trend: null
 		}
 	],

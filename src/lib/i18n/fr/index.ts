@@ -13,6 +13,7 @@ import { home } from './home';
 import { mail } from './mail';
 import { observatory } from './observatory';
 import { officials } from './officials';
+import { observatoryTables } from './observatory-tables';
 import { outcomes } from './outcomes';
 import { followUps } from './follow-ups';
 import { staff } from './staff';
@@ -45,6 +46,7 @@ export const fr = {
 	validation,
 	officials,
 	observatory,
+	observatoryTables,
 	territoryRelays,
 	territoryCommunes,
 	directorySearch,

@@ -79,7 +79,7 @@ export const observatory = {
 	overview: {
 		title: 'Vue d’ensemble',
 		keyFigures: 'Chiffres clés',
-		previous: (value: string) => `Mêmes mois de l’année précédente : ${value}`,
+		previous: (period: string, value: string) => `${period} : ${value}`,
 		trend: {
 			up: 'En hausse',
 			down: 'En baisse',

@@ -6,17 +6,13 @@ import { observatoryScopeOf } from './observatory-scope';
 
 /**
  * What one person's observatory pages show: their own territory (observatoryScopeOf), for the
- * year asked if it is one of the years offered, else the most recent one.
+ * year asked if it is one of the years counted, else the most recent one (loadObservatory).
  */
-export async function observatoryFor(
+export function observatoryFor(
 	db: Db,
 	user: SessionUser,
 	year: number | null,
 	now = new Date()
 ): Promise<ObservatoryView> {
-	const scope = observatoryScopeOf(user);
-	const view = await loadObservatory(db, scope, year ?? now.getUTCFullYear(), now);
-	const latest = view.years[0];
-	if (latest === undefined || view.years.includes(view.period.year)) return view;
-	return loadObservatory(db, scope, latest, now);
+	return loadObservatory(db, observatoryScopeOf(user), year, now);
 }
