@@ -5,7 +5,6 @@ import type {
 } from '$lib/observatory/observatory-view';
 import type {
 	PublishedColumn,
-	PublishedTable,
 	PublishedValue
 } from '$lib/observatory/published-table';
 import { figureOf, findTable } from './view-tables';
