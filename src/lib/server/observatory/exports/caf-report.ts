@@ -3,10 +3,7 @@ import type {
 	ObservatoryTerritory,
 	ObservatoryView
 } from '$lib/observatory/observatory-view';
-import type {
-	PublishedColumn,
-	PublishedValue
-} from '$lib/observatory/published-table';
+import type { PublishedColumn, PublishedValue } from '$lib/observatory/published-table';
 import { figureOf, findTable } from './view-tables';
 
 /**

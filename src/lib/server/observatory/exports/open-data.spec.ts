@@ -21,7 +21,9 @@ describe('the open-data file', () => {
 			demandes: '24',
 			statut: 'publie'
 		});
-		expect(rows.some((r) => r.libelle === 'Total' || (r.periode ?? '').endsWith('year'))).toBe(false);
+		expect(rows.some((r) => r.libelle === 'Total' || (r.periode ?? '').endsWith('year'))).toBe(
+			false
+		);
 	});
 
 	it('leaves a withheld count empty with the status "secret"', () => {
