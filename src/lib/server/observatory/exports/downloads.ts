@@ -60,7 +60,7 @@ export async function workbookDownload(
 
 /** The open-data CSV, every year of the territory. */
 export async function openDataDownload(db: Db, scope: ObservatoryScope): Promise<Response> {
-	const { csv, datapackage } = await loadOpenData(db, scope);
+	const { csv } = await loadOpenData(db, scope);
 	return new Response(csv, {
 		headers: {
 			...PRIVATE,
