@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/forms/zod';
 import { todayInParis } from '$lib/time/paris';
 
 /**
