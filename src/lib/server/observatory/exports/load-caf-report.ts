@@ -2,7 +2,7 @@ import type { Db } from '../../db/types';
 import { loadObservatory } from '../load-observatory';
 import type { ObservatoryScope } from '../observatory-scope';
 import { cafReport, type CafReport } from './caf-report';
-import { defaultYear, type ExportQuery } from './export-request';
+import type { ExportQuery } from './export-request';
 import { relaysInScope, type ScopeRelay } from './relays-in-scope';
 
 export interface CafReportPage {
@@ -29,7 +29,7 @@ export async function loadCafReport(
 	if (query.relais !== undefined && !relays.some((relay) => relay.id === query.relais)) return null;
 	const reportScope: ObservatoryScope =
 		query.relais !== undefined ? { kind: 'relay', relayId: query.relais } : scope;
-	const view = await loadObservatory(db, reportScope, query.annee ?? defaultYear(now), now);
+	const view = await loadObservatory(db, reportScope, query.annee ?? null, now);
 	if (!view.years.includes(view.period.year)) return null;
 	const previousYear = view.period.year - 1;
 	const previous = view.years.includes(previousYear)

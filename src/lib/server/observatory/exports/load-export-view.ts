@@ -2,7 +2,6 @@ import type { ObservatoryView } from '$lib/observatory/observatory-view';
 import type { Db } from '../../db/types';
 import { loadObservatory } from '../load-observatory';
 import type { ObservatoryScope } from '../observatory-scope';
-import { defaultYear } from './export-request';
 
 /**
  * The view an export is cut from: the same `loadObservatory` as the pages, so every status is
@@ -14,6 +13,6 @@ export async function loadExportView(
 	year: number | undefined,
 	now = new Date()
 ): Promise<ObservatoryView | null> {
-	const view = await loadObservatory(db, scope, year ?? defaultYear(now), now);
+	const view = await loadObservatory(db, scope, year ?? null, now);
 	return view.years.includes(view.period.year) ? view : null;
 }

@@ -5,7 +5,6 @@ import { dataPackage, type DataPackage } from './data-package';
 import { territorySlug } from './export-file-name';
 import { openDataCsv } from './open-data';
 import { territoryCodeOf } from './relays-in-scope';
-import { defaultYear } from './export-request';
 
 export interface OpenData {
 	csv: string;
@@ -18,7 +17,7 @@ export async function loadOpenData(
 	scope: ObservatoryScope,
 	now = new Date()
 ): Promise<OpenData> {
-	const latest = await loadObservatory(db, scope, defaultYear(now), now);
+	const latest = await loadObservatory(db, scope, null, now);
 	const views = await Promise.all(
 		latest.years.map((year) =>
 			year === latest.period.year ? latest : loadObservatory(db, scope, year, now)
