@@ -1,0 +1,22 @@
+import { z } from '$lib/forms/zod';
+
+/**
+ * What an export's address may choose: a year (`annee`) among the view's years, and for the
+ * CAF report a relay (`relais`) among those of the caller's territory. Anything else is not
+ * an export the observatory offers: the routes answer 404. No year: `loadObservatory`'s
+ * default, the most recent one.
+ */
+export const exportQuerySchema = z.object({
+	annee: z.coerce.number().int().min(2000).max(2100).optional(),
+	relais: z.string().uuid().optional()
+});
+export type ExportQuery = z.infer<typeof exportQuerySchema>;
+
+/** The query of an export's URL, or null when it names no valid year or relay. */
+export function parseExportQuery(url: URL): ExportQuery | null {
+	const parsed = exportQuerySchema.safeParse({
+		annee: url.searchParams.get('annee') || undefined,
+		relais: url.searchParams.get('relais') || undefined
+	});
+	return parsed.success ? parsed.data : null;
+}
