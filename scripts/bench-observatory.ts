@@ -14,7 +14,7 @@ import { readTerritoryCounts } from '../src/lib/server/observatory/territory-cou
 
 const DEPARTEMENT = '35';
 const RELAYS = 10;
-const REQUESTS = 150_000;
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 150_000);
 const RUNS = 20;
 /** The benchmark's today: five full years of requests before it. */
 const NOW = new Date('2026-12-02T06:00:00Z');
