@@ -137,10 +137,17 @@ describe('the purge of expired requests', () => {
 	});
 
 	it('changes nothing when run again, from the hourly housekeeping too', async () => {
-		const snapshot = await snapshotTables(t.db);
+		// The housekeeping also recounts the observatory (its own tables, derived): the rest stays.
+		const data = async () =>
+			Object.fromEntries(
+				Object.entries(await snapshotTables(t.db)).filter(
+					([table]) => !table.startsWith('observatory_')
+				)
+			);
+		const snapshot = await data();
 		expect(await purgeExpiredRequests(t.db, now)).toEqual({ anonymised: 0, mailsDeleted: 0 });
 		await runHousekeeping(t.db, new Date(now.getTime() + 3_600_000));
-		expect(await snapshotTables(t.db)).toEqual(snapshot);
+		expect(await data()).toEqual(snapshot);
 		for (const request of expired) {
 			const erased = (await eventsOf(t.db, request.id)).filter(
 				(event) => event.kind === 'personal_data_erased'
