@@ -12,6 +12,7 @@ CREATE TABLE "observatory_counts" (
 CREATE TABLE "observatory_refreshes" (
 	"id" integer PRIMARY KEY DEFAULT 1 NOT NULL,
 	"refreshed_at" timestamp with time zone NOT NULL,
+	"generation" uuid NOT NULL,
 	"request_count" integer NOT NULL,
 	"duration_ms" integer NOT NULL,
 	CONSTRAINT "observatory_refreshes_single" CHECK ("observatory_refreshes"."id" = 1)

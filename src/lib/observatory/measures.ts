@@ -14,8 +14,8 @@ import { careFoundKinds, noSolutionReasons } from '$lib/requests/outcome-options
 
 const yesNo = ['yes', 'no'] as const;
 
-/** Days from a request to its first appointment held: one category per day up to 30. */
-export const MAX_COUNTED_DAYS = 30;
+/** Days from a request to its first appointment held: one category per day up to 60. */
+export const MAX_COUNTED_DAYS = 60;
 const dayBuckets = [
 	...Array.from({ length: MAX_COUNTED_DAYS + 1 }, (_, day) => String(day)),
 	'over',
@@ -97,7 +97,9 @@ export const observatoryMeasures = {
 	outcome_disability: { categories: outcomeStates, kind: 'exclusive', of: ['disability', 'yes'] },
 	tension_open: { categories: tensionSlots, kind: 'snapshot' },
 	tension_free: { categories: tensionSlots, kind: 'snapshot' },
-	childminders: { categories: ['active', 'up_to_date'] as const, kind: 'snapshot' }
+	childminders: { categories: ['active', 'up_to_date'] as const, kind: 'snapshot' },
+	/** The communes of each territory at the refresh (category: the INSEE code; n = 1). */
+	territory_commune: { categories: [], kind: 'snapshot' }
 } as const satisfies Record<string, MeasureDefinition>;
 
 /** The measures also counted per commune (the others only per relay, EPCI and deployment). */

@@ -22,8 +22,10 @@ export interface KeyFigure {
 	id: string;
 	label: string;
 	value: PublishedValue;
-	/** The same figure for the same months of the previous year. */
+	/** The same figure for the previous period (`previousPeriod` says which). */
 	previous: PublishedValue;
+	/** "2025", or "janvier–octobre 2025" when the year chosen is not complete. */
+	previousPeriod: string;
 	/** Only when both are shown. */
 	trend: 'up' | 'down' | 'stable' | null;
 }

@@ -12,6 +12,7 @@ import { followUpList } from './follow-up-list';
 import { home } from './home';
 import { mail } from './mail';
 import { officials } from './officials';
+import { observatoryTables } from './observatory-tables';
 import { outcomes } from './outcomes';
 import { followUps } from './follow-ups';
 import { staff } from './staff';
@@ -43,6 +44,7 @@ export const fr = {
 	appointments,
 	validation,
 	officials,
+	observatoryTables,
 	territoryRelays,
 	territoryCommunes,
 	directorySearch,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, gte, sql, type SQL } from 'drizzle-orm';
 import type { Database, Db } from '../db/types';
 import {
@@ -266,6 +267,7 @@ export async function refreshObservatoryCounts(
 	now = new Date()
 ): Promise<RefreshResult> {
 	const started = performance.now();
+	const generation = randomUUID();
 	const today = parisDate(now);
 	const month = `${today.slice(0, 7)}-01`;
 	const territories = territoriesSql();
@@ -300,6 +302,14 @@ export async function refreshObservatoryCounts(
 			from open_requests o
 			join territory t on t.insee_code = o.insee
 			group by 1, 2, 3, 4`);
+		// Which communes each territory held at this refresh: the pages group communes by these,
+		// so that a commune moved to another relay since cannot make a total disagree.
+		await tx.execute(sql`
+			insert into observatory_counts (scope, measure, month, category, n)
+			with territory as (${territories})
+			select t.scope, 'territory_commune', ${month}::date, t.insee_code, 1
+			from territory t
+			where not t.is_commune`);
 		const snapshot = await snapshotCounts(tx, today);
 		if (snapshot.length > 0) {
 			await tx.execute(sql`
@@ -332,13 +342,19 @@ export async function refreshObservatoryCounts(
 			.insert(observatoryRefreshes)
 			.values({
 				id: 1,
+				generation,
 				refreshedAt: now,
 				requestCount: result.requestCount,
 				durationMs: result.durationMs
 			})
 			.onConflictDoUpdate({
 				target: observatoryRefreshes.id,
-				set: { refreshedAt: now, requestCount: result.requestCount, durationMs: result.durationMs }
+				set: {
+					generation,
+					refreshedAt: now,
+					requestCount: result.requestCount,
+					durationMs: result.durationMs
+				}
 			});
 		return result;
 	});

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { check, date, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+	check,
+	date,
+	integer,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	uuid
+} from 'drizzle-orm/pg-core';
 
 /**
  * The observatory's counts (observatory/refresh-counts.ts): per territory, month received,
@@ -33,6 +42,8 @@ export const observatoryRefreshes = pgTable(
 	{
 		id: integer('id').primaryKey().default(1),
 		refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull(),
+		/** New at every refresh: what the views cut from the counts are cached by. */
+		generation: uuid('generation').notNull(),
 		requestCount: integer('request_count').notNull(),
 		durationMs: integer('duration_ms').notNull()
 	},
