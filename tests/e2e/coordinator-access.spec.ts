@@ -30,11 +30,12 @@ const COORDINATOR_PAGES = [
 ] as const;
 
 /**
- * The relays' pages (the families' files, the team, the agenda…) and the officials'
- * observatory: the coordinator works the territory, not the families' files, and gets 403 on
- * every one of them. Read from the route folders, so that a page added later is covered.
+ * The relays' pages (the families' files, the team, the agenda…): the coordinator works the
+ * territory, not the families' files, and gets 403 on every one of them. Read from the route
+ * folders, so that a page added later is covered. The observatory is not among them: its
+ * anonymised counts are the coordinator's too, for the whole deployment.
  */
-const REFUSED_GROUPS = ['(staff)', '(officials)'] as const;
+const REFUSED_GROUPS = ['(staff)'] as const;
 
 const OTHER_ROLES: readonly StaffRole[] = ['admin', 'animator', 'official'];
 
@@ -132,6 +133,24 @@ test.describe("the families' files", () => {
 			expect(pages.map((page) => page.path)).toContain(path);
 		const client = await requestAs(e2eCoordinator);
 		await expectForbidden(everyRequest(pages), client, 'coordinator');
+	});
+});
+
+test.describe('the observatory', () => {
+	test('@http the coordinator opens every page of it, for the whole deployment', async ({
+		requestAs
+	}) => {
+		// Read from the route folder, so that a page added later is covered.
+		const pages = pagesOfGroup('(observatory)').map((route) => pathOfRoute(route, {}));
+		for (const path of ['/observatoire', '/observatoire/demande', '/observatoire/tension'])
+			expect(pages).toContain(path);
+		const client = await requestAs(e2eCoordinator);
+		for (const path of pages) {
+			const response = await client.get(path, { headers: formHeaders, maxRedirects: 0 });
+			expect(response.status(), path).toBe(200);
+			if (path !== '/observatoire/methode')
+				expect(await response.text(), path).toContain('Tout le territoire');
+		}
 	});
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatCoordinate, formatCount, formatShare } from './numbers';
+import {
+	formatCoordinate,
+	formatCount,
+	formatDecimal,
+	formatPercent,
+	formatShare
+} from './numbers';
 
 describe('numbers', () => {
 	it('groups thousands the French way', () => {
@@ -16,5 +22,12 @@ describe('numbers', () => {
 	it('writes a coordinate with a decimal comma, as the form accepts it back', () => {
 		expect(formatCoordinate(48.1147)).toBe('48,1147');
 		expect(formatCoordinate(-1.6794001)).toBe('-1,6794');
+	});
+
+	it('writes a share already taken as a whole percentage, and a statistic with one decimal', () => {
+		expect(formatPercent(0.42)).toBe('42\u00a0%');
+		expect(formatPercent(0.996)).toBe('100\u00a0%');
+		expect(formatDecimal(3.5)).toBe('3,5');
+		expect(formatDecimal(1234.04)).toBe('1\u202f234');
 	});
 });

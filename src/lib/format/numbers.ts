@@ -18,3 +18,10 @@ export const formatCoordinate = (value: number): string =>
 const distance = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 /** A distance in km with at most one decimal: `12,4 km`. */
 export const formatKm = (km: number): string => `${distance.format(km)} km`;
+
+/** A share already taken (0–1) as a whole percentage: `0.42` → `42 %`. */
+export const formatPercent = (share: number): string => percent.format(share);
+
+const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+/** A statistic with at most one decimal, comma and grouping as in French: `3,5`, `1 234`. */
+export const formatDecimal = (value: number): string => decimal.format(value);

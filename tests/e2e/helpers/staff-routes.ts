@@ -18,7 +18,9 @@ export const staffRoutes: readonly StaffRoute[] = [
 	{ path: '/relais/courriels', allowed: ['admin'] },
 	{ path: '/relais/annuaire/structures', allowed: ['admin', 'animator'] },
 	{ path: '/relais/annuaire/structures/nouvelle', allowed: ['admin'] },
-	{ path: '/observatoire', allowed: ['official'] }
+	// Every role reads the observatory, each for its own territory (the coordinator too:
+	// tests/e2e/coordinator-access.spec.ts).
+	{ path: '/observatoire', allowed: ['official', 'admin', 'animator'] }
 ];
 
 const roles: readonly StaffRole[] = ['admin', 'animator', 'official'];

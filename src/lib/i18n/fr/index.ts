@@ -11,6 +11,7 @@ import { familyRights } from './family-rights';
 import { followUpList } from './follow-up-list';
 import { home } from './home';
 import { mail } from './mail';
+import { observatory } from './observatory';
 import { officials } from './officials';
 import { observatoryTables } from './observatory-tables';
 import { outcomes } from './outcomes';
@@ -44,6 +45,7 @@ export const fr = {
 	appointments,
 	validation,
 	officials,
+	observatory,
 	observatoryTables,
 	territoryRelays,
 	territoryCommunes,

@@ -13,15 +13,19 @@ const ROUTES = path.resolve('src/routes');
 
 /**
  * Which roles each group's guards admit, by the role list written in every requireUser call.
- * The coordinator works the territory, never a family's file: only the coordinator's group
- * admits the coordinator, and it admits nobody else. Every other call, anywhere in the
+ * The coordinator works the territory, never a family's file: the coordinator is admitted in
+ * the coordinator's group, which admits nobody else, and in the observatory, whose anonymised
+ * counts every role reads for its own scope (an official their territory, a relay's team its
+ * relay, the coordinator the deployment) and which holds no personal datum nor a single
+ * request. The observatory names its four roles in full. Every other call, anywhere in the
  * routes, must name its roles (a bare `requireUser(event)` admits every role) and leave the
  * coordinator out.
  */
-type RoleRule = { exactly: StaffRole } | { never: StaffRole };
+type RoleRule = { exactly: StaffRole } | { never: StaffRole } | { allOf: readonly StaffRole[] };
+const OBSERVATORY_ROLES: readonly StaffRole[] = ['official', 'coordinator', 'admin', 'animator'];
 const GROUP_ROLES: Record<string, RoleRule> = {
 	'(staff)': { never: 'coordinator' },
-	'(officials)': { exactly: 'official' },
+	'(observatory)': { allOf: OBSERVATORY_ROLES },
 	'(coordinator)': { exactly: 'coordinator' }
 };
 const OUTSIDE_GROUPS: RoleRule = { never: 'coordinator' };
@@ -104,7 +108,12 @@ export function roleOffences(source: string, rule: RoleRule, fileName = 'route.t
 			const roleArgs = n.arguments.slice(1);
 			const roles = roleArgs.flatMap((a) => (ts.isStringLiteralLike(a) ? [a.text] : []));
 			if (roles.length !== roleArgs.length) offences.push(`${call} (roles must be literals)`);
-			else if ('exactly' in rule) {
+			else if ('allOf' in rule) {
+				const same =
+					roles.length === rule.allOf.length && rule.allOf.every((r) => roles.includes(r));
+				if (!same)
+					offences.push(`${call} (exactly ${rule.allOf.map((r) => `'${r}'`).join(', ')} here)`);
+			} else if ('exactly' in rule) {
 				if (roles.length !== 1 || roles[0] !== rule.exactly)
 					offences.push(`${call} (only '${rule.exactly}' here)`);
 			} else if (roles.length === 0) offences.push(`${call} (names no role: admits every role)`);
@@ -195,15 +204,20 @@ describe('staff route guards', () => {
 		]);
 	});
 
-	it('the role check keeps the observatory to officials', () => {
-		const rule = GROUP_ROLES['(officials)'];
-		if (!rule) throw new Error('no rule for (officials)');
-		expect(roleOffences(`export const load = (e) => requireUser(e, 'official');`, rule)).toEqual(
-			[]
-		);
+	it('the role check admits exactly the observatory’s four roles there', () => {
+		const rule = GROUP_ROLES['(observatory)'];
+		if (!rule) throw new Error('no rule for (observatory)');
 		expect(
-			roleOffences(`export const load = (e) => requireUser(e, 'official', 'coordinator');`, rule)
-		).toHaveLength(1);
+			roleOffences(
+				`export const load = (e) => requireUser(e, 'official', 'coordinator', 'admin', 'animator');`,
+				rule
+			)
+		).toEqual([]);
+		const source = `
+			export const load = (event) => { requireUser(event, 'official'); return {}; };
+			export const GET = (event) => { requireUser(event); };
+			export const POST = (event) => { requireUser(event, 'official', 'coordinator', 'admin', 'animator', 'childminder'); };`;
+		expect(roleOffences(source, rule)).toHaveLength(3);
 	});
 
 	it('every route file is judged by its own group', () => {
@@ -211,6 +225,9 @@ describe('staff route guards', () => {
 			'(coordinator)'
 		);
 		expect(groupOf(path.join(ROUTES, '(staff)/relais/file/+page.server.ts'))).toBe('(staff)');
+		expect(groupOf(path.join(ROUTES, '(observatory)/observatoire/+page.server.ts'))).toBe(
+			'(observatory)'
+		);
 		expect(groupOf(path.join(ROUTES, '(public)/demande/+page.server.ts'))).toBeUndefined();
 	});
 
