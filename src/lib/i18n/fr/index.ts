@@ -27,6 +27,7 @@ import { territoryCommunes } from './territory-communes';
 import { directoryImport } from './directory-import';
 import { tracking } from './tracking';
 import { validation } from './validation';
+import { observatoryExports } from './observatory-exports';
 
 export const fr = {
 	common,
@@ -57,5 +58,6 @@ export const fr = {
 	directoryImport,
 	childminder,
 	outcomes,
-	followUps
+	followUps,
+	observatoryExports
 };

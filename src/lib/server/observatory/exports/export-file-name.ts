@@ -1,0 +1,21 @@
+import type { ObservatoryView } from '$lib/observatory/observatory-view';
+
+/** A territory's name as a file name part: lower case, no accents, hyphens (`vallee-de-la-seiche`). */
+export function territorySlug(name: string): string {
+	const slug = name
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/, '');
+	return slug || 'territoire';
+}
+
+/** `observatoire-<territory>-<year>-<what>.<ext>`: several downloads never overwrite each other. */
+export const exportFileName = (view: ObservatoryView, what: string, extension: string): string =>
+	`observatoire-${territorySlug(view.territory.name)}-${view.period.year}-${what}.${extension}`;
+
+/** The header that makes a browser save the answer under that name. */
+export const attachment = (fileName: string): string => `attachment; filename="${fileName}"`;
