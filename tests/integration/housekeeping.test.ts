@@ -3,7 +3,15 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 import { runHousekeeping } from '../../src/lib/server/housekeeping';
 import { createDraft, loadDraft, saveDraftStep } from '../../src/lib/server/requests/drafts';
 import { recordSignInAttempt } from '../../src/lib/server/auth/rate-limit';
-import { requestDrafts, signInAttempts } from '../../src/lib/server/db/schema';
+import {
+	childcareRequests,
+	observatoryCounts,
+	observatoryRefreshes,
+	requestDrafts,
+	signInAttempts
+} from '../../src/lib/server/db/schema';
+import { and, eq, sql } from 'drizzle-orm';
+import { forceStatus, makeQueueRelay, receiveRequest, requestRow } from './queue-fixtures';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -49,5 +57,44 @@ describe('housekeeping', () => {
 		expect(await loadDraft(t.db, id, new Date(started.getTime() + 71 * hour))).not.toBeNull();
 		await runHousekeeping(t.db, new Date(started.getTime() + 73 * hour));
 		expect(await loadDraft(t.db, id, new Date(started.getTime() + 73 * hour))).toBeNull();
+	});
+});
+
+describe('housekeeping and the observatory', () => {
+	it('recounts the observatory on every run, after the purge', async () => {
+		const { commune, animator } = await makeQueueRelay(t.db, 'Relais Observatoire');
+		const closed = await receiveRequest(t.db, commune.inseeCode, new Date('2026-03-02T09:00:00Z'));
+		await forceStatus(t.db, closed.id, 'closed_by_relay', animator.id);
+		await t.db
+			.update(childcareRequests)
+			.set({ retentionUntil: '2026-04-01' })
+			.where(eq(childcareRequests.id, closed.id));
+		const requestsCounted = async () => {
+			const [row] = await t.db
+				.select({ n: sql<number>`coalesce(sum(${observatoryCounts.n}), 0)::int` })
+				.from(observatoryCounts)
+				.where(
+					and(
+						eq(observatoryCounts.scope, `commune:${commune.inseeCode}`),
+						eq(observatoryCounts.measure, 'requests')
+					)
+				);
+			return row?.n;
+		};
+
+		const first = new Date('2026-05-01T10:00:00Z');
+		await runHousekeeping(t.db, first);
+		// Erased by the purge of that very run, and still counted: the counts keep the facts.
+		expect((await requestRow(t.db, closed.id)).anonymisedAt).toEqual(first);
+		expect(await requestsCounted()).toBe(1);
+		const [refresh] = await t.db.select().from(observatoryRefreshes);
+		expect(refresh?.refreshedAt).toEqual(first);
+
+		await receiveRequest(t.db, commune.inseeCode, new Date('2026-05-01T11:00:00Z'));
+		const second = new Date('2026-05-01T12:00:00Z');
+		await runHousekeeping(t.db, second);
+		expect(await requestsCounted()).toBe(2);
+		const [again] = await t.db.select().from(observatoryRefreshes);
+		expect(again?.refreshedAt).toEqual(second);
 	});
 });

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { rowsOf } from './rows';
 import { isDatabaseEmpty, seedDemoData } from '../../src/lib/server/seed/seed-demo-data';
-import { and, asc, count, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, sql } from 'drizzle-orm';
 import { createRequire } from 'node:module';
 import {
+	appointments,
 	auditLog,
 	careStructures,
 	childcareRequests,
@@ -13,6 +15,7 @@ import {
 	epcis,
 	communes,
 	mailOutbox,
+	observatoryRefreshes,
 	receptionPlaces,
 	relays,
 	requestChildren,
@@ -20,8 +23,16 @@ import {
 	requestOutcomes,
 	staffUsers
 } from '../../src/lib/server/db/schema';
-import { demoTrackingToken } from '../../src/lib/server/seed/demo-requests';
+import {
+	DEMO_REQUEST_COUNT,
+	demoRequestKey,
+	demoTrackingToken
+} from '../../src/lib/server/seed/demo-requests';
 import { findRequestByTrackingToken } from '../../src/lib/server/requests/tracking';
+import {
+	anonymiseRequest,
+	erasedTrackingHash
+} from '../../src/lib/server/requests/retention/anonymise-request';
 import { isOpenRequestStatus } from '../../src/lib/requests/request-status';
 import { signIn } from '../../src/lib/server/auth/sign-in';
 import { demoEpcis } from '../../src/lib/server/seed/demo-territory';
@@ -177,11 +188,19 @@ describe('demo seed', () => {
 	});
 
 	it('adds about 150 requests of every kind, in statuses that fit their age, and no mail', async () => {
-		const requests = await t.db
+		// All requests, the history's included: their references are numbered together.
+		const everyRequest = await t.db
 			.select()
 			.from(childcareRequests)
 			.orderBy(asc(childcareRequests.receivedAt));
-		const children = await t.db.select().from(requestChildren);
+		const demoKeys = new Set(
+			Array.from({ length: DEMO_REQUEST_COUNT }, (_, rank) => demoRequestKey(rank))
+		);
+		const requests = everyRequest.filter((r) => demoKeys.has(r.idempotencyKey));
+		const demoIds = new Set(requests.map((r) => r.id));
+		const children = (await t.db.select().from(requestChildren)).filter((c) =>
+			demoIds.has(c.requestId)
+		);
 		const anchor = new Date('2026-11-20T08:00:00Z');
 		const day = 86_400_000;
 
@@ -221,13 +240,14 @@ describe('demo seed', () => {
 			])
 		);
 		// Events never lie in the future of the demo, and each request starts with `received`.
-		const events = await t.db.select().from(requestEvents);
-		expect(events.every((e) => e.at.getTime() <= anchor.getTime())).toBe(true);
+		const allEvents = await t.db.select().from(requestEvents);
+		expect(allEvents.every((e) => e.at.getTime() <= anchor.getTime())).toBe(true);
+		const events = allEvents.filter((e) => demoIds.has(e.requestId));
 		expect(events.filter((e) => e.kind === 'received')).toHaveLength(requests.length);
 
 		// References read VO-2025-00001 …, increasing with the arrival within a relay and year.
 		for (const relay of await t.db.select().from(relays)) {
-			const own = requests.filter((r) => r.relayId === relay.id);
+			const own = everyRequest.filter((r) => r.relayId === relay.id);
 			expect(own.length, relay.slug).toBeGreaterThan(3);
 			for (const year of new Set(own.map((r) => r.reference.slice(0, -6)))) {
 				const numbers = own
@@ -240,7 +260,9 @@ describe('demo seed', () => {
 
 		// Each request closed with an outcome has one, recorded by its relay's animator at the
 		// closing event's date, which carries the outcome's codes as the real code writes them.
-		const outcomes = await t.db.select().from(requestOutcomes);
+		const outcomes = (await t.db.select().from(requestOutcomes)).filter((o) =>
+			demoIds.has(o.requestId)
+		);
 		const withOutcome = requests.filter(
 			(r) => r.status === 'solution_recorded' || r.status === 'closed_without_solution'
 		);
@@ -464,6 +486,129 @@ describe('demo seed', () => {
 				structures.filter((s) => relayOf.get(s.communeInsee) === relay.id).length,
 				relay.slug
 			).toBeGreaterThanOrEqual(5);
+	});
+
+	it('gives the observatory three years of closed history, erased past its retention as the purge erases', async () => {
+		const anchorDay = '2026-11-20';
+		const all = await t.db.select().from(childcareRequests);
+		const demoKeys = new Set(
+			Array.from({ length: DEMO_REQUEST_COUNT }, (_, rank) => demoRequestKey(rank))
+		);
+		const history = all.filter((r) => !demoKeys.has(r.idempotencyKey));
+		expect(history.length).toBeGreaterThan(900);
+		// Closed, every one: none reaches a queue.
+		expect(history.every((r) => !isOpenRequestStatus(r.status) && r.closedAt !== null)).toBe(true);
+		const perYear = (year: string) =>
+			all.filter((r) => r.receivedAt.toISOString().startsWith(year)).length;
+		for (const year of ['2024', '2025']) expect(perYear(year), year).toBeGreaterThanOrEqual(280);
+		expect(perYear('2025')).toBeLessThanOrEqual(450);
+		expect(history.some((r) => r.receivedAt.toISOString() < '2023-12-31')).toBe(true);
+		expect(new Set(all.map((r) => r.channel))).toEqual(
+			new Set(['online', 'phone', 'desk', 'monenfant'])
+		);
+
+		// Past their retention date at the anchor: erased, as anonymiseRequest erases.
+		const due = history.filter((r) => (r.retentionUntil ?? '9999') < anchorDay);
+		const kept = history.filter((r) => (r.retentionUntil ?? '9999') >= anchorDay);
+		expect(due.length).toBeGreaterThan(150);
+		expect(kept.length).toBeGreaterThan(400);
+		expect(kept.every((r) => r.anonymisedAt === null && r.parentNames !== '')).toBe(true);
+		const personal = (r: (typeof all)[number]) => ({
+			parentNames: r.parentNames,
+			email: r.email,
+			phone: r.phone,
+			contactTimes: r.contactTimes,
+			homeLanguage: r.homeLanguage,
+			comment: r.comment,
+			trackingTokenHash: r.trackingTokenHash,
+			anonymisationCause: r.anonymisationCause
+		});
+		const erasedShape = (id: string) => ({
+			parentNames: '',
+			email: null,
+			phone: null,
+			contactTimes: '',
+			homeLanguage: '',
+			comment: '',
+			trackingTokenHash: erasedTrackingHash(id),
+			anonymisationCause: 'retention'
+		});
+		for (const r of due) {
+			expect(personal(r), r.reference).toEqual(erasedShape(r.id));
+			expect(r.anonymisedAt?.getTime()).toBeLessThan(new Date('2026-11-20T08:00:00Z').getTime());
+		}
+		const dueIds = new Set(due.map((r) => r.id));
+		const children = await t.db.select().from(requestChildren);
+		expect(
+			children
+				.filter((c) => dueIds.has(c.requestId))
+				.every((c) => c.birthDate === null && c.expectedBirthDate === null)
+		).toBe(true);
+		const erasedEvents = await t.db
+			.select()
+			.from(requestEvents)
+			.where(eq(requestEvents.kind, 'personal_data_erased'));
+		expect(new Set(erasedEvents.map((e) => e.requestId))).toEqual(dueIds);
+		const erasedAudit = await t.db
+			.select()
+			.from(auditLog)
+			.where(eq(auditLog.action, 'request.personal_data_erased'));
+		expect(new Set(erasedAudit.map((a) => a.entityId))).toEqual(dueIds);
+		// The same request erased by the real function looks the same (rolled back after).
+		const sample = kept.find((r) => r.phone !== null && r.appointmentMode === 'phone');
+		if (!sample) throw new Error('no history request with a phone appointment kept');
+		await t.db
+			.transaction(async (tx) => {
+				await anonymiseRequest(tx, sample.id, 'retention', new Date('2026-11-19T02:00:00Z'));
+				const [after] = await tx
+					.select()
+					.from(childcareRequests)
+					.where(eq(childcareRequests.id, sample.id));
+				expect(after && personal(after)).toEqual(erasedShape(sample.id));
+				throw new Error('rollback');
+			})
+			.catch((err: unknown) => {
+				if (!(err instanceof Error) || err.message !== 'rollback') throw err;
+			});
+		// A phone appointment of an erased request keeps '' for its number, like the purge's.
+		const held = await t.db.select().from(appointments);
+		const erasedPhone = held.filter((a) => dueIds.has(a.requestId) && a.kind === 'phone');
+		expect(erasedPhone.length).toBeGreaterThan(0);
+		expect(erasedPhone.every((a) => a.phone === '')).toBe(true);
+
+		// Appointments held with the relay's animator, most within 7 days, never overlapping.
+		const historyIds = new Set(history.map((r) => r.id));
+		const ofHistory = held.filter((a) => historyIds.has(a.requestId));
+		expect(ofHistory.length).toBeGreaterThan(600);
+		expect(ofHistory.every((a) => a.status === 'attended')).toBe(true);
+		const staff = new Map((await t.db.select().from(staffUsers)).map((s) => [s.id, s] as const));
+		const byId = new Map(all.map((r) => [r.id, r] as const));
+		for (const a of ofHistory) {
+			const animator = staff.get(a.animatorId);
+			expect(animator?.role).toBe('animator');
+			expect(animator?.relayId).toBe(byId.get(a.requestId)?.relayId);
+		}
+		const within7 = ofHistory.filter(
+			(a) =>
+				a.startsAt.getTime() - (byId.get(a.requestId)?.receivedAt.getTime() ?? 0) <= 7 * 86_400_000
+		).length;
+		expect(within7 / ofHistory.length).toBeGreaterThan(0.55);
+		expect(within7).toBeLessThan(ofHistory.length);
+		const overlaps = await t.db.execute(sql`
+			select count(*)::int as n from appointments a join appointments b
+			on a.animator_id = b.animator_id and a.id < b.id
+			and a.starts_at < b.ends_at and b.starts_at < a.ends_at`);
+		expect(rowsOf<{ n: number }>(overlaps)).toEqual([{ n: 0 }]);
+		// Outcomes of both kinds, each with the event that closed it.
+		const outcomes = (await t.db.select().from(requestOutcomes)).filter((o) =>
+			historyIds.has(o.requestId)
+		);
+		expect(outcomes.filter((o) => o.found).length).toBeGreaterThan(400);
+		expect(outcomes.filter((o) => !o.found).length).toBeGreaterThan(80);
+
+		// The seed counted them for the observatory.
+		const [refresh] = await t.db.select().from(observatoryRefreshes);
+		expect(refresh?.requestCount).toBe(all.length);
 	});
 
 	it('is idempotent: a second run changes nothing', async () => {

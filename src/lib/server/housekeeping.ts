@@ -11,6 +11,7 @@ import { pruneChildminderSessions } from './directory/childminder-auth/childmind
 import { sendFollowUps } from './requests/follow-ups/send-follow-ups';
 import { DAY_MS } from '$lib/time/durations';
 import { purgeExpiredRequests } from './requests/retention/purge-expired-requests';
+import { refreshObservatoryCounts } from './observatory/refresh-counts';
 
 /**
  * Deletes what serves no purpose any more: drafts nobody sent (personal data), old sign-in
@@ -19,7 +20,9 @@ import { purgeExpiredRequests } from './requests/retention/purge-expired-request
  * childminders' availability reminders (once per campaign, in its 15-day window), and the
  * families' follow-ups at 30 and 90 days (once per stage, whichever instance runs first).
  * And erases the personal data of requests past their retention date, with old mails
- * (requests/retention).
+ * (requests/retention); last, recounts the observatory (observatory/refresh-counts.ts), so its
+ * pages are at most an hour behind and read counts, never requests. Two instances refreshing
+ * at once: the second waits for the first, then rewrites the same rows.
  */
 export async function runHousekeeping(db: Database, now = new Date()): Promise<void> {
 	await pruneExpiredDrafts(db, now);
@@ -32,6 +35,7 @@ export async function runHousekeeping(db: Database, now = new Date()): Promise<v
 	await sendAvailabilityReminders(db, now);
 	await sendFollowUps(db, now);
 	await purgeExpiredRequests(db, now);
+	await refreshObservatoryCounts(db, now);
 }
 
 export interface HousekeepingHandle {

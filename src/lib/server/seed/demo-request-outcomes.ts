@@ -14,7 +14,7 @@ import type { DemoEvent } from './demo-request-story';
  */
 
 /** Most families find a childminder; the other kinds are rarer (DOMAIN: outcomes). */
-const CARE_KINDS: CareFoundKind[] = [
+export const CARE_KINDS: CareFoundKind[] = [
 	'childminder_home',
 	'childminder_home',
 	'childminder_home',
@@ -31,7 +31,7 @@ const CARE_KINDS: CareFoundKind[] = [
 	'family_arrangement',
 	'other'
 ];
-const REASONS: NoSolutionReason[] = [
+export const REASONS: NoSolutionReason[] = [
 	'no_place_at_hours',
 	'no_place_at_hours',
 	'no_place_at_hours',

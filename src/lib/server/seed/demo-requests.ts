@@ -1,9 +1,8 @@
 import { childAgeBandAt } from '$lib/requests/age-band';
 import { retentionUntilOf } from '../requests/lifecycle/change-status';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
-import { todayInParis } from '$lib/time/paris';
 import { deriveAtypicalFlags } from '$lib/requests/atypical-hours';
 import { hashToken } from '../auth/tokens';
 import {
@@ -15,7 +14,8 @@ import {
 	staffUsers
 } from '../db/schema';
 import type { Db } from '../db/types';
-import { nextRequestReference } from '../requests/reference';
+import { bulkInsert } from './bulk-insert';
+import { allocateDemoReferences, type DemoArrival } from './demo-references';
 import { demoRelays } from './demo-territory';
 import { drawDemoRequests } from './demo-requests-draw';
 import { demoOutcomeDetails, drawDemoOutcome, seedDemoOutcomes } from './demo-request-outcomes';
@@ -46,8 +46,16 @@ export function demoRequestKey(rank: number): string {
 	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Inserts the demo requests that are not there yet; returns how many it inserted. */
-export async function seedDemoRequests(tx: Db, anchor: Date): Promise<number> {
+/**
+ * Inserts the demo requests that are not there yet, numbered together with `alongside` (the
+ * history's requests about to be inserted: demo-history.ts) in their order of arrival; returns
+ * how many it inserted and the references of all of them.
+ */
+export async function seedDemoRequests(
+	tx: Db,
+	anchor: Date,
+	alongside: readonly DemoArrival[] = []
+): Promise<{ inserted: number; references: Map<string, string> }> {
 	const demoCommunes = await tx
 		.select({
 			inseeCode: communes.inseeCode,
@@ -97,7 +105,19 @@ export async function seedDemoRequests(tx: Db, anchor: Date): Promise<number> {
 	});
 	const outcomeOf = new Map(outcomes.map((o) => [o.rank, o.outcome]));
 
-	let inserted = 0;
+	const arrivals = drawn.flatMap((demo, rank) => {
+		const key = keys[rank];
+		const relayId = demoCommunes[demo.communeIndex]?.relayId;
+		return key && relayId && !existing.has(key)
+			? [{ key, relayId, receivedAt: demo.receivedAt }]
+			: [];
+	});
+	const references = await allocateDemoReferences(tx, [...arrivals, ...alongside]);
+
+	// Built here, stored below in three statements (bulk-insert.ts): the first start waits less.
+	const requestRows: (typeof childcareRequests.$inferInsert)[] = [];
+	const childRows: (typeof requestChildren.$inferInsert)[] = [];
+	const eventRows: (typeof requestEvents.$inferInsert)[] = [];
 	for (const [rank, demo] of drawn.entries()) {
 		const key = keys[rank];
 		const commune = demoCommunes[demo.communeIndex];
@@ -109,54 +129,49 @@ export async function seedDemoRequests(tx: Db, anchor: Date): Promise<number> {
 		const closing = demo.events.find(
 			(e) => e.kind === 'closed' || e.kind === 'cancelled_by_family'
 		);
-		const reference = await nextRequestReference(
-			tx,
+		const reference = references.get(key);
+		if (!reference) throw new Error(`demo request ${rank} has no reference`);
+		const request = { id: randomUUID() };
+		requestRows.push({
+			id: request.id,
 			relayId,
-			Number(todayInParis(demo.receivedAt).slice(0, 4))
-		);
-		const [request] = await tx
-			.insert(childcareRequests)
-			.values({
-				relayId,
-				reference,
-				status: demo.status,
-				channel: demo.channel,
-				receivedAt: demo.receivedAt,
-				idempotencyKey: key,
-				trackingTokenHash: hashToken(demoTrackingToken(rank)),
-				parentNames: demo.parentNames,
-				email: demo.email,
-				phone: demo.phone,
-				appointmentMode: demo.appointmentMode,
-				contactTimes: demo.contactTimes,
-				homeLanguage: demo.homeLanguage,
-				residenceInsee: commune.inseeCode,
-				workInsee: work && work.inseeCode !== commune.inseeCode ? work.inseeCode : null,
-				desiredStart: demo.desiredStart,
-				latestStart: demo.latestStart,
-				regularity: demo.occasional ? 'occasional' : 'regular',
-				weeklySchedule: demo.schedule,
-				variableHours: demo.variableHours,
-				atypicalEarly: flags.early,
-				atypicalLate: flags.late,
-				atypicalSaturday: flags.saturday,
-				atypicalSunday: flags.sunday,
-				atypicalNight: flags.night,
-				periscolaire: demo.periscolaire,
-				careKinds: demo.careKinds,
-				comment: demo.comment,
-				consentAt: demo.receivedAt,
-				noticeVersion: 'demo',
-				assignedTo: demo.status === 'received' ? null : animatorId,
-				closedAt: closing?.at ?? null,
-				retentionUntil: closing ? retentionUntilOf(closing.at) : null,
-				closureReason: demo.status === 'closed_by_relay' ? 'unreachable' : null,
-				updatedAt: demo.events.at(-1)?.at ?? demo.receivedAt
-			})
-			.returning({ id: childcareRequests.id });
-		if (!request) throw new Error(`demo request ${rank} not inserted`);
-		await tx.insert(requestChildren).values(
-			demo.children.map((child, index) => ({
+			reference,
+			status: demo.status,
+			channel: demo.channel,
+			receivedAt: demo.receivedAt,
+			idempotencyKey: key,
+			trackingTokenHash: hashToken(demoTrackingToken(rank)),
+			parentNames: demo.parentNames,
+			email: demo.email,
+			phone: demo.phone,
+			appointmentMode: demo.appointmentMode,
+			contactTimes: demo.contactTimes,
+			homeLanguage: demo.homeLanguage,
+			residenceInsee: commune.inseeCode,
+			workInsee: work && work.inseeCode !== commune.inseeCode ? work.inseeCode : null,
+			desiredStart: demo.desiredStart,
+			latestStart: demo.latestStart,
+			regularity: demo.occasional ? 'occasional' : 'regular',
+			weeklySchedule: demo.schedule,
+			variableHours: demo.variableHours,
+			atypicalEarly: flags.early,
+			atypicalLate: flags.late,
+			atypicalSaturday: flags.saturday,
+			atypicalSunday: flags.sunday,
+			atypicalNight: flags.night,
+			periscolaire: demo.periscolaire,
+			careKinds: demo.careKinds,
+			comment: demo.comment,
+			consentAt: demo.receivedAt,
+			noticeVersion: 'demo',
+			assignedTo: demo.status === 'received' ? null : animatorId,
+			closedAt: closing?.at ?? null,
+			retentionUntil: closing ? retentionUntilOf(closing.at) : null,
+			closureReason: demo.status === 'closed_by_relay' ? 'unreachable' : null,
+			updatedAt: demo.events.at(-1)?.at ?? demo.receivedAt
+		});
+		childRows.push(
+			...demo.children.map((child, index) => ({
 				requestId: request.id,
 				position: index + 1,
 				...child,
@@ -166,8 +181,8 @@ export async function seedDemoRequests(tx: Db, anchor: Date): Promise<number> {
 		const outcome = outcomeOf.get(rank);
 		// The event that closed it carries the outcome's codes, as writeOutcome writes them.
 		const closingKind = outcome?.facts.found ? 'solution_recorded' : 'closed';
-		await tx.insert(requestEvents).values(
-			demo.events.map((event) => {
+		eventRows.push(
+			...demo.events.map((event) => {
 				// Received by phone or at the desk: typed by the animator.
 				const staff = event.staff || (event.kind === 'received' && demo.channel !== 'online');
 				return {
@@ -188,8 +203,10 @@ export async function seedDemoRequests(tx: Db, anchor: Date): Promise<number> {
 				};
 			})
 		);
-		inserted++;
 	}
+	await bulkInsert(tx, childcareRequests, requestRows);
+	await bulkInsert(tx, requestChildren, childRows);
+	await bulkInsert(tx, requestEvents, eventRows);
 	await seedDemoOutcomes(tx, outcomes, animatorOf);
-	return inserted;
+	return { inserted: requestRows.length, references };
 }

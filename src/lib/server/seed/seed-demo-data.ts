@@ -8,6 +8,8 @@ import { DEMO_DEPARTEMENT, demoAccounts, demoRelays, type DemoRelay } from './de
 import { DEMO_REQUESTS_ANCHOR, seedDemoRequests } from './demo-requests';
 import { seedDemoAvailability } from './demo-availability';
 import { seedDemoDirectory } from './demo-directory';
+import { historyArrivals, insertDemoHistory, planDemoHistory } from './demo-history';
+import { refreshObservatoryCounts } from '../observatory/refresh-counts';
 
 /** A demo account as printed at the console: `territory` is where it works, by name. */
 export interface DemoAccount {
@@ -26,7 +28,9 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 /**
  * Creates the demo territory and accounts. First the référentiel of the configured
  * départements, and of the demo's own (35) whatever they are, since the demo relays serve its
- * communes, unless already loaded; then relays, their communes, places, accounts, availability, requests and the directory.
+ * communes, unless already loaded; then relays, their communes, places, accounts, availability,
+ * requests (the 150 of the queues and three years of closed history for the observatory) and
+ * the directory; last, the observatory's counts.
  * Deterministic and idempotent: every row has a natural key (slug, INSEE code, email, place
  * name) and existing rows are left untouched — a commune already served (the coordinator may
  * have moved it) keeps its relay — so a second run changes nothing.
@@ -52,9 +56,18 @@ export async function seedDemoData(db: Database): Promise<DemoAccount[]> {
 		}
 		await ensureAccounts(tx);
 		await seedDemoAvailability(tx);
-		await seedDemoRequests(tx, DEMO_REQUESTS_ANCHOR);
+		// The history's requests and the 150 are numbered together, in their order of arrival.
+		const history = await planDemoHistory(tx, DEMO_REQUESTS_ANCHOR);
+		const { references } = await seedDemoRequests(
+			tx,
+			DEMO_REQUESTS_ANCHOR,
+			historyArrivals(history)
+		);
+		await insertDemoHistory(tx, history, references, DEMO_REQUESTS_ANCHOR);
 		await seedDemoDirectory(tx, DEMO_REQUESTS_ANCHOR);
 	});
+	// The observatory reads counts, not requests: recount them now rather than at the next hour.
+	await refreshObservatoryCounts(db);
 	return describeAccounts(db);
 }
 
