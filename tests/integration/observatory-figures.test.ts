@@ -20,6 +20,9 @@ import type { Database } from '../../src/lib/server/db/types';
 import { makeQueueRelay, receiveRequest, requestRow } from './queue-fixtures';
 import { reopenRequest } from '../../src/lib/server/requests/outcomes/reopen-request';
 import { makeMarkedRequest } from './marked-request';
+import { loadObservatory } from '../../src/lib/server/observatory/load-observatory';
+import type { ObservatoryView } from '../../src/lib/observatory/observatory-view';
+import type { PublishedTable } from '../../src/lib/observatory/published-table';
 
 /*
  * The observatory's counts against a count made here, from the requests themselves: the test
@@ -311,6 +314,145 @@ describe('the observatory counts against a direct count of the requests', () => 
 			}
 		});
 	}
+});
+
+/**
+ * A published cell against the direct count: a count shown is the true count, never under
+ * the table's threshold (0 excepted); a cell withheld is small, or withheld so that a small
+ * one cannot be recomputed (secondary): either way its value is nowhere in the view.
+ */
+function checkCell(
+	view: ObservatoryView,
+	tableId: string,
+	rowKey: string,
+	columnKey: string,
+	direct: number,
+	seen: { shown: number; small: number; secondary: number }
+) {
+	const table = Object.values(view.sections)
+		.flat()
+		.find((candidate: PublishedTable) => candidate.id === tableId);
+	if (!table) throw new Error(`no table ${tableId}`);
+	const column = table.columns.findIndex((c) => c.key === columnKey);
+	expect(column, `${tableId}: column ${columnKey}`).toBeGreaterThanOrEqual(0);
+	const row = table.rows.find((r) => r.key === rowKey);
+	if (!row) {
+		// A category with no request in the year may be left out, never one with requests.
+		expect(direct, `${tableId}: row ${rowKey} missing`).toBe(0);
+		return;
+	}
+	const value = row.values[column];
+	const where = `${view.territory.name} ${view.period.year} ${tableId} ${rowKey}/${columnKey}`;
+	if (value?.kind === 'count') {
+		expect(value.n, where).toBe(direct);
+		if (value.n > 0)
+			expect(value.n, `${where}: shown under the threshold`).toBeGreaterThanOrEqual(
+				table.threshold
+			);
+		seen.shown += 1;
+	} else {
+		expect(value?.kind, where).toBe('suppressed');
+		if (direct > 0 && direct < table.threshold) seen.small += 1;
+		else seen.secondary += 1;
+	}
+}
+
+/** Direct yearly count per category, over the view's complete months. */
+function yearly(facts: Fact[], view: ObservatoryView, category: (f: Fact) => string | null) {
+	const months = new Set(
+		Array.from(
+			{ length: view.period.months },
+			(_, i) => `${view.period.year}-${String(i + 1).padStart(2, '0')}`
+		)
+	);
+	const counts = new Map<string, number>();
+	for (const fact of facts) {
+		if (!months.has(fact.month)) continue;
+		const key = category(fact);
+		if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	return counts;
+}
+
+describe('the published view against the direct count', () => {
+	const years = [2025, 2026];
+
+	it('every shown cell of seven tables is the true count; a withheld one is small or secondary', async () => {
+		const seen = { shown: 0, small: 0, secondary: 0 };
+		let compared = 0;
+		for (const { scope } of scopes()) {
+			const facts = await factsOf(t.db, scope);
+			for (const year of years) {
+				const view = await loadObservatory(t.db, scope, year);
+				// A territory whose first request came later has fewer years to choose from.
+				if (!view.years.includes(year)) continue;
+				compared += 1;
+				expect(view.period.year).toBe(year);
+				expect(view.period.months).toBe(year === 2026 ? 11 : 12);
+				const cells = (
+					tableId: string,
+					column: string,
+					category: (f: Fact) => string | null,
+					rowKeys: readonly string[]
+				) => {
+					const counts = yearly(facts, view, category);
+					for (const key of rowKeys)
+						checkCell(view, tableId, key, column, counts.get(key) ?? 0, seen);
+				};
+				const monthKeys = Array.from(
+					{ length: view.period.months },
+					(_, i) => `${year}-${String(i + 1).padStart(2, '0')}`
+				);
+				cells('demandes-par-mois', 'requests', (f) => f.month, monthKeys);
+				cells('demandes-par-mois', 'requests', () => 'total', ['total']);
+				cells('demandes-par-canal', 'requests', (f) => f.channel, [
+					'online',
+					'phone',
+					'desk',
+					'monenfant'
+				]);
+				cells('age-des-enfants', 'requests', (f) => f.youngestBand, ageBands);
+				cells('horaires-atypiques', 'requests', (f) => (f.atypical ? 'atypical' : null), [
+					'atypical'
+				]);
+				cells('issues', 'requests', (f) => f.outcome, ['found', 'none']);
+				cells('handicap', 'requests', (f) => (f.disability ? 'yes' : null), ['yes']);
+				cells(
+					'premier-rendez-vous',
+					'within_7',
+					(f) => (f.firstHeldDays !== null && f.firstHeldDays <= 7 ? 'year' : null),
+					['year']
+				);
+				cells('premier-rendez-vous', 'held', (f) => (f.firstHeldDays !== null ? 'year' : null), [
+					'year'
+				]);
+			}
+		}
+		// The comparison compared: many cells shown, and the demo's small cells withheld.
+		expect(compared).toBeGreaterThan(scopes().length);
+		expect(seen.shown).toBeGreaterThan(100);
+		expect(seen.small).toBeGreaterThan(0);
+	});
+
+	it('the disability table is withheld under 11, not 5', async () => {
+		for (const { scope } of scopes()) {
+			const view = await loadObservatory(t.db, scope, 2026);
+			const table = view.sections.demand.find((candidate) => candidate.id === 'handicap');
+			expect(table?.threshold).toBe(11);
+		}
+	});
+
+	it("the overview's requests received is the year's direct count, or withheld", async () => {
+		for (const { scope } of scopes()) {
+			const facts = await factsOf(t.db, scope);
+			const view = await loadObservatory(t.db, scope, 2026);
+			const direct = yearly(facts, view, () => 'all').get('all') ?? 0;
+			const figure = view.overview.find((f) => f.id === 'requests');
+			expect(figure).toBeDefined();
+			if (figure?.value.kind === 'count') expect(figure.value.n).toBe(direct);
+			else expect(figure?.value.kind).toBe('suppressed');
+		}
+	});
 });
 
 describe('territory sums, before protection', () => {
