@@ -101,7 +101,7 @@ export default defineConfig({
 			// A fresh embedded database each run, given the e2e coordinator accounts first (no
 			// page creates a coordinator; helpers/coordinator-accounts.ts), then the demo and the
 			// requests held 31 days ago that the follow-up test answers (server/seed-follow-ups.ts).
-			command: `rm -rf ${E2E_PGLITE_DIR} && node_modules/.bin/tsx tests/e2e/server/seed-coordinators.ts && node_modules/.bin/tsx tests/e2e/server/seed-follow-ups.ts && node build`,
+			command: `rm -rf ${E2E_PGLITE_DIR} && node_modules/.bin/tsx tests/e2e/server/seed-coordinators.ts && node_modules/.bin/tsx tests/e2e/server/seed-follow-ups.ts && node_modules/.bin/tsx tests/e2e/server/seed-observatory-markers.ts && node build`,
 			url: `${BASE_URL}/healthz`,
 			reuseExistingServer: false,
 			timeout: 120_000,
