@@ -111,12 +111,20 @@ describe('rendered chart', () => {
 
 	it('gives each chart of a page its own ids', () => {
 		const { body } = render(ObservatorySection, {
-			props: { tables: [monthsTable, ageTable, tableWithoutChart] }
+			props: { tables: [monthsTable, ageTable, tableWithoutChart], year: 2025 }
 		});
 		const ids = [...body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
 		expect(body.match(/<svg/g)).toHaveLength(2);
 		expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
 		expect(ids.filter((id) => id?.endsWith('-hatch'))).toHaveLength(2);
+	});
+
+	it('links each table to its CSV for the year shown', () => {
+		const { body } = render(ObservatorySection, {
+			props: { tables: [monthsTable, ageTable], year: 2025 }
+		});
+		expect(body).toContain(`href="/observatoire/export/${monthsTable.id}.csv?annee=2025"`);
+		expect(body).toContain(`href="/observatoire/export/${ageTable.id}.csv?annee=2025"`);
 	});
 });
 

@@ -16,3 +16,11 @@ export const sectionPaths = {
 
 export const METHOD_PATH = '/observatoire/methode';
 export const OVERVIEW_PATH = '/observatoire';
+
+/** The downloads, all cut from the same view as the pages (server/observatory/exports). */
+export const tableCsvPath = (tableId: string) =>
+	`/observatoire/export/${encodeURIComponent(tableId)}.csv`;
+export const WORKBOOK_PATH = '/observatoire/export.xlsx';
+export const OPEN_DATA_PATH = '/observatoire/donnees-ouvertes.csv';
+export const DATA_PACKAGE_PATH = '/observatoire/datapackage.json';
+export const CAF_REPORT_PATH = '/observatoire/rapport-caf';

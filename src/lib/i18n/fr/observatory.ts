@@ -88,9 +88,16 @@ export const observatory = {
 		noTrend: 'Évolution non publiée',
 		sectionsTitle: 'Les chiffres en détail',
 		exportsTitle: 'Télécharger les chiffres',
+		exports: {
+			workbook: 'Tous les tableaux de l’année (classeur .xlsx)',
+			openData: 'Données ouvertes par commune et trimestre (CSV, toutes les années)',
+			dataPackage: 'Description des colonnes des données ouvertes (datapackage.json)',
+			cafReport: 'Rapport d’activité annuel pour la CAF (page imprimable)'
+		},
 		methodLink: 'Comment les chiffres sont calculés et protégés'
 	},
 	breadcrumb: 'Retour à la vue d’ensemble',
+	downloadTable: (table: string) => `Télécharger ce tableau en CSV : ${table}`,
 	sectionNav: 'Parties de l’observatoire',
 	emptySection: 'Aucun chiffre à afficher pour cette période.',
 	chart: {
