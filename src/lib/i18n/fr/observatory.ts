@@ -2,21 +2,7 @@ import type {
 	ObservatorySection,
 	ObservatoryTerritoryKind
 } from '$lib/observatory/observatory-view';
-
-const monthNames = [
-	'janvier',
-	'février',
-	'mars',
-	'avril',
-	'mai',
-	'juin',
-	'juillet',
-	'août',
-	'septembre',
-	'octobre',
-	'novembre',
-	'décembre'
-] as const;
+import { observatoryTables } from './observatory-tables';
 
 /** The observatory's pages: anonymised figures of one territory, for one year. */
 export const observatory = {
@@ -37,7 +23,7 @@ export const observatory = {
 				? `Année ${year} : aucun mois complet pour l’instant`
 				: months === 1
 					? `Année ${year}, janvier`
-					: `Année ${year}, de janvier à ${monthNames[months - 1] ?? 'décembre'}`,
+					: `Année ${year}, de janvier à ${observatoryTables.monthName(months) || 'décembre'}`,
 	refreshedAt: (date: string) => `Chiffres au ${date}.`,
 	notRefreshed: 'Les chiffres n’ont pas encore été calculés.',
 	monthShort: [

@@ -11,7 +11,7 @@ import { parisToUtc, todayInParis } from '$lib/time/paris';
 import { DAY_MS as DAY } from '$lib/time/durations';
 import { prng, seedFor, weightedPicker, type Random } from './demo-random';
 import { asciiSlug, CONTACT_TIMES, FIRST_NAMES, LANGUAGES, LAST_NAMES } from './demo-request-words';
-import { drawCareKinds, drawSchedule } from './demo-request-need';
+import { drawCareKinds, drawChildren, drawSchedule } from './demo-request-need';
 import type { DemoEvent } from './demo-request-story';
 import { CARE_KINDS, REASONS, type DemoOutcome } from './demo-request-outcomes';
 
@@ -134,26 +134,11 @@ function drawHistoryRequest(
 	const hasEmail = channel === 'online' || channel === 'monenfant' || random.chance(0.5);
 	const hasPhone = !hasEmail || appointmentMode === 'phone' || random.chance(0.85);
 
-	const childCount = random.chance(0.84) ? 1 : random.chance(0.75) ? 2 : 3;
-	const expectedFirst = random.chance(0.3);
-	const children: DemoHistoryRequest['children'] = [];
-	for (let position = 1; position <= childCount; position++) {
-		const needsSupport = random.chance(0.05) ? true : random.chance(0.65) ? false : null;
-		if (position === 1 && expectedFirst) {
-			children.push({
-				birthDate: null,
-				expectedBirthDate: addDays(received, random.int(20, 240)),
-				needsSupport
-			});
-		} else {
-			const olderBy = position === 1 ? random.int(7, 900) : random.int(365, 2_500);
-			children.push({
-				birthDate: addDays(received, -olderBy),
-				expectedBirthDate: null,
-				needsSupport
-			});
-		}
-	}
+	const children: DemoHistoryRequest['children'] = drawChildren(random, received, {
+		single: 0.84,
+		two: 0.75,
+		supportNo: 0.65
+	});
 	const expected = children[0]?.expectedBirthDate;
 	const desiredStart = expected
 		? addMonths(expected, random.int(3, 6))

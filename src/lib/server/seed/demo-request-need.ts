@@ -1,5 +1,6 @@
 import type { CareKind, WeeklySchedule } from '$lib/childcare-request-options';
 import { careKinds as allCareKinds } from '$lib/childcare-request-options';
+import { addDays } from '$lib/time/calendar-date';
 import type { Random } from './demo-random';
 
 /** The need of a demo request: its weekly hours and the kinds of care it considers. */
@@ -56,4 +57,44 @@ export function drawCareKinds(random: Random): CareKind[] {
 	};
 	const chosen = allCareKinds.filter((kind) => random.chance(odds[kind] ?? 0));
 	return chosen.length > 0 ? chosen : ['childminder_home'];
+}
+
+/** A demo child: born (birth date) or expected, with the family's support answer. */
+export interface DemoChild {
+	birthDate: string | null;
+	expectedBirthDate: string | null;
+	needsSupport: boolean | null;
+}
+
+/**
+ * The children of a demo request received on `received`: one (`single`), else two (`two`) or
+ * three; the first sometimes expected; about one in twenty needing support, the others saying
+ * no (`supportNo`) or not answering. The odds differ between the open requests and the history.
+ */
+export function drawChildren(
+	random: Random,
+	received: string,
+	odds: { single: number; two: number; supportNo: number }
+): DemoChild[] {
+	const childCount = random.chance(odds.single) ? 1 : random.chance(odds.two) ? 2 : 3;
+	const expectedFirst = random.chance(0.3);
+	const children: DemoChild[] = [];
+	for (let position = 1; position <= childCount; position++) {
+		const needsSupport = random.chance(0.05) ? true : random.chance(odds.supportNo) ? false : null;
+		if (position === 1 && expectedFirst) {
+			children.push({
+				birthDate: null,
+				expectedBirthDate: addDays(received, random.int(20, 240)),
+				needsSupport
+			});
+		} else {
+			const olderBy = position === 1 ? random.int(7, 900) : random.int(365, 2_500);
+			children.push({
+				birthDate: addDays(received, -olderBy),
+				expectedBirthDate: null,
+				needsSupport
+			});
+		}
+	}
+	return children;
 }

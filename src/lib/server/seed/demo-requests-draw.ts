@@ -18,7 +18,7 @@ import {
 	LANGUAGES,
 	LAST_NAMES
 } from './demo-request-words';
-import { drawCareKinds, drawSchedule } from './demo-request-need';
+import { drawCareKinds, drawChildren, drawSchedule } from './demo-request-need';
 import { drawEvents, drawStatus, type DemoEvent } from './demo-request-story';
 
 /**
@@ -86,26 +86,11 @@ function drawRequest(
 	const hasEmail = channel === 'online' || random.chance(0.5);
 	const hasPhone = channel !== 'online' || appointmentMode === 'phone' || random.chance(0.85);
 
-	const childCount = random.chance(0.85) ? 1 : random.chance(0.8) ? 2 : 3;
-	const expectedFirst = random.chance(0.3);
-	const children: DemoRequest['children'] = [];
-	for (let position = 1; position <= childCount; position++) {
-		const needsSupport = random.chance(0.05) ? true : random.chance(0.6) ? false : null;
-		if (position === 1 && expectedFirst) {
-			children.push({
-				birthDate: null,
-				expectedBirthDate: addDays(received, random.int(20, 240)),
-				needsSupport
-			});
-		} else {
-			const olderBy = position === 1 ? random.int(7, 900) : random.int(365, 2_500);
-			children.push({
-				birthDate: addDays(received, -olderBy),
-				expectedBirthDate: null,
-				needsSupport
-			});
-		}
-	}
+	const children: DemoRequest['children'] = drawChildren(random, received, {
+		single: 0.85,
+		two: 0.8,
+		supportNo: 0.6
+	});
 	const expected = children[0]?.expectedBirthDate;
 	const desiredStart = expected
 		? addMonths(expected, random.int(3, 6))

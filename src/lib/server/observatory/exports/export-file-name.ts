@@ -1,17 +1,8 @@
+import { slugify } from '$lib/slug';
 import type { ObservatoryView } from '$lib/observatory/observatory-view';
 
 /** A territory's name as a file name part: lower case, no accents, hyphens (`vallee-de-la-seiche`). */
-export function territorySlug(name: string): string {
-	const slug = name
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
-	return slug || 'territoire';
-}
+export const territorySlug = (name: string): string => slugify(name, 'territoire');
 
 /** `observatoire-<territory>-<year>-<what>.<ext>`: several downloads never overwrite each other. */
 export const exportFileName = (view: ObservatoryView, what: string, extension: string): string =>

@@ -7,6 +7,10 @@ import { yearKey, type TableCut, type YearContext } from './year-context';
 
 const words = m.observatoryTables;
 
+/** Categories with their words, in the catalogue's order. */
+export const labelled = <C extends string>(categories: readonly C[], labels: Record<C, string>) =>
+	categories.map((key) => ({ key, label: labels[key] }));
+
 interface TableWords {
 	id: string;
 	title: string;

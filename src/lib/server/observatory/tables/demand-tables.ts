@@ -2,7 +2,7 @@ import { careKinds, requestChannels } from '$lib/childcare-request-options';
 import { ageBands } from '$lib/requests/age-band';
 import { atypicalKinds, observatoryMeasures } from '$lib/observatory/measures';
 import { m } from '$lib/i18n';
-import { exclusiveTable, yesNoTable } from './category-tables';
+import { exclusiveTable, labelled, yesNoTable } from './category-tables';
 import { demandByCommune } from './demand-by-commune';
 import { demandByMonth } from './requests-over-time';
 import { K_SENSITIVE } from './table-values';
@@ -10,9 +10,6 @@ import type { TableCut, YearContext } from './year-context';
 
 const words = m.observatoryTables;
 const tables = words.tables;
-
-const labelled = <C extends string>(categories: readonly C[], labels: Record<C, string>) =>
-	categories.map((key) => ({ key, label: labels[key] }));
 
 /** The demand section: by month, commune, channel, age, siblings, delay, hours, care wanted. */
 export function demandTables(ctx: YearContext, yearTotal: string): TableCut[] {

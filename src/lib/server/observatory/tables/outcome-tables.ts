@@ -4,7 +4,7 @@ import { careFoundKinds, noSolutionReasons } from '$lib/requests/outcome-options
 import { formatCount } from '$lib/format/numbers';
 import { m } from '$lib/i18n';
 import type { ProtectedGrid } from '../protection/grid';
-import { exclusiveTable } from './category-tables';
+import { exclusiveTable, labelled } from './category-tables';
 import {
 	cellKey,
 	countValue,
@@ -20,9 +20,6 @@ import { yearKey, type TableCut, type YearContext } from './year-context';
 
 const words = m.observatoryTables;
 const tables = words.tables;
-
-const labelled = <C extends string>(categories: readonly C[], labels: Record<C, string>) =>
-	categories.map((key) => ({ key, label: labels[key] }));
 
 /**
  * The outcomes section, by cohort (requests received in the year): where they stand, the care

@@ -1,23 +1,14 @@
 import { like, or, eq } from 'drizzle-orm';
 import type { Db } from '../../db/types';
 import { relays } from '../../db/schema';
+import { slugify } from '$lib/slug';
 
 /**
  * The slug of a relay's pages (/territoire/relais/vallee-de-la-seiche), from its name: lower
  * case, accents dropped, anything else a hyphen; `relais` if nothing is left. It stays when
  * the name changes, so that links and the CLI keep working.
  */
-export function slugFromName(name: string): string {
-	const slug = name
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
-	return slug || 'relais';
-}
+export const slugFromName = (name: string): string => slugify(name, 'relais');
 
 /**
  * The slugs to try in order for a new relay: the name's, then `-2`, `-3`… past those already
