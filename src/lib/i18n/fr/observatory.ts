@@ -64,6 +64,8 @@ export const observatory = {
 	} satisfies Record<ObservatorySection, string>,
 	overview: {
 		title: 'Vue d’ensemble',
+		/** The overview's heading names the territory: what an official lands on. */
+		heading: (territory: string) => `Vue d’ensemble : ${territory}`,
 		keyFigures: 'Chiffres clés',
 		previous: (period: string, value: string) => `${period} : ${value}`,
 		trend: {
