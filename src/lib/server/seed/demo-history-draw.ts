@@ -11,7 +11,7 @@ import { parisToUtc, todayInParis } from '$lib/time/paris';
 import { DAY_MS as DAY } from '$lib/time/durations';
 import { prng, seedFor, weightedPicker, type Random } from './demo-random';
 import { asciiSlug, CONTACT_TIMES, FIRST_NAMES, LANGUAGES, LAST_NAMES } from './demo-request-words';
-import { drawCareKinds, drawChildren, drawSchedule } from './demo-request-need';
+import { drawCareKinds, drawChildren, drawSchedule, type DemoChild } from './demo-request-need';
 import type { DemoEvent } from './demo-request-story';
 import { CARE_KINDS, REASONS, type DemoOutcome } from './demo-request-outcomes';
 
@@ -66,11 +66,7 @@ export interface DemoHistoryRequest {
 	appointmentMode: AppointmentMode;
 	contactTimes: string;
 	homeLanguage: string;
-	children: {
-		birthDate: string | null;
-		expectedBirthDate: string | null;
-		needsSupport: boolean | null;
-	}[];
+	children: DemoChild[];
 	desiredStart: string;
 	latestStart: string | null;
 	occasional: boolean;

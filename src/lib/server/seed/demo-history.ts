@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { demoCommunesOf } from './demo-communes';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { childAgeBandAt } from '$lib/requests/age-band';
@@ -9,9 +10,7 @@ import {
 	appointments,
 	auditLog,
 	childcareRequests,
-	communes,
 	receptionPlaces,
-	relays,
 	requestChildren,
 	requestEvents,
 	requestOutcomes,
@@ -21,7 +20,6 @@ import type { Db } from '../db/types';
 import { hashToken } from '../auth/tokens';
 import { retentionUntilOf, REQUEST_ENTITY } from '../requests/lifecycle/change-status';
 import { erasedEventDetails, erasedTrackingHash } from '../requests/retention/anonymise-request';
-import { demoRelays } from './demo-territory';
 import { drawDemoHistory, type DemoHistoryRequest } from './demo-history-draw';
 import { demoOutcomeDetails } from './demo-request-outcomes';
 import type { DemoArrival } from './demo-references';
@@ -72,21 +70,7 @@ export interface DemoHistoryPlan {
 
 /** The history's requests not stored yet, each with its relay. */
 export async function planDemoHistory(tx: Db, anchor: Date): Promise<DemoHistoryPlan> {
-	const demoCommunes = await tx
-		.select({
-			inseeCode: communes.inseeCode,
-			relayId: communes.relayId,
-			population: communes.population
-		})
-		.from(communes)
-		.innerJoin(relays, eq(relays.id, communes.relayId))
-		.where(
-			inArray(
-				relays.slug,
-				demoRelays.map((r) => r.slug)
-			)
-		)
-		.orderBy(asc(communes.inseeCode));
+	const demoCommunes = await demoCommunesOf(tx);
 	const drawn = drawDemoHistory(
 		anchor,
 		demoCommunes.map((c) => ({ population: c.population ?? 0, relay: c.relayId ?? '' }))

@@ -18,7 +18,7 @@ import {
 	LANGUAGES,
 	LAST_NAMES
 } from './demo-request-words';
-import { drawCareKinds, drawChildren, drawSchedule } from './demo-request-need';
+import { drawCareKinds, drawChildren, drawSchedule, type DemoChild } from './demo-request-need';
 import { drawEvents, drawStatus, type DemoEvent } from './demo-request-story';
 
 /**
@@ -39,11 +39,7 @@ export interface DemoRequest {
 	appointmentMode: AppointmentMode;
 	contactTimes: string;
 	homeLanguage: string;
-	children: {
-		birthDate: string | null;
-		expectedBirthDate: string | null;
-		needsSupport: boolean | null;
-	}[];
+	children: DemoChild[];
 	desiredStart: string;
 	latestStart: string | null;
 	occasional: boolean;

@@ -1,22 +1,15 @@
 import { childAgeBandAt } from '$lib/requests/age-band';
+import { demoCommunesOf } from './demo-communes';
 import { retentionUntilOf } from '../requests/lifecycle/change-status';
 import { createHash, randomUUID } from 'node:crypto';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { deriveAtypicalFlags } from '$lib/requests/atypical-hours';
 import { hashToken } from '../auth/tokens';
-import {
-	childcareRequests,
-	communes,
-	relays,
-	requestChildren,
-	requestEvents,
-	staffUsers
-} from '../db/schema';
+import { childcareRequests, requestChildren, requestEvents, staffUsers } from '../db/schema';
 import type { Db } from '../db/types';
 import { bulkInsert } from './bulk-insert';
 import { allocateDemoReferences, type DemoArrival } from './demo-references';
-import { demoRelays } from './demo-territory';
 import { drawDemoRequests } from './demo-requests-draw';
 import { demoOutcomeDetails, drawDemoOutcome, seedDemoOutcomes } from './demo-request-outcomes';
 
@@ -56,21 +49,7 @@ export async function seedDemoRequests(
 	anchor: Date,
 	alongside: readonly DemoArrival[] = []
 ): Promise<{ inserted: number; references: Map<string, string> }> {
-	const demoCommunes = await tx
-		.select({
-			inseeCode: communes.inseeCode,
-			relayId: communes.relayId,
-			population: communes.population
-		})
-		.from(communes)
-		.innerJoin(relays, eq(relays.id, communes.relayId))
-		.where(
-			inArray(
-				relays.slug,
-				demoRelays.map((r) => r.slug)
-			)
-		)
-		.orderBy(asc(communes.inseeCode));
+	const demoCommunes = await demoCommunesOf(tx);
 	if (demoCommunes.length === 0) throw new Error('seedDemoRequests: the demo territory is missing');
 	const animators = await tx
 		.select({ id: staffUsers.id, relayId: staffUsers.relayId })
