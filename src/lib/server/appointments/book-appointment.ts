@@ -20,6 +20,7 @@ import {
 	type SlotRefusal
 } from './appointment-slot';
 import { lockBookedAppointment, moveBookedAppointment } from './change-appointment';
+import { lockAnimatorAgendas } from './lock-animator-agendas';
 import { releaseExpiredOffersOverlapping } from './release-expired-offers';
 
 export interface BookingInput extends AppointmentSlot {
@@ -53,7 +54,8 @@ export type BookingResult =
  *
  * Never twice: the database's exclusion constraint (migration 0004) refuses an overlapping
  * appointment or offer of the same animator. Of fifty people booking one slot at once, one
- * insert wins; the others fail with 23P01, roll back everything and get `slot_taken`.
+ * insert wins; the others fail with 23P01, roll back everything and get `slot_taken`. They
+ * queue up on the animator's agenda lock before writing, so they never deadlock in that check.
  * A pending offer of the request is withdrawn: the booking answers it.
  *
  * One appointment per request: the database's partial unique index (migration 0005) allows
@@ -80,6 +82,7 @@ export async function bookAppointment(
 			const refusal = await checkSlot(tx, actor.relayId, input, phone, now);
 			if (refusal) return { ok: false, refusal };
 
+			await lockAnimatorAgendas(tx, [input.animatorId]);
 			await releaseExpiredOffersOverlapping(tx, actor.relayId, input, now);
 			await tx
 				.update(appointments)

@@ -19,6 +19,7 @@ import {
 	type AppointmentSlot,
 	type SlotRefusal
 } from './appointment-slot';
+import { lockAnimatorAgendas } from './lock-animator-agendas';
 import { releaseExpiredOffersOverlapping } from './release-expired-offers';
 
 /**
@@ -161,6 +162,7 @@ export async function moveBookedAppointment(
 	const refusal = await checkSlot(tx, request.relayId, slot, phone, now);
 	if (refusal) return refusal;
 
+	await lockAnimatorAgendas(tx, [slot.animatorId]);
 	await releaseExpiredOffersOverlapping(tx, request.relayId, slot, now);
 	await tx
 		.update(appointments)

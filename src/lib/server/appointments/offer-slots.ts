@@ -25,6 +25,7 @@ import {
 } from './appointment-slot';
 import { recordBooking } from './book-appointment';
 import { lockBookedAppointment, moveBookedAppointment } from './change-appointment';
+import { lockAnimatorAgendas } from './lock-animator-agendas';
 import { releaseExpiredOffersOverlapping } from './release-expired-offers';
 
 /** How long offered slots are held for the family. */
@@ -72,6 +73,10 @@ export async function offerSlots(
 				if (refusal) return { ok: false, refusal };
 			}
 
+			await lockAnimatorAgendas(
+				tx,
+				slots.map((slot) => slot.animatorId)
+			);
 			for (const slot of slots) await releaseExpiredOffersOverlapping(tx, actor.relayId, slot, now);
 			await tx
 				.update(appointments)
