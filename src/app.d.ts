@@ -1,3 +1,5 @@
+import type { FamilyMessages } from '$lib/i18n/family';
+import type { Locale } from '$lib/i18n/locales';
 import type { Logger } from '$lib/server/log';
 import type { SessionUser } from '$lib/server/auth/session';
 import type { Session } from '$lib/server/db/schema';
@@ -22,11 +24,16 @@ declare global {
 			session: Session | null;
 			/** A childminder signed in by her link: her own pages only (never staff pages). */
 			childminder: ChildminderSessionInfo | null;
+			/** The page's language: the family's on family pages, French on staff pages. */
+			locale: Locale;
+			/** The family catalogue of that language: family code takes its texts from here. */
+			t: FamilyMessages;
 			/** Set when the database could not be reached: the answer becomes a 503. */
 			databaseUnavailable?: boolean;
 		}
 		interface PageData {
 			user?: SessionUser | null;
+			locale?: Locale;
 		}
 	}
 }

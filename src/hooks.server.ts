@@ -14,7 +14,9 @@ import {
 	deleteChildminderSessionCookie,
 	validateChildminderSession
 } from '$lib/server/directory/childminder-auth/childminder-session';
-import { m } from '$lib/i18n';
+import { familyMessagesOf, type FamilyMessages } from '$lib/i18n/family';
+import { DEFAULT_LOCALE, directionOf } from '$lib/i18n/locales';
+import { chooseLocale, rememberLocale } from '$lib/server/i18n/resolve-locale';
 import { handleSecurityHeaders } from '$lib/server/http/security-headers';
 import { handleBodyLimit } from '$lib/server/http/body-limit';
 import {
@@ -96,11 +98,32 @@ const handleChildminderSession: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * The language of the page (locals.locale, locals.t): named by the address, remembered in a
+ * cookie, guessed from the browser; French on staff pages. `<html lang dir>` follows it.
+ */
+const handleLocale: Handle = ({ event, resolve }) => {
+	const { locale, named } = chooseLocale(
+		event.url,
+		event.route.id,
+		event.cookies,
+		event.request.headers.get('accept-language')
+	);
+	if (named) rememberLocale(event.cookies, named, event.url.protocol === 'https:');
+	event.locals.locale = locale;
+	event.locals.t = familyMessagesOf(locale);
+	return resolve(event, {
+		transformPageChunk: ({ html }) =>
+			html.replace('%guichet.lang%', locale).replace('%guichet.dir%', directionOf(locale))
+	});
+};
+
 // handleBodyLimit refuses an oversized body before the database is touched.
 // handleDatabaseUnavailable wraps the session lookup, which needs the database; the security
 // headers wrap it in turn, so that its fallback page carries them too.
 export const handle = sequence(
 	handleRequestId,
+	handleLocale,
 	handleSecurityHeaders,
 	handleBodyLimit,
 	handleDatabase,
@@ -110,16 +133,17 @@ export const handle = sequence(
 );
 
 /** SvelteKit's own 4xx messages are English: the visitor reads French. */
-function refusalMessage(status: number): string {
-	if (status === 403) return m.common.error.forbidden;
-	if (status === 413) return m.common.error.tooLarge;
-	if (status === 415) return m.common.error.unsupportedForm;
-	return m.common.error.badRequest;
+function refusalMessage(t: FamilyMessages, status: number): string {
+	if (status === 403) return t.common.error.forbidden;
+	if (status === 413) return t.common.error.tooLarge;
+	if (status === 415) return t.common.error.unsupportedForm;
+	return t.common.error.badRequest;
 }
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	const t = event.locals.t ?? familyMessagesOf(DEFAULT_LOCALE);
 	const reference = event.locals.requestId ?? crypto.randomUUID();
-	if (status === 404) return { message: m.common.error.notFound, reference };
+	if (status === 404) return { message: t.common.error.notFound, reference };
 	const unavailable = databaseUnavailableError(event, error);
 	if (unavailable) return unavailable;
 	const log = event.locals.log ?? logger;
@@ -128,8 +152,8 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	// does not have) is the client's mistake, not the server's: noted, not an error.
 	if (status < 500) {
 		log.warn({ ...context, reason: message }, 'request refused');
-		return { message: refusalMessage(status), reference };
+		return { message: refusalMessage(t, status), reference };
 	}
 	log.error({ ...context, err: error }, `unexpected error: ${message}`);
-	return { message: m.common.error.unexpected, reference };
+	return { message: t.common.error.unexpected, reference };
 };

@@ -31,6 +31,7 @@ import { anonymisationCauses, relayClosureReasons } from '../../../requests/outc
 import { auditActorKind } from './audit';
 import { staffUsers } from './auth';
 import { communes, relays } from './territory';
+import { locales } from '../../../i18n/locales';
 
 export const requestStatus = pgEnum('request_status', requestStatuses);
 export const requestChannel = pgEnum('request_channel', requestChannels);
@@ -39,6 +40,8 @@ export const requestRegularity = pgEnum('request_regularity', regularities);
 export const relayClosureReason = pgEnum('relay_closure_reason', relayClosureReasons);
 export const anonymisationCause = pgEnum('anonymisation_cause', anonymisationCauses);
 export const childAgeBand = pgEnum('child_age_band', ageBands);
+/** The family's language: every page, mail and invitation about the request speaks it. */
+export const familyLocale = pgEnum('family_locale', locales);
 
 /**
  * A family's childcare request: personal data (GDPR), kept until its retention date after
@@ -55,6 +58,8 @@ export const childcareRequests = pgTable(
 		reference: text('reference').notNull().unique(),
 		status: requestStatus('status').notNull().default('received'),
 		channel: requestChannel('channel').notNull(),
+		/** The language the family chose (the form's, or the one staff noted on a phone call). */
+		locale: familyLocale('locale').notNull().default('fr'),
 		receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
 		/** Issued with the form: a resubmission of the same form finds this row instead. */
 		idempotencyKey: uuid('idempotency_key').notNull().unique(),

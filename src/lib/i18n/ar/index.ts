@@ -1,0 +1,33 @@
+import { formatsFor } from '$lib/format/locale-formats';
+import type { FamilyMessages } from '../family';
+import { appointments } from './appointments';
+import { calendar } from './calendar';
+import { common } from './common';
+import { familyList } from './family-list';
+import { familyRights } from './family-rights';
+import { followUps } from './follow-ups';
+import { home } from './home';
+import { mail } from './mail';
+import { outcomes } from './outcomes';
+import { request } from './request';
+import { requestForm } from './request-form';
+import { tracking } from './tracking';
+import { validation } from './validation';
+
+/** What a family reads, in Arabic: the shape of the French family catalogue, key for key. */
+export const ar: FamilyMessages = {
+	format: formatsFor('ar'),
+	common,
+	home,
+	request,
+	requestForm,
+	validation,
+	tracking,
+	familyRights,
+	followUps,
+	outcomes,
+	familyList,
+	appointments,
+	calendar,
+	mail
+};
