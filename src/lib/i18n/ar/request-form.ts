@@ -1,5 +1,6 @@
 import { formatsFor } from '$lib/format/locale-formats';
 import type { requestForm as fr } from '../fr/request-form';
+import { days as dayCount } from './arabic-count';
 
 /**
  * The pages of the family's online request, in simple Modern Standard Arabic: the start page,
@@ -325,7 +326,7 @@ export const requestForm: typeof fr = {
 		next: {
 			title: 'وماذا بعد؟',
 			appointment: (days: number) =>
-				`يقترح عليكم المركز موعدًا خلال ${days} يومًا، في المركز أو عبر الهاتف.`,
+				`يقترح عليكم المركز موعدًا خلال ${dayCount(days)}، في المركز أو عبر الهاتف.`,
 			meeting:
 				'أثناء الموعد، يعرض عليكم المركز أنواع الرعاية القريبة من بيتكم. ويعطيكم قائمة مربيات الأطفال المعتمدات.',
 			email:

@@ -330,7 +330,7 @@ export const requestForm: typeof fr = {
 		next: {
 			title: 'What happens next?',
 			appointment: (days: number) =>
-				`The relay offers you an appointment within ${days} days, at the relay or by phone.`,
+				`The relay offers you an appointment within ${days} ${days === 1 ? 'day' : 'days'}, at the relay or by phone.`,
 			meeting:
 				'At the appointment, the relay presents the types of childcare near your home. It gives you the list of childminders.',
 			email:
