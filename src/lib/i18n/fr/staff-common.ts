@@ -19,10 +19,10 @@ export const staffCommon = {
 		official: 'Élu du territoire',
 		coordinator: 'Coordination départementale'
 	},
-	/** The language of the family's pages and mails, as a French sentence names it. */
+	/** The language of the family's pages and mails, named in French for the relay. */
 	familyLocales: {
-		fr: 'français',
-		en: 'anglais',
-		ar: 'arabe'
+		fr: 'Français',
+		en: 'Anglais',
+		ar: 'Arabe'
 	}
 };
