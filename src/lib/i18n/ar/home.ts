@@ -29,7 +29,7 @@ export const home: typeof fr = {
 		intro: 'لكل نوع من الرعاية مزاياه. يعرّفك المركز بها كلها.',
 		list: [
 			{
-				term: 'مربية أو مربٍّ معتمد (assistante ou assistant maternel)',
+				term: 'مربية أو مربٍّ معتمد (assistante maternelle)',
 				description: 'شخص مهني معتمد يرعى طفلك في بيته هو. وأنت صاحب العمل الذي يشغّله.'
 			},
 			{
