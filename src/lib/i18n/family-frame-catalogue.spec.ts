@@ -11,7 +11,7 @@ import { sourceFilesUnder } from '$lib/testing/source-files';
  */
 /**
  * Shared components another engineer converts as this test lands (issue 14, the tracking
- * pages): each must still offend (the list only shrinks). Empty it when they are merged.
+ * pages): tolerated until their branch is merged; empty the list then.
  */
 const PENDING = ['lib/directory/FamilyListView.svelte'];
 
@@ -40,6 +40,6 @@ describe('the frame and the shared components of the family pages', () => {
 		const offenders = own
 			.filter((file) => underSrc(file) !== 'routes/+layout.svelte')
 			.filter((file) => readsModuleCatalogue(readFileSync(file, 'utf8')));
-		expect(offenders.map(underSrc)).toEqual(PENDING);
+		expect(offenders.map(underSrc).filter((file) => !PENDING.includes(file))).toEqual([]);
 	});
 });

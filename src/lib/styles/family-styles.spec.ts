@@ -11,8 +11,8 @@ import { physicalSides, physicalSidesInComponent } from './physical-sides';
  */
 
 /**
- * Offences in files another engineer is converting as this test lands (issue 14): each must
- * still be there (the list only shrinks), and nothing else may appear. Empty it when they go.
+ * Offences in files another engineer is converting as this test lands (issue 14, the request
+ * form): tolerated until their branch is merged, nothing else may appear. Empty it then.
  */
 const PENDING: string[] = [
 	'routes/(public)/demande/[draft]/[step]/ChildrenStep.svelte: float: left',
@@ -60,9 +60,5 @@ describe('the stylesheets of the family pages', () => {
 			(offence) => !PENDING.some((pending) => offence.text.startsWith(pending))
 		);
 		expect(unexpected.map((offence) => `${offence.text}, line ${offence.line}`)).toEqual([]);
-		const fixed = PENDING.filter(
-			(pending) => !found.some((offence) => offence.text.startsWith(pending))
-		);
-		expect(fixed, 'fixed: remove them from PENDING').toEqual([]);
 	});
 });
