@@ -10,18 +10,6 @@ import { physicalSides, physicalSidesInComponent } from './physical-sides';
  * $lib/testing/family-files.ts) and lists every physical side in them.
  */
 
-/**
- * Offences in files another engineer is converting as this test lands (issue 14, the request
- * form): tolerated until their branch is merged, nothing else may appear. Empty it then.
- */
-const PENDING: string[] = [
-	'routes/(public)/demande/[draft]/[step]/ChildrenStep.svelte: float: left',
-	'routes/(public)/demande/[draft]/[step]/ChildrenStep.svelte: clear: left',
-	'routes/(public)/demande/[draft]/[step]/NeedStep.svelte: float: left',
-	'routes/(public)/demande/[draft]/[step]/NeedStep.svelte: clear: left',
-	'routes/(public)/demande/[draft]/[step]/SendStep.svelte: left: -10000px'
-];
-
 function offences(): { file: string; line: number; text: string }[] {
 	return familyFiles().flatMap((file) => {
 		const source = readFileSync(file, 'utf8');
@@ -56,9 +44,6 @@ describe('the stylesheets of the family pages', () => {
 
 	it('use logical properties only, never a physical left or right', () => {
 		const found = offences();
-		const unexpected = found.filter(
-			(offence) => !PENDING.some((pending) => offence.text.startsWith(pending))
-		);
-		expect(unexpected.map((offence) => `${offence.text}, line ${offence.line}`)).toEqual([]);
+		expect(found.map((offence) => `${offence.text}, line ${offence.line}`)).toEqual([]);
 	});
 });
