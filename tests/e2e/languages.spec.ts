@@ -52,7 +52,7 @@ test.describe('language links without JavaScript', () => {
 		await expect.poll(() => new URL(page.url()).pathname).toBe('/ar');
 		await expect(html(page)).toHaveAttribute('lang', 'ar');
 		await expect(html(page)).toHaveAttribute('dir', 'rtl');
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('ابحث عن مكان لرعاية طفلك');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('ابحثوا عن مكان لرعاية طفلكم');
 		await expectNoA11yViolations(page);
 
 		// The cookie remembers it: the plain address opens in Arabic.
