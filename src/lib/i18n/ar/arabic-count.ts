@@ -1,6 +1,8 @@
+import { pluralCategory } from '$lib/format/plural-category';
+
 /**
  * A number with its noun, in Arabic: the noun's form depends on the number (one, two, 3 to
- * 10, 11 to 99, hundreds…), as `Intl.PluralRules('ar')` tells.
+ * 10, 11 to 99, hundreds…), as its plural category tells.
  */
 export interface ArabicCountForms {
 	/** 1, said without the digit: "يوم واحد". */
@@ -15,10 +17,8 @@ export interface ArabicCountForms {
 	other: (n: number) => string;
 }
 
-const rules = new Intl.PluralRules('ar');
-
 export function arabicCount(n: number, forms: ArabicCountForms): string {
-	switch (rules.select(n)) {
+	switch (pluralCategory('ar', n)) {
 		case 'one':
 			return forms.one;
 		case 'two':
