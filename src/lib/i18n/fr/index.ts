@@ -17,6 +17,7 @@ import { observatoryTables } from './observatory-tables';
 import { outcomes } from './outcomes';
 import { followUps } from './follow-ups';
 import { staff } from './staff';
+import { staffCommon } from './staff-common';
 import { queue } from './queue';
 import { request } from './request';
 import { requestForm } from './request-form';
@@ -35,6 +36,7 @@ export const fr = {
 	home,
 	mail,
 	staff,
+	staffCommon,
 	team,
 	request,
 	requestForm,

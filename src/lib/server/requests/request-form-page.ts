@@ -125,7 +125,9 @@ export async function sendDraftedRequest(
 		idempotencyKey: draft.id,
 		actor: enteredBy ? { kind: 'staff', userId: enteredBy.userId } : { kind: 'family' },
 		noticeVersion: INFORMATION_NOTICE_VERSION,
-		locale
+		// A request entered by the relay speaks the language the animator noted, not the
+		// language of the pages the animator fills (French).
+		locale: draft.data.locale ?? locale
 	});
 	await deleteDraft(db, draft.id);
 	return {
