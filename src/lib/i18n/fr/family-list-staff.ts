@@ -73,5 +73,5 @@ export const familyListStaff = {
 
 	form: {
 		birth: 'Date de naissance (ou prévue) du plus jeune enfant'
-	},
+	}
 };
