@@ -7,7 +7,8 @@ import type {
 } from '$lib/directory/directory-options';
 import { arabicCount } from './arabic-count';
 
-const kilometres = new Intl.NumberFormat('ar-u-nu-latn', { maximumFractionDigits: 1 });
+/** A distance with at most one decimal: "2.5 كم", "12 كم". */
+const kilometres = (km: number) => `${Math.round(km * 10) / 10} كم`;
 
 /**
  * Texts of the list handed to a family, as the family reads it (see the French module). The
@@ -24,7 +25,7 @@ export const familyList: typeof fr = {
 	contactsNotPublished: 'معلومات الاتصال غير منشورة. اتصلوا بالمركز للوصول إليها.',
 	atMam: (name: string) => `في بيت مربيات الأطفال (MAM): ${name}`,
 	atHome: 'في بيتها',
-	distance: (km: number) => `على بعد \u2066${kilometres.format(km)} km\u2069`,
+	distance: (km: number) => `على بعد ${kilometres(km)}`,
 	labelEnd: ': ',
 	listSeparator: '، ',
 	phone: 'الهاتف',

@@ -6,7 +6,8 @@ import type {
 	OfferFlag
 } from '$lib/directory/directory-options';
 
-const kilometres = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+/** A distance with at most one decimal: "2.5 km", "12 km". */
+const kilometres = (km: number) => `${Math.round(km * 10) / 10} km`;
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -26,7 +27,7 @@ export const familyList: typeof fr = {
 		'Contact details not published. Contact the Relais to reach this childminder.',
 	atMam: (name: string) => `In a childminders’ house (MAM): ${name}`,
 	atHome: 'At home',
-	distance: (km: number) => `${kilometres.format(km)} km away`,
+	distance: (km: number) => `${kilometres(km)} away`,
 	labelEnd: ': ',
 	listSeparator: ', ',
 	phone: 'Phone',
