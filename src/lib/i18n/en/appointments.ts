@@ -2,14 +2,12 @@ import type { appointments as fr } from '../fr/appointments';
 import { formatDate, formatDateTime } from '$lib/format/dates';
 import { formatPhone } from '$lib/format/phone';
 import { formatTime } from '$lib/format/times';
-import { formatSlot } from '../fr/calendar';
+import { formatSlot } from './family-mail';
 
 /**
- * Texts of booking appointments: the refusals the animator and the family read, and the mail
- * offering slots to the family (the invitations and the other mails are in `calendar`).
+ * Texts of booking appointments: the refusals the animator and the family read (the mails
+ * and invitations to the family are in `familyMail`).
  */
-
-type OfferedWhere = { kind: 'phone' } | { kind: 'place'; name: string; address: string };
 
 const at = (when: Date) => formatDateTime(when, { weekday: true });
 
@@ -182,38 +180,5 @@ export const appointments: typeof fr = {
 		too_late:
 			'Le rendez-vous est dans moins de 24 heures : il ne peut plus être déplacé ou annulé en ligne. Appelez le relais.',
 		not_started: 'Le rendez-vous n’a pas encore commencé.'
-	},
-	offerMail: {
-		subject: (reference: string) => `Choisissez votre rendez-vous avec le relais (${reference})`,
-		text: (p: {
-			reference: string;
-			relayName: string;
-			relayPhone: string;
-			expiresAt: Date;
-			slots: { startsAt: Date; endsAt: Date; where: OfferedWhere }[];
-			trackingLink: string;
-		}) =>
-			[
-				'Bonjour,',
-				'',
-				`${p.relayName} vous propose ces rendez-vous pour votre demande ${p.reference} :`,
-				'',
-				...p.slots.map(
-					(slot) =>
-						`- ${formatSlot(slot.startsAt, slot.endsAt)}, ${
-							slot.where.kind === 'phone'
-								? 'par téléphone (le relais vous appelle)'
-								: `au ${slot.where.name}, ${slot.where.address}`
-						}`
-				),
-				'',
-				`Choisissez-en un avant le ${at(p.expiresAt)} sur la page de suivi de votre demande ; ces créneaux vous sont réservés jusque-là :`,
-				p.trackingLink,
-				'Ce lien est personnel : ne le transmettez pas.',
-				'',
-				`Aucun créneau ne vous convient ? Appelez le relais au ${formatPhone(p.relayPhone)}.`,
-				'',
-				p.relayName
-			].join('\n')
 	}
 };

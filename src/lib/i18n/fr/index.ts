@@ -7,6 +7,7 @@ import { common } from './common';
 import { directorySearch } from './directory-search';
 import { directoryStructures } from './directory-structures';
 import { familyList } from './family-list';
+import { familyMail } from './family-mail';
 import { familyRights } from './family-rights';
 import { followUpList } from './follow-up-list';
 import { home } from './home';
@@ -53,6 +54,7 @@ export const fr = {
 	directorySearch,
 	directoryStructures,
 	familyList,
+	familyMail,
 	familyRights,
 	followUpList,
 	directoryImport,

@@ -5,7 +5,7 @@ import ical, {
 	ICalEventStatus
 } from 'ical-generator';
 import { m } from '$lib/i18n';
-import type { MeetingWay } from '$lib/i18n/fr/calendar';
+import type { MeetingWay } from '$lib/i18n/fr/family-mail';
 
 export type InvitationMethod = 'REQUEST' | 'CANCEL';
 
@@ -47,13 +47,13 @@ export function buildAppointmentInvitation(invitation: AppointmentInvitation): s
 		start: invitation.startsAt,
 		end: invitation.endsAt,
 		status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-		summary: m.calendar.invitation.summary(invitation.relay.name, invitation.way),
-		description: m.calendar.invitation.description({
+		summary: m.familyMail.appointment.invitation.summary(invitation.relay.name, invitation.way),
+		description: m.familyMail.appointment.invitation.description({
 			reference: invitation.reference,
 			way: invitation.way,
 			relayPhone: invitation.relay.phone
 		}),
-		location: m.calendar.invitation.location(invitation.way),
+		location: m.familyMail.appointment.invitation.location(invitation.way),
 		organizer: { name: invitation.organizer.name, email: invitation.organizer.email },
 		attendees: [
 			{

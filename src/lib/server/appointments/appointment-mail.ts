@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { m } from '$lib/i18n';
-import type { MeetingWay } from '$lib/i18n/fr/calendar';
+import type { MeetingWay } from '$lib/i18n/fr/family-mail';
 import { config } from '../config';
 import { appointments, childcareRequests, receptionPlaces, relays, staffUsers } from '../db/schema';
 import type { Db } from '../db/types';
@@ -89,7 +89,7 @@ export async function enqueueAppointmentMail(
 	await enqueueFamilyMail(tx, recipient, (trackingLink) => {
 		const paragraphs = [
 			...mailParagraphs(appointment, kind, trackingLink),
-			m.mail.signature(appointment.relay.name)
+			m.familyMail.signature(appointment.relay.name)
 		];
 		return {
 			subject: subjectOf(appointment, kind),
@@ -105,7 +105,7 @@ export async function enqueueAppointmentMail(
 }
 
 function subjectOf(a: MailedAppointment, kind: AppointmentMailKind): string {
-	const s = m.calendar.mail.subject;
+	const s = m.familyMail.appointment.subject;
 	switch (kind) {
 		case 'booked':
 			return s.booked(a.reference, a.startsAt);
@@ -123,7 +123,7 @@ function mailParagraphs(
 	kind: AppointmentMailKind,
 	trackingLink: string
 ): string[] {
-	const t = m.calendar.mail;
+	const t = m.familyMail.appointment;
 	const text = {
 		parentNames: a.parentNames,
 		relayName: a.relay.name,

@@ -158,7 +158,7 @@ async function enqueueOfferMail(
 		.leftJoin(receptionPlaces, eq(receptionPlaces.id, appointments.placeId))
 		.where(eq(appointments.offerId, offerId))
 		.orderBy(asc(appointments.startsAt));
-	const mail = m.appointments.offerMail;
+	const mail = m.familyMail.offer;
 	const recipient = { requestId: request.id, relayId: request.relayId, email: request.email };
 	await enqueueFamilyMail(tx, recipient, (trackingLink) => ({
 		subject: mail.subject(request.reference),

@@ -64,8 +64,8 @@ export async function enqueueConfirmationMail(
 		todayInParis(now)
 	);
 	await enqueueFamilyMail(tx, familyOf(request, token), (link) => ({
-		subject: m.mail.requestConfirmation.subject(request.reference),
-		text: `${m.mail.requestConfirmation.text({
+		subject: m.familyMail.requestConfirmation.subject(request.reference),
+		text: `${m.familyMail.requestConfirmation.text({
 			parentNames: request.parentNames,
 			relayName: relay.name,
 			reference: request.reference,
@@ -74,7 +74,7 @@ export async function enqueueConfirmationMail(
 			link,
 			relayPhone: relay.phone,
 			relayEmail: relay.email
-		})}\n\n${m.mail.signature(relay.name)}`
+		})}\n\n${m.familyMail.signature(relay.name)}`
 	}));
 }
 
@@ -87,13 +87,13 @@ export async function enqueueTrackingLinkMail(
 	if (!request.email) return;
 	const relay = await relayOf(tx, request.relayId);
 	await enqueueFamilyMail(tx, familyOf(request, token), (link) => ({
-		subject: m.mail.trackingLink.subject(request.reference),
-		text: `${m.mail.trackingLink.text({
+		subject: m.familyMail.trackingLink.subject(request.reference),
+		text: `${m.familyMail.trackingLink.text({
 			parentNames: request.parentNames,
 			relayName: relay.name,
 			reference: request.reference,
 			link
-		})}\n\n${m.mail.signature(relay.name)}`
+		})}\n\n${m.familyMail.signature(relay.name)}`
 	}));
 }
 

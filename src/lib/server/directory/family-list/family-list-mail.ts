@@ -36,8 +36,10 @@ export async function enqueueFamilyListMail(
 		tx,
 		{ requestId: request.id, relayId: request.relayId, email: request.email },
 		(link) => ({
-			subject: t.mail.subject(request.reference),
-			text: `${t.mail.text({
+			subject: m.familyMail.familyList.subject(request.reference),
+			text: `${m.familyMail.familyList.text({
+				intro: t.neutralIntro,
+				otherCareIntro: t.otherCareIntro,
 				parentNames: request.parentNames,
 				relayName: request.relayName,
 				reference: request.reference,
@@ -45,7 +47,7 @@ export async function enqueueFamilyListMail(
 				structures: structuresAsText(list.structures),
 				link,
 				relayPhone: request.relayPhone
-			})}\n\n${m.mail.signature(request.relayName)}`
+			})}\n\n${m.familyMail.signature(request.relayName)}`
 		})
 	);
 }

@@ -90,14 +90,14 @@ async function sendFollowUp(db: Database, due: DueFollowUp, now: Date): Promise<
 		if (!request) throw new Error(`request ${due.requestId} vanished`);
 		const recipient = { requestId: request.id, relayId: request.relayId, email: request.email };
 		await enqueueFamilyMail(tx, recipient, (trackingLink) => ({
-			subject: m.followUps.mail.subject,
-			text: `${m.followUps.mail.text({
+			subject: m.familyMail.followUp.subject,
+			text: `${m.familyMail.followUp.text({
 				parentNames: request.parentNames,
 				relayName: request.relayName,
 				reference: request.reference,
 				links: followUpLinks(trackingLink),
 				trackingLink
-			})}\n\n${m.mail.signature(request.relayName)}`
+			})}\n\n${m.familyMail.signature(request.relayName)}`
 		}));
 		await recordFollowUpSent(tx, request, due.stage, now);
 		return true;

@@ -14,12 +14,12 @@ export async function enqueueErasureMail(
 	recipient: { email: string | null; relayId: string; relayName: string }
 ): Promise<void> {
 	if (!recipient.email) return;
-	const t = m.familyRights.erase.mail;
+	const t = m.familyMail.erasure;
 	await enqueueMail(tx, {
 		to: recipient.email,
 		relayId: recipient.relayId,
 		requestId: null,
 		subject: t.subject,
-		text: `${t.text}\n\n${m.mail.signature(recipient.relayName)}`
+		text: `${t.text}\n\n${m.familyMail.signature(recipient.relayName)}`
 	});
 }
