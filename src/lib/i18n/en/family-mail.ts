@@ -41,6 +41,7 @@ const contactLines = (p: AppointmentText, cancelled = false) => [
 ];
 
 export const familyMail: typeof fr = {
+	labelled: (label: string, value: string) => `${label}: ${value}`,
 	signature: (relayName: string) =>
 		`${relayName}\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
 

@@ -57,6 +57,8 @@ const contactLines = (p: AppointmentText, cancelled = false) => [
 ];
 
 export const familyMail = {
+	/** "Téléphone : 06 …": a label and its value on one line of a plain-text mail. */
+	labelled: (label: string, value: string) => `${label} : ${value}`,
 	signature: (relayName: string) =>
 		`${relayName}\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
 
