@@ -1,5 +1,4 @@
 import type { familyList as fr } from '../fr/family-list';
-import { formatPhone } from '$lib/format/phone';
 import type {
 	AvailabilityState,
 	CareStructureKind,
@@ -84,20 +83,5 @@ export const familyList: typeof fr = {
 	tracking: {
 		title: 'القوائم التي سلمها المركز',
 		givenOn: (date: string) => `قائمة سُلّمت بتاريخ ${date}`
-	},
-
-	mail: {
-		subject: (reference: string) =>
-			`La liste des modes d’accueil du territoire (demande ${reference})`,
-		text: (p: {
-			parentNames: string;
-			relayName: string;
-			reference: string;
-			childminders: string;
-			structures: string;
-			link: string;
-			relayPhone: string;
-		}) =>
-			`Bonjour ${p.parentNames},\n\nLe ${p.relayName} vous remet la liste des modes d’accueil du territoire pour votre demande ${p.reference}.\n\n${familyList.neutralIntro}\n\n${p.childminders}\n\n${familyList.otherCareIntro}\n\n${p.structures}\n\nVous retrouvez cette liste sur la page de suivi de votre demande :\n${p.link}\n\nUne question ? Appelez le relais au ${formatPhone(p.relayPhone)}.`
 	}
 };
