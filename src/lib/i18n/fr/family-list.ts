@@ -18,8 +18,7 @@ export const familyList = {
 	otherCareIntro:
 		'Il existe aussi d’autres modes d’accueil sur le territoire : crèches, micro-crèches, crèches familiales, maisons d’assistants maternels (MAM), garde à domicile, accueils de loisirs. Ils ne s’opposent pas : vous pouvez les contacter aussi.',
 	toConfirm: 'Disponibilité à confirmer',
-	toConfirmHint:
-		'Ses places libres n’ont pas été déclarées récemment. Demandez-lui directement.',
+	toConfirmHint: 'Ses places libres n’ont pas été déclarées récemment. Demandez-lui directement.',
 	declared: 'Disponibilités déclarées',
 	contactsNotPublished: 'Coordonnées non publiées : contactez le relais pour la joindre.',
 	atMam: (name: string) => `En MAM : ${name}`,
