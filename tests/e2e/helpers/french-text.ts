@@ -118,7 +118,7 @@ const blankSameWords = (text: string) => normalize(text).replace(sameEverywhere,
 function significant(part: string): string | null {
 	const text = blankSameWords(part)
 		.trim()
-		.replace(/^[\s,.;:!?—–()«»"“”’-]+|[\s,:;(—–«“-]+$/g, '')
+		.replace(/^[\s,.;:!?—–()«»"“”’-]+|[\s,:;()—–«“-]+$/g, '')
 		.trim();
 	const words = text.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
 	if (words.length === 0) return null;
@@ -197,8 +197,11 @@ export function readableTextOf(page: Page): Promise<string> {
 	});
 }
 
-/** Fails listing the French catalogue's phrases on the page as it is now. */
+/**
+ * Fails listing the French catalogue's phrases on the page as it is now. A soft failure: the
+ * test goes on, so that one run lists the French left on every page it visits.
+ */
 export async function expectNoFrench(page: Page, what = ''): Promise<void> {
 	const found = frenchIn(await readableTextOf(page));
-	expect(found, `French text on ${new URL(page.url()).pathname} ${what}`.trim()).toEqual([]);
+	expect.soft(found, `French text on ${new URL(page.url()).pathname} ${what}`.trim()).toEqual([]);
 }
