@@ -22,6 +22,7 @@ import {
 import { familyDataPage } from '../../src/lib/server/requests/rights/family-data-page';
 import { eraseAtDesk, eraseByFamily } from '../../src/lib/server/requests/rights/erase-request';
 import { m } from '../../src/lib/i18n';
+import { familyMessagesOf } from '../../src/lib/i18n/family';
 import { formatPhone } from '../../src/lib/format/phone';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { makeMarkedRequest, textMarkersOf, type MarkedRequest } from './marked-request';
@@ -110,7 +111,7 @@ describe('the family downloads its data', () => {
 
 	it('reads as French tables, each of them', async () => {
 		const marked = await makeMarkedRequest(t.db, { closing: 'open' });
-		const page = await familyDataPage(t.db, marked.trackingToken);
+		const page = await familyDataPage(t.db, marked.trackingToken, familyMessagesOf('fr'));
 		const titles = page?.tables.map((table) => table.title);
 		expect(titles).toEqual(Object.values(m.familyRights.data.sections));
 		const text = JSON.stringify(page);

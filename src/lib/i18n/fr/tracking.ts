@@ -37,7 +37,10 @@ export const tracking = {
 		title: 'Votre demande',
 		child: 'Enfant',
 		children: 'Enfants',
-		childNumber: (position: number) => `Enfant ${position}`,
+		childLine: (position: number, description: string) => `Enfant ${position} : ${description}`,
+		/** A line of the summary in a plain-text mail, and the heading of a list. */
+		labelled: (label: string, value: string) => `${label} : ${value}`,
+		listLabel: (label: string) => `${label} :`,
 		born: (date: string, age: string) => `${age} (naissance le ${date})`,
 		expected: (date: string) => `naissance prévue le ${date}`,
 		age: (months: number) => {

@@ -1,5 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { m } from '$lib/i18n';
+import { familyMessagesOf } from '$lib/i18n/family';
 import { todayInParis } from '$lib/time/paris';
 import { summarizeRequest, summaryAsText } from '$lib/requests/request-summary';
 import { needOf } from '$lib/requests/request-view';
@@ -61,7 +62,8 @@ export async function enqueueConfirmationMail(
 			...needOf(request),
 			appointmentMode: request.appointmentMode
 		},
-		todayInParis(now)
+		todayInParis(now),
+		familyMessagesOf('fr')
 	);
 	await enqueueFamilyMail(tx, familyOf(request, token), (link) => ({
 		subject: m.mail.requestConfirmation.subject(request.reference),
@@ -69,7 +71,7 @@ export async function enqueueConfirmationMail(
 			parentNames: request.parentNames,
 			relayName: relay.name,
 			reference: request.reference,
-			summary: summaryAsText(summary),
+			summary: summaryAsText(summary, familyMessagesOf('fr')),
 			targetDays: relay.targetDaysToAppointment,
 			link,
 			relayPhone: relay.phone,

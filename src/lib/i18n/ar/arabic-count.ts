@@ -1,0 +1,31 @@
+/**
+ * A count and its noun in Arabic, whose noun agrees with the number: one and two have words
+ * of their own ("شهر واحد", "شهران"), 3 to 10 take the plural ("3 أشهر"), 11 to 99 the
+ * singular in the accusative ("11 شهرًا"), 100 and more the plain singular ("100 شهر").
+ * Digits are Western, as everywhere in the Arabic catalogue.
+ */
+export interface ArabicNounForms {
+	one: string;
+	two: string;
+	few: string;
+	many: string;
+	/** 100 and more; the singular of `many` without its ending when not given. */
+	other?: string;
+}
+
+const rules = new Intl.PluralRules('ar');
+
+export function arabicCount(n: number, forms: ArabicNounForms): string {
+	switch (rules.select(n)) {
+		case 'one':
+			return forms.one;
+		case 'two':
+			return forms.two;
+		case 'few':
+			return `${n} ${forms.few}`;
+		case 'many':
+			return `${n} ${forms.many}`;
+		default:
+			return `${n} ${forms.other ?? forms.many.replace(/ًا$/, '')}`;
+	}
+}
