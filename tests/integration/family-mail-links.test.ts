@@ -29,7 +29,7 @@ const mailsOf = (to: string) =>
 	t.db.select().from(mailOutbox).where(eq(mailOutbox.to, to)).orderBy(asc(mailOutbox.createdAt));
 
 const LINK = new RegExp(
-	`${config.publicUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/suivi/([a-z0-9]+)`,
+	`${config.publicUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/fr/suivi/([a-z0-9]+)`,
 	'g'
 );
 

@@ -165,7 +165,7 @@ describe('the family erases its data', () => {
 		const mails = await mailsTo(marked.markers.email);
 		expect(mails).toHaveLength(1);
 		const [mail] = mails;
-		expect(mail?.subject).toBe(m.familyRights.erase.mail.subject);
+		expect(mail?.subject).toBe(m.familyMail.erasure.subject);
 		expect(mail?.requestId).toBeNull();
 		const body = JSON.stringify({ subject: mail?.subject, text: mail?.text, html: mail?.html });
 		for (const marker of allMarkers(marked)) expect(body).not.toContain(marker);

@@ -59,7 +59,10 @@ export const followUpMailsOf = (db: Database, requestId: string) =>
 		.select()
 		.from(mailOutbox)
 		.where(
-			and(eq(mailOutbox.requestId, requestId), eq(mailOutbox.subject, m.followUps.mail.subject))
+			and(
+				eq(mailOutbox.requestId, requestId),
+				eq(mailOutbox.subject, m.familyMail.followUp.subject)
+			)
 		);
 
 /** A request taken by phone, without an email (the relay phones the family). */

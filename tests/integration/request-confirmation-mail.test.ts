@@ -78,7 +78,7 @@ describe('the confirmation mail of a request', () => {
 		// Health data stay out of a mail.
 		expect(text).not.toMatch(/handicap|accompagnement/i);
 
-		const link = new RegExp(`${escapeRegExp(config.publicUrl)}/suivi/([a-z2-7]+)`).exec(text);
+		const link = new RegExp(`${escapeRegExp(config.publicUrl)}/fr/suivi/([a-z2-7]+)`).exec(text);
 		const token = link?.[1] ?? '';
 		expect(token).toHaveLength(32);
 		expect(result.trackingToken).toBe(token);

@@ -63,7 +63,7 @@ const linkTokensIn = (text: string) =>
 	[
 		...text.matchAll(
 			new RegExp(
-				`${config.publicUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/suivi/([a-z2-7]+)`,
+				`${config.publicUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/fr/suivi/([a-z2-7]+)`,
 				'g'
 			)
 		)

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+import { splitLocalePrefix } from '../../../src/lib/i18n/localized-path';
 import { E2E_OUTBOX_DIR } from './server';
 
 function outboxFolder(): string {
@@ -61,7 +62,8 @@ export async function waitForMailTo(
 export function linkIn(mail: ParsedMail, pathPrefix: string): URL {
 	for (const raw of (mail.text ?? '').match(/https?:\/\/[^\s<>"]+/g) ?? []) {
 		const url = new URL(raw);
-		if (url.pathname.startsWith(pathPrefix)) return url;
+		// A family link names its language first (`/fr/suivi/…`): the prefix is looked for after it.
+		if (splitLocalePrefix(url.pathname).path.startsWith(pathPrefix)) return url;
 	}
 	throw new Error(`no link to ${pathPrefix} in:\n${mail.text ?? ''}`);
 }

@@ -1,18 +1,12 @@
 import type { appointments as fr } from '../fr/appointments';
 import { formatsFor } from '$lib/format/locale-formats';
-import { formatDateTime } from '$lib/format/dates';
-import { formatPhone } from '$lib/format/phone';
-import { formatSlot } from '../fr/calendar';
 
 /**
- * Texts of appointments that a family reads: the appointment part of its tracking page and
- * the mail offering slots (see the French module).
+ * Texts of appointments that a family reads: the appointment part of its tracking page (see
+ * the French module).
  */
 
-type OfferedWhere = { kind: 'phone' } | { kind: 'place'; name: string; address: string };
-
 const f = formatsFor('ar');
-const at = (when: Date) => formatDateTime(when, { weekday: true });
 const on = (when: Date) => f.dateTime(when, { weekday: true });
 
 const way = (p: { kind: 'place' | 'phone'; placeName: string | null }) =>
@@ -73,38 +67,5 @@ export const appointments: typeof fr = {
 			place_not_found: 'مكان الموعد هذا لم يعد موجودًا. اختاروا وقتًا آخر.',
 			phone_required: 'رقم هاتفكم غير موجود. أضيفوه إلى معلومات الاتصال، ثم اختاروا من جديد.'
 		}
-	},
-	offerMail: {
-		subject: (reference: string) => `Choisissez votre rendez-vous avec le relais (${reference})`,
-		text: (p: {
-			reference: string;
-			relayName: string;
-			relayPhone: string;
-			expiresAt: Date;
-			slots: { startsAt: Date; endsAt: Date; where: OfferedWhere }[];
-			trackingLink: string;
-		}) =>
-			[
-				'Bonjour,',
-				'',
-				`${p.relayName} vous propose ces rendez-vous pour votre demande ${p.reference} :`,
-				'',
-				...p.slots.map(
-					(slot) =>
-						`- ${formatSlot(slot.startsAt, slot.endsAt)}, ${
-							slot.where.kind === 'phone'
-								? 'par téléphone (le relais vous appelle)'
-								: `au ${slot.where.name}, ${slot.where.address}`
-						}`
-				),
-				'',
-				`Choisissez-en un avant le ${at(p.expiresAt)} sur la page de suivi de votre demande ; ces créneaux vous sont réservés jusque-là :`,
-				p.trackingLink,
-				'Ce lien est personnel : ne le transmettez pas.',
-				'',
-				`Aucun créneau ne vous convient ? Appelez le relais au ${formatPhone(p.relayPhone)}.`,
-				'',
-				p.relayName
-			].join('\n')
 	}
 };

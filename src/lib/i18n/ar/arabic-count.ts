@@ -13,10 +13,18 @@ export interface ArabicNounForms {
 	other?: string;
 }
 
-const rules = new Intl.PluralRules('ar');
+/** The plural category of a whole number, as CLDR's Arabic rules give it. */
+function categoryOf(n: number): 'one' | 'two' | 'few' | 'many' | 'other' {
+	const rest = n % 100;
+	if (n === 1) return 'one';
+	if (n === 2) return 'two';
+	if (rest >= 3 && rest <= 10) return 'few';
+	if (rest >= 11 && rest <= 99) return 'many';
+	return 'other';
+}
 
 export function arabicCount(n: number, forms: ArabicNounForms): string {
-	switch (rules.select(n)) {
+	switch (categoryOf(n)) {
 		case 'one':
 			return forms.one;
 		case 'two':

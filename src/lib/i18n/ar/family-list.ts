@@ -1,5 +1,4 @@
 import type { familyList as fr } from '../fr/family-list';
-import { formatPhone } from '$lib/format/phone';
 import type {
 	AvailabilityState,
 	CareStructureKind,
@@ -7,7 +6,8 @@ import type {
 } from '$lib/directory/directory-options';
 import { arabicCount } from './arabic-count';
 
-const kilometres = new Intl.NumberFormat('ar-u-nu-latn', { maximumFractionDigits: 1 });
+/** A distance with at most one decimal: "2.5 كم", "12 كم". */
+const kilometres = (km: number) => `${Math.round(km * 10) / 10} كم`;
 
 /**
  * Texts of the list handed to a family, as the family reads it (see the French module). The
@@ -24,7 +24,7 @@ export const familyList: typeof fr = {
 	contactsNotPublished: 'معلومات الاتصال غير منشورة. اتصلوا بالمركز للوصول إليها.',
 	atMam: (name: string) => `في بيت مربيات الأطفال (MAM): ${name}`,
 	atHome: 'في بيتها',
-	distance: (km: number) => `على بعد \u2066${kilometres.format(km)} km\u2069`,
+	distance: (km: number) => `على بعد ${kilometres(km)}`,
 	labelEnd: ': ',
 	listSeparator: '، ',
 	phone: 'الهاتف',
@@ -83,20 +83,5 @@ export const familyList: typeof fr = {
 	tracking: {
 		title: 'القوائم التي سلمها المركز',
 		givenOn: (date: string) => `قائمة سُلّمت بتاريخ ${date}`
-	},
-
-	mail: {
-		subject: (reference: string) =>
-			`La liste des modes d’accueil du territoire (demande ${reference})`,
-		text: (p: {
-			parentNames: string;
-			relayName: string;
-			reference: string;
-			childminders: string;
-			structures: string;
-			link: string;
-			relayPhone: string;
-		}) =>
-			`Bonjour ${p.parentNames},\n\nLe ${p.relayName} vous remet la liste des modes d’accueil du territoire pour votre demande ${p.reference}.\n\n${familyList.neutralIntro}\n\n${p.childminders}\n\n${familyList.otherCareIntro}\n\n${p.structures}\n\nVous retrouvez cette liste sur la page de suivi de votre demande :\n${p.link}\n\nUne question ? Appelez le relais au ${formatPhone(p.relayPhone)}.`
 	}
 };

@@ -219,18 +219,6 @@ export const familyRights: typeof fr = {
 		doneTitle: 'تم حذف بياناتكم',
 		doneText:
 			'لم يعد المركز يحفظ أي شيء يدل عليكم. سنرسل لكم رسالة إلكترونية للتأكيد. رابط المتابعة لم يعد يعمل.',
-		home: 'الرجوع إلى الصفحة الرئيسية',
-		mail: {
-			subject: 'Vos données sont effacées',
-			text: [
-				'Bonjour,',
-				'',
-				'Comme vous l’avez demandé, le relais a effacé les données personnelles de votre demande d’accueil. Le lien de suivi ne fonctionne plus.',
-				'',
-				'Il ne reste que des chiffres anonymes, pour le bilan du relais.',
-				'',
-				'Vous pouvez toujours faire une nouvelle demande sur le site du relais.'
-			].join('\n')
-		}
+		home: 'الرجوع إلى الصفحة الرئيسية'
 	}
 };

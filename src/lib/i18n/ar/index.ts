@@ -1,13 +1,12 @@
 import { formatsFor } from '$lib/format/locale-formats';
 import type { FamilyMessages } from '../family';
 import { appointments } from './appointments';
-import { calendar } from './calendar';
 import { common } from './common';
 import { familyList } from './family-list';
+import { familyMail } from './family-mail';
 import { familyRights } from './family-rights';
 import { followUps } from './follow-ups';
 import { home } from './home';
-import { mail } from './mail';
 import { outcomes } from './outcomes';
 import { request } from './request';
 import { requestForm } from './request-form';
@@ -28,6 +27,5 @@ export const ar: FamilyMessages = {
 	outcomes,
 	familyList,
 	appointments,
-	calendar,
-	mail
+	familyMail
 };

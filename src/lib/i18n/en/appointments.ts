@@ -1,24 +1,17 @@
 import type { appointments as fr } from '../fr/appointments';
 import { formatsFor } from '$lib/format/locale-formats';
-import { formatDateTime } from '$lib/format/dates';
-import { formatPhone } from '$lib/format/phone';
-import { formatSlot } from '../fr/calendar';
 
 /**
- * Texts of appointments that a family reads: the appointment part of its tracking page and
- * the mail offering slots (see the French module).
+ * Texts of appointments that a family reads: the appointment part of its tracking page (see
+ * the French module).
  */
 
-type OfferedWhere = { kind: 'phone' } | { kind: 'place'; name: string; address: string };
-
 const f = formatsFor('en');
-const at = (when: Date) => formatDateTime(when, { weekday: true });
 const on = (when: Date) => f.dateTime(when, { weekday: true });
 
 const way = (p: { kind: 'place' | 'phone'; placeName: string | null }) =>
 	p.kind === 'phone' ? 'by phone' : `at the Relais (${p.placeName ?? 'meeting place'})`;
 const times = (startsAt: Date, endsAt: Date) => `${f.time(startsAt)} to ${f.time(endsAt)}`;
-const relayPhoneOf = (phone: string) => f.phone(phone);
 
 export const appointments: typeof fr = {
 	family: {
@@ -39,14 +32,14 @@ export const appointments: typeof fr = {
 			place: (name: string, address: string) => `Address: ${name}, ${address}.`,
 			access: (notes: string) => `How to get there: ${notes}`,
 			tooLate: (relayPhone: string) =>
-				`Your appointment is in less than 24 hours. To change it, call the Relais on ${relayPhoneOf(relayPhone)}.`,
+				`Your appointment is in less than 24 hours. To change it, call the Relais on ${f.phone(relayPhone)}.`,
 			moveTitle: 'Change the time of the appointment',
 			moveLegend: 'New time',
 			moveHint: 'You can do this until 24 hours before the appointment.',
 			moveDay: (day: string) => f.date(day, { weekday: true, year: false }),
 			timeLine: (p) => `${times(p.startsAt, p.endsAt)}, ${way(p)}`,
 			noFreeSlot: (relayPhone: string) =>
-				`There is no other free time at the moment. Call the Relais on ${relayPhoneOf(relayPhone)}.`,
+				`There is no other free time at the moment. Call the Relais on ${f.phone(relayPhone)}.`,
 			move: 'Move the appointment',
 			cancelTitle: 'Cancel the appointment',
 			cancelText: 'Your request stays open. The Relais will offer you another appointment.',
@@ -77,38 +70,5 @@ export const appointments: typeof fr = {
 			phone_required:
 				'Your phone number is missing. Add it to your contact details, then choose again.'
 		}
-	},
-	offerMail: {
-		subject: (reference: string) => `Choisissez votre rendez-vous avec le relais (${reference})`,
-		text: (p: {
-			reference: string;
-			relayName: string;
-			relayPhone: string;
-			expiresAt: Date;
-			slots: { startsAt: Date; endsAt: Date; where: OfferedWhere }[];
-			trackingLink: string;
-		}) =>
-			[
-				'Bonjour,',
-				'',
-				`${p.relayName} vous propose ces rendez-vous pour votre demande ${p.reference} :`,
-				'',
-				...p.slots.map(
-					(slot) =>
-						`- ${formatSlot(slot.startsAt, slot.endsAt)}, ${
-							slot.where.kind === 'phone'
-								? 'par téléphone (le relais vous appelle)'
-								: `au ${slot.where.name}, ${slot.where.address}`
-						}`
-				),
-				'',
-				`Choisissez-en un avant le ${at(p.expiresAt)} sur la page de suivi de votre demande ; ces créneaux vous sont réservés jusque-là :`,
-				p.trackingLink,
-				'Ce lien est personnel : ne le transmettez pas.',
-				'',
-				`Aucun créneau ne vous convient ? Appelez le relais au ${formatPhone(p.relayPhone)}.`,
-				'',
-				p.relayName
-			].join('\n')
 	}
 };

@@ -1,12 +1,12 @@
 import type { familyList as fr } from '../fr/family-list';
-import { formatPhone } from '$lib/format/phone';
 import type {
 	AvailabilityState,
 	CareStructureKind,
 	OfferFlag
 } from '$lib/directory/directory-options';
 
-const kilometres = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+/** A distance with at most one decimal: "2.5 km", "12 km". */
+const kilometres = (km: number) => `${Math.round(km * 10) / 10} km`;
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -26,7 +26,7 @@ export const familyList: typeof fr = {
 		'Contact details not published. Contact the Relais to reach this childminder.',
 	atMam: (name: string) => `In a childminders’ house (MAM): ${name}`,
 	atHome: 'At home',
-	distance: (km: number) => `${kilometres.format(km)} km away`,
+	distance: (km: number) => `${kilometres(km)} away`,
 	labelEnd: ': ',
 	listSeparator: ', ',
 	phone: 'Phone',
@@ -76,20 +76,5 @@ export const familyList: typeof fr = {
 	tracking: {
 		title: 'Lists given by the Relais',
 		givenOn: (date: string) => `List given on ${date}`
-	},
-
-	mail: {
-		subject: (reference: string) =>
-			`La liste des modes d’accueil du territoire (demande ${reference})`,
-		text: (p: {
-			parentNames: string;
-			relayName: string;
-			reference: string;
-			childminders: string;
-			structures: string;
-			link: string;
-			relayPhone: string;
-		}) =>
-			`Bonjour ${p.parentNames},\n\nLe ${p.relayName} vous remet la liste des modes d’accueil du territoire pour votre demande ${p.reference}.\n\n${familyList.neutralIntro}\n\n${p.childminders}\n\n${familyList.otherCareIntro}\n\n${p.structures}\n\nVous retrouvez cette liste sur la page de suivi de votre demande :\n${p.link}\n\nUne question ? Appelez le relais au ${formatPhone(p.relayPhone)}.`
 	}
 };

@@ -221,18 +221,6 @@ export const familyRights: typeof fr = {
 		doneTitle: 'Your data is erased',
 		doneText:
 			'The Relais no longer keeps anything that shows who you are. We are sending you an email to confirm. The tracking link no longer works.',
-		home: 'Back to the home page',
-		mail: {
-			subject: 'Vos données sont effacées',
-			text: [
-				'Bonjour,',
-				'',
-				'Comme vous l’avez demandé, le relais a effacé les données personnelles de votre demande d’accueil. Le lien de suivi ne fonctionne plus.',
-				'',
-				'Il ne reste que des chiffres anonymes, pour le bilan du relais.',
-				'',
-				'Vous pouvez toujours faire une nouvelle demande sur le site du relais.'
-			].join('\n')
-		}
+		home: 'Back to the home page'
 	}
 };

@@ -1,12 +1,11 @@
 import { formatsFor } from '$lib/format/locale-formats';
 import { appointments } from '../fr/appointments';
-import { calendar } from '../fr/calendar';
 import { common } from '../fr/common';
 import { familyList } from '../fr/family-list';
+import { familyMail } from '../fr/family-mail';
 import { familyRights } from '../fr/family-rights';
 import { followUps } from '../fr/follow-ups';
 import { home } from '../fr/home';
-import { mail } from '../fr/mail';
 import { outcomes } from '../fr/outcomes';
 import { request } from '../fr/request';
 import { requestForm } from '../fr/request-form';
@@ -31,6 +30,5 @@ export const familyFr = {
 	outcomes,
 	familyList,
 	appointments,
-	calendar,
-	mail
+	familyMail
 };

@@ -1,6 +1,6 @@
 import { formatDateTime } from '$lib/format/dates';
 import { formatPhone } from '$lib/format/phone';
-import { formatSlot } from './calendar';
+import { formatSlot } from './family-mail';
 
 /**
  * Texts of booking appointments that the relay's staff read (the booking page, the refusals

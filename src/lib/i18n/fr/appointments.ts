@@ -1,14 +1,12 @@
 import { formatDate, formatDateTime } from '$lib/format/dates';
 import { formatPhone } from '$lib/format/phone';
 import { formatTime } from '$lib/format/times';
-import { formatSlot } from './calendar';
+import { formatSlot } from './family-mail';
 
 /**
- * Texts of appointments that a family reads: the appointment part of its tracking page and
- * the mail offering slots. Staff texts (the booking page) are in `appointments-staff.ts`.
+ * Texts of appointments that a family reads: the appointment part of its tracking page (the
+ * mails and invitations are in `familyMail`). Staff texts (the booking page) are in `appointments-staff.ts`.
  */
-
-type OfferedWhere = { kind: 'phone' } | { kind: 'place'; name: string; address: string };
 
 const at = (when: Date) => formatDateTime(when, { weekday: true });
 
@@ -89,38 +87,5 @@ export const appointments = {
 			phone_required:
 				'Il manque votre numéro de téléphone. Ajoutez-le dans vos coordonnées, puis choisissez à nouveau.'
 		}
-	},
-	offerMail: {
-		subject: (reference: string) => `Choisissez votre rendez-vous avec le relais (${reference})`,
-		text: (p: {
-			reference: string;
-			relayName: string;
-			relayPhone: string;
-			expiresAt: Date;
-			slots: { startsAt: Date; endsAt: Date; where: OfferedWhere }[];
-			trackingLink: string;
-		}) =>
-			[
-				'Bonjour,',
-				'',
-				`${p.relayName} vous propose ces rendez-vous pour votre demande ${p.reference} :`,
-				'',
-				...p.slots.map(
-					(slot) =>
-						`- ${formatSlot(slot.startsAt, slot.endsAt)}, ${
-							slot.where.kind === 'phone'
-								? 'par téléphone (le relais vous appelle)'
-								: `au ${slot.where.name}, ${slot.where.address}`
-						}`
-				),
-				'',
-				`Choisissez-en un avant le ${at(p.expiresAt)} sur la page de suivi de votre demande ; ces créneaux vous sont réservés jusque-là :`,
-				p.trackingLink,
-				'Ce lien est personnel : ne le transmettez pas.',
-				'',
-				`Aucun créneau ne vous convient ? Appelez le relais au ${formatPhone(p.relayPhone)}.`,
-				'',
-				p.relayName
-			].join('\n')
 	}
 };

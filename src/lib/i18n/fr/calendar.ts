@@ -1,6 +1,7 @@
 /**
- * Texts of appointments as the family and the animator read them: the invitation (.ics), the
- * mails (booking, change, cancellation, reminder), the animator's feed and the agenda page.
+ * Texts of appointments as the relay's staff read them: the animator's calendar feed and the
+ * agenda page. Staff pages stay in French; what the family reads (the invitation, the mails)
+ * is in `family-mail.ts`.
  */
 import { formatDate } from '$lib/format/dates';
 import { formatPhone } from '$lib/format/phone';
@@ -9,94 +10,7 @@ import { formatTime, formatTimeRange } from '$lib/format/times';
 /** "lundi 7 décembre 2026", in Paris. */
 const formatDay = (at: Date) => formatDate(at, { weekday: true });
 
-/** "lundi 7 décembre 2026, de 14 h 00 à 14 h 45". */
-export const formatSlot = (startsAt: Date, endsAt: Date) =>
-	`${formatDay(startsAt)}, de ${formatTime(startsAt)} à ${formatTime(endsAt)}`;
-
-/** Where or how the meeting takes place, in the words of the mail and the invitation. */
-export type MeetingWay =
-	| { kind: 'phone'; callerName: string; phone: string }
-	| { kind: 'place'; placeName: string; address: string; accessNotes: string };
-
-const wayLines = (way: MeetingWay): string[] =>
-	way.kind === 'phone'
-		? [
-				`Rendez-vous par téléphone : ${way.callerName}, du relais, vous appellera au ${formatPhone(way.phone)}.`,
-				'Soyez disponible à ce numéro à l’heure du rendez-vous.'
-			]
-		: [
-				`Rendez-vous au relais : ${way.placeName}, ${way.address}.`,
-				...(way.accessNotes.trim() ? [`Accès : ${way.accessNotes.trim()}`] : [])
-			];
-
-interface AppointmentText {
-	parentNames: string;
-	relayName: string;
-	reference: string;
-	startsAt: Date;
-	endsAt: Date;
-	way: MeetingWay;
-	relayPhone: string;
-	relayEmail: string;
-	/** The request's tracking page, where the family moves or cancels the appointment. */
-	trackingLink: string;
-}
-
-/** `cancelled`: there is no appointment left to change, only the request to follow. */
-const contactLines = (p: AppointmentText, cancelled = false) => [
-	`${cancelled ? 'Suivre votre demande' : 'Pour changer ou annuler ce rendez-vous (jusqu’à 24 heures avant), ouvrez la page de suivi de votre demande'} :\n${p.trackingLink}\nCe lien est personnel : ne le transmettez pas.`,
-	`Une question ? Appelez le relais au ${formatPhone(p.relayPhone)} ou écrivez à ${p.relayEmail}.`
-];
-
 export const calendar = {
-	formatSlot,
-	invitation: {
-		summary: (relayName: string, way: MeetingWay) =>
-			way.kind === 'phone'
-				? `Rendez-vous téléphonique avec le ${relayName}`
-				: `Rendez-vous au ${relayName}`,
-		description: (p: { reference: string; way: MeetingWay; relayPhone: string }) =>
-			[
-				`Demande ${p.reference}.`,
-				...wayLines(p.way),
-				`Un empêchement ? Prévenez le relais au ${formatPhone(p.relayPhone)}.`
-			].join('\n'),
-		location: (way: MeetingWay) =>
-			way.kind === 'phone'
-				? `Par téléphone (appel au ${formatPhone(way.phone)})`
-				: `${way.placeName}, ${way.address}`
-	},
-	mail: {
-		subject: {
-			booked: (reference: string, startsAt: Date) =>
-				`Votre rendez-vous avec le relais le ${formatDay(startsAt)} à ${formatTime(startsAt)} (${reference})`,
-			rescheduled: (reference: string, startsAt: Date) =>
-				`Votre rendez-vous est déplacé au ${formatDay(startsAt)} à ${formatTime(startsAt)} (${reference})`,
-			cancelled: (reference: string) =>
-				`Votre rendez-vous avec le relais est annulé (${reference})`,
-			reminder: (reference: string, startsAt: Date) =>
-				`Rappel : rendez-vous avec le relais le ${formatDay(startsAt)} à ${formatTime(startsAt)} (${reference})`
-		},
-		intro: {
-			booked: (p: AppointmentText) =>
-				`Le ${p.relayName} a fixé votre rendez-vous pour votre demande ${p.reference}.`,
-			rescheduled: (p: AppointmentText) =>
-				`Le rendez-vous de votre demande ${p.reference} avec le ${p.relayName} a changé. Voici la nouvelle date ; l’ancienne ne tient plus.`,
-			cancelled: (p: AppointmentText) =>
-				`Le rendez-vous de votre demande ${p.reference} avec le ${p.relayName} est annulé. Votre demande, elle, reste ouverte.`,
-			reminder: (p: AppointmentText) =>
-				`Nous vous rappelons votre rendez-vous avec le ${p.relayName} pour votre demande ${p.reference}.`
-		},
-		greeting: (parentNames: string) => `Bonjour ${parentNames},`,
-		when: (startsAt: Date, endsAt: Date) => `Quand : ${formatSlot(startsAt, endsAt)}.`,
-		wasWhen: (startsAt: Date, endsAt: Date) =>
-			`Rendez-vous annulé : ${formatSlot(startsAt, endsAt)}.`,
-		wayLines,
-		calendarHint:
-			'L’invitation jointe (rendez-vous.ics) met ce rendez-vous à jour dans votre agenda.',
-		cancelHint: 'L’invitation jointe retire ce rendez-vous de votre agenda.',
-		contactLines
-	},
 	feed: {
 		name: (staffName: string) => `Rendez-vous de ${staffName} (Guichet)`,
 		summary: (reference: string, parentNames: string, kind: 'phone' | 'place') =>

@@ -1,4 +1,3 @@
-import { formatPhone } from '$lib/format/phone';
 import { formatKm } from '$lib/format/numbers';
 import type {
 	AvailabilityState,
@@ -79,20 +78,5 @@ export const familyList = {
 	tracking: {
 		title: 'Les listes remises par le relais',
 		givenOn: (date: string) => `Liste remise le ${date}`
-	},
-
-	mail: {
-		subject: (reference: string) =>
-			`La liste des modes d’accueil du territoire (demande ${reference})`,
-		text: (p: {
-			parentNames: string;
-			relayName: string;
-			reference: string;
-			childminders: string;
-			structures: string;
-			link: string;
-			relayPhone: string;
-		}) =>
-			`Bonjour ${p.parentNames},\n\nLe ${p.relayName} vous remet la liste des modes d’accueil du territoire pour votre demande ${p.reference}.\n\n${familyList.neutralIntro}\n\n${p.childminders}\n\n${familyList.otherCareIntro}\n\n${p.structures}\n\nVous retrouvez cette liste sur la page de suivi de votre demande :\n${p.link}\n\nUne question ? Appelez le relais au ${formatPhone(p.relayPhone)}.`
 	}
 };

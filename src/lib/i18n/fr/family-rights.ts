@@ -155,18 +155,6 @@ export const familyRights = {
 		doneTitle: 'Vos données sont effacées',
 		doneText:
 			'Le relais ne conserve plus rien qui vous identifie. Un courriel de confirmation vous est envoyé, et le lien de suivi ne fonctionne plus.',
-		home: 'Retour à l’accueil',
-		mail: {
-			subject: 'Vos données sont effacées',
-			text: [
-				'Bonjour,',
-				'',
-				'Comme vous l’avez demandé, le relais a effacé les données personnelles de votre demande d’accueil. Le lien de suivi ne fonctionne plus.',
-				'',
-				'Il ne reste que des chiffres anonymes, pour le bilan du relais.',
-				'',
-				'Vous pouvez toujours faire une nouvelle demande sur le site du relais.'
-			].join('\n')
-		}
+		home: 'Retour à l’accueil'
 	}
 };

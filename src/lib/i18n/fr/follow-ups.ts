@@ -6,17 +6,6 @@ import type { FollowUpAnswer, FollowUpStage } from '$lib/requests/outcome-option
  * everyday words: some parents read little French.
  */
 export const followUps = {
-	mail: {
-		subject: 'Avez-vous trouvé un mode d’accueil ?',
-		text: (p: {
-			parentNames: string;
-			relayName: string;
-			reference: string;
-			links: Record<FollowUpAnswer, string>;
-			trackingLink: string;
-		}) =>
-			`Bonjour ${p.parentNames},\n\nVous avez rencontré le ${p.relayName} pour votre demande ${p.reference}.\n\nAvez-vous trouvé un mode d’accueil pour votre enfant ?\nCliquez sur votre réponse :\n\nOui, nous avons trouvé :\n${p.links.found}\n\nNon, nous cherchons encore :\n${p.links.still_looking}\n\nNous n’avons plus besoin d’accueil :\n${p.links.no_longer_needed}\n\nVotre réponse aide le relais à mieux vous aider, et à mieux connaître les besoins des familles.\n\nVotre demande :\n${p.trackingLink}\n\nCe lien est personnel : ne le transmettez pas.`
-	},
 	page: {
 		title: 'Avez-vous trouvé un mode d’accueil ?',
 		lead: (reference: string) => `Demande ${reference}.`,

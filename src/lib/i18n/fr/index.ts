@@ -9,6 +9,7 @@ import { directorySearch } from './directory-search';
 import { directoryStructures } from './directory-structures';
 import { familyList } from './family-list';
 import { familyListStaff } from './family-list-staff';
+import { familyMail } from './family-mail';
 import { familyRights } from './family-rights';
 import { familyRightsStaff } from './family-rights-staff';
 import { followUpList } from './follow-up-list';
@@ -61,6 +62,7 @@ export const fr = {
 	directorySearch,
 	directoryStructures,
 	familyList: { ...familyList, ...familyListStaff },
+	familyMail,
 	familyRights: { ...familyRights, ...familyRightsStaff },
 	followUpList,
 	directoryImport,

@@ -4,6 +4,8 @@ import {
 	mailboxAddress,
 	type AppointmentInvitation
 } from './appointment-invitation';
+import { familyMessagesOf } from '$lib/i18n/family';
+import type { Locale } from '$lib/i18n/locales';
 
 interface IcsProperty {
 	name: string;
@@ -76,11 +78,15 @@ const base: AppointmentInvitation = {
 	now: new Date('2026-12-01T09:00:00Z')
 };
 
+/** The invitation in a language (French unless said). */
+const build = (invitation: AppointmentInvitation, locale: Locale = 'fr') =>
+	buildAppointmentInvitation(invitation, familyMessagesOf(locale));
+
 describe('appointment invitation', () => {
 	it('keeps its UID across a booking, a reschedule and a cancellation, with SEQUENCE 0, 1, 2 and the right METHOD', () => {
-		const booking = readInvitation(buildAppointmentInvitation(base));
+		const booking = readInvitation(build(base));
 		const reschedule = readInvitation(
-			buildAppointmentInvitation({
+			build({
 				...base,
 				sequence: 1,
 				startsAt: new Date('2026-12-08T08:30:00Z'),
@@ -88,7 +94,7 @@ describe('appointment invitation', () => {
 			})
 		);
 		const cancellation = readInvitation(
-			buildAppointmentInvitation({
+			build({
 				...base,
 				sequence: 2,
 				method: 'CANCEL',
@@ -112,7 +118,7 @@ describe('appointment invitation', () => {
 	});
 
 	it('names the relay as organizer and the family as attendee', () => {
-		const invitation = readInvitation(buildAppointmentInvitation(base));
+		const invitation = readInvitation(build(base));
 		expect(invitation.organizer?.value.toLowerCase()).toBe('mailto:ne-pas-repondre@guichet.test');
 		expect(invitation.organizer?.params.CN).toBe(base.organizer.name);
 		expect(invitation.attendee?.value.toLowerCase()).toBe('mailto:camille.durand@exemple.test');
@@ -120,7 +126,7 @@ describe('appointment invitation', () => {
 	});
 
 	it('says who calls and at which number for a phone appointment', () => {
-		const invitation = readInvitation(buildAppointmentInvitation(base));
+		const invitation = readInvitation(build(base));
 		expect(invitation.summary).toContain('téléphonique');
 		expect(invitation.description).toContain(
 			'Sophie Martin, du relais, vous appellera au 06 39 98 00 01'
@@ -130,7 +136,7 @@ describe('appointment invitation', () => {
 
 	it('gives the place, its address and access notes for an appointment at the relay', () => {
 		const invitation = readInvitation(
-			buildAppointmentInvitation({
+			build({
 				...base,
 				way: {
 					kind: 'place',

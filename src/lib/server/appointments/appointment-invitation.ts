@@ -4,8 +4,8 @@ import ical, {
 	ICalCalendarMethod,
 	ICalEventStatus
 } from 'ical-generator';
-import { m } from '$lib/i18n';
-import type { MeetingWay } from '$lib/i18n/fr/calendar';
+import type { FamilyMessages } from '$lib/i18n/family';
+import type { MeetingWay } from '$lib/i18n/fr/family-mail';
 
 export type InvitationMethod = 'REQUEST' | 'CANCEL';
 
@@ -32,9 +32,14 @@ const PROD_ID = { company: 'Guichet', product: 'Rendez-vous RPE', language: 'FR'
 /**
  * The iTIP message of one appointment (RFC 5546): METHOD:REQUEST for a booking or a change,
  * METHOD:CANCEL with STATUS:CANCELLED for a cancellation. Times are written in UTC, which
- * every calendar shows in its own zone, so no VTIMEZONE has to be shipped.
+ * every calendar shows in its own zone, so no VTIMEZONE has to be shipped. The texts (summary,
+ * description, location) are in the request's language, `t`; the UID and SEQUENCE are not.
  */
-export function buildAppointmentInvitation(invitation: AppointmentInvitation): string {
+export function buildAppointmentInvitation(
+	invitation: AppointmentInvitation,
+	t: FamilyMessages
+): string {
+	const texts = t.familyMail.appointment.invitation;
 	const cancelled = invitation.method === 'CANCEL';
 	const calendar = ical({
 		prodId: PROD_ID,
@@ -47,13 +52,13 @@ export function buildAppointmentInvitation(invitation: AppointmentInvitation): s
 		start: invitation.startsAt,
 		end: invitation.endsAt,
 		status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-		summary: m.calendar.invitation.summary(invitation.relay.name, invitation.way),
-		description: m.calendar.invitation.description({
+		summary: texts.summary(invitation.relay.name, invitation.way),
+		description: texts.description({
 			reference: invitation.reference,
 			way: invitation.way,
 			relayPhone: invitation.relay.phone
 		}),
-		location: m.calendar.invitation.location(invitation.way),
+		location: texts.location(invitation.way),
 		organizer: { name: invitation.organizer.name, email: invitation.organizer.email },
 		attendees: [
 			{

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { m } from '$lib/i18n';
-import type { MeetingWay } from '$lib/i18n/fr/calendar';
+import type { FamilyMessages } from '$lib/i18n/family';
+import type { MeetingWay } from '$lib/i18n/fr/family-mail';
 import { config } from '../config';
 import { appointments, childcareRequests, receptionPlaces, relays, staffUsers } from '../db/schema';
 import type { Db } from '../db/types';
 import type { MailAttachment } from '../mail/enqueue-mail';
-import { enqueueFamilyMail } from '../requests/family-mail';
+import { enqueueFamilyMail, htmlMail } from '../requests/family-mail';
 import {
 	buildAppointmentInvitation,
 	mailboxAddress,
@@ -57,46 +57,44 @@ export async function enqueueAppointmentMail(
 	now: Date
 ): Promise<void> {
 	if (!appointment.email) return;
+	const email = appointment.email;
 	const method: InvitationMethod | null =
 		kind === 'cancelled' ? 'CANCEL' : kind === 'reminder' ? null : 'REQUEST';
-	const attachments: MailAttachment[] = method
-		? [
-				{
-					filename: 'rendez-vous.ics',
-					contentType: 'text/calendar; charset=utf-8',
-					content: buildAppointmentInvitation({
-						uid: appointment.uid,
-						sequence: appointment.sequence,
-						method,
-						startsAt: appointment.startsAt,
-						endsAt: appointment.endsAt,
-						reference: appointment.reference,
-						way: appointment.way,
-						relay: appointment.relay,
-						organizer: { name: appointment.relay.name, email: mailboxAddress(config.mailFrom) },
-						attendee: { name: appointment.parentNames, email: appointment.email },
-						now
-					}),
-					method
-				}
-			]
-		: [];
-	const recipient = {
-		requestId: appointment.requestId,
-		relayId: appointment.relayId,
-		email: appointment.email
-	};
-	await enqueueFamilyMail(tx, recipient, (trackingLink) => {
+	const recipient = { requestId: appointment.requestId, relayId: appointment.relayId, email };
+	await enqueueFamilyMail(tx, recipient, (trackingLink, { locale, t }) => {
 		const paragraphs = [
-			...mailParagraphs(appointment, kind, trackingLink),
-			m.mail.signature(appointment.relay.name)
+			...mailParagraphs(appointment, kind, trackingLink, t),
+			t.familyMail.signature(appointment.relay.name)
 		];
+		const attachments: MailAttachment[] = method
+			? [
+					{
+						filename: t.familyMail.appointment.invitationFile,
+						contentType: 'text/calendar; charset=utf-8',
+						content: buildAppointmentInvitation(
+							{
+								uid: appointment.uid,
+								sequence: appointment.sequence,
+								method,
+								startsAt: appointment.startsAt,
+								endsAt: appointment.endsAt,
+								reference: appointment.reference,
+								way: appointment.way,
+								relay: appointment.relay,
+								organizer: { name: appointment.relay.name, email: mailboxAddress(config.mailFrom) },
+								attendee: { name: appointment.parentNames, email },
+								now
+							},
+							t
+						),
+						method
+					}
+				]
+			: [];
 		return {
-			subject: subjectOf(appointment, kind),
+			subject: subjectOf(appointment, kind, t),
 			text: paragraphs.join('\n\n'),
-			html: paragraphs
-				.map((p) => `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`)
-				.join('\n')
+			html: htmlMail(paragraphs, locale)
 				// The link's characters need no escaping: it reads the same in the escaped text.
 				.replaceAll(trackingLink, `<a href="${trackingLink}">${trackingLink}</a>`),
 			attachments
@@ -104,8 +102,8 @@ export async function enqueueAppointmentMail(
 	});
 }
 
-function subjectOf(a: MailedAppointment, kind: AppointmentMailKind): string {
-	const s = m.calendar.mail.subject;
+function subjectOf(a: MailedAppointment, kind: AppointmentMailKind, t: FamilyMessages): string {
+	const s = t.familyMail.appointment.subject;
 	switch (kind) {
 		case 'booked':
 			return s.booked(a.reference, a.startsAt);
@@ -121,9 +119,10 @@ function subjectOf(a: MailedAppointment, kind: AppointmentMailKind): string {
 function mailParagraphs(
 	a: MailedAppointment,
 	kind: AppointmentMailKind,
-	trackingLink: string
+	trackingLink: string,
+	messages: FamilyMessages
 ): string[] {
-	const t = m.calendar.mail;
+	const t = messages.familyMail.appointment;
 	const text = {
 		parentNames: a.parentNames,
 		relayName: a.relay.name,
@@ -214,14 +213,3 @@ function meetingWay(
 		accessNotes: place.accessNotes
 	};
 }
-
-const HTML_ESCAPES: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;',
-	"'": '&#39;'
-};
-
-/** Names and notes typed by people go into the HTML part: escape them. */
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);

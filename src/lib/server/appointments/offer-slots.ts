@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
-import { m } from '$lib/i18n';
 import { recordAudit } from '../audit/record-audit';
 import { appointments, receptionPlaces, relays } from '../db/schema';
 import { PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION, pgErrorCode } from '../db/errors';
@@ -158,11 +157,10 @@ async function enqueueOfferMail(
 		.leftJoin(receptionPlaces, eq(receptionPlaces.id, appointments.placeId))
 		.where(eq(appointments.offerId, offerId))
 		.orderBy(asc(appointments.startsAt));
-	const mail = m.appointments.offerMail;
 	const recipient = { requestId: request.id, relayId: request.relayId, email: request.email };
-	await enqueueFamilyMail(tx, recipient, (trackingLink) => ({
-		subject: mail.subject(request.reference),
-		text: mail.text({
+	await enqueueFamilyMail(tx, recipient, (trackingLink, { t }) => ({
+		subject: t.familyMail.offer.subject(request.reference),
+		text: t.familyMail.offer.text({
 			reference: request.reference,
 			relayName: relay.name,
 			relayPhone: relay.phone,

@@ -1,6 +1,4 @@
 import { eq, inArray } from 'drizzle-orm';
-import { m } from '$lib/i18n';
-import { familyMessagesOf } from '$lib/i18n/family';
 import { todayInParis } from '$lib/time/paris';
 import { summarizeRequest, summaryAsText } from '$lib/requests/request-summary';
 import { needOf } from '$lib/requests/request-view';
@@ -54,29 +52,25 @@ export async function enqueueConfirmationMail(
 				.where(inArray(communes.inseeCode, codes))
 		).map((c) => [c.code, c.name])
 	);
-	const summary = summarizeRequest(
-		{
-			children,
-			residenceName: names.get(request.residenceInsee) ?? request.residenceInsee,
-			workName: request.workInsee ? (names.get(request.workInsee) ?? request.workInsee) : null,
-			...needOf(request),
-			appointmentMode: request.appointmentMode
-		},
-		todayInParis(now),
-		familyMessagesOf('fr')
-	);
-	await enqueueFamilyMail(tx, familyOf(request, token), (link) => ({
-		subject: m.mail.requestConfirmation.subject(request.reference),
-		text: `${m.mail.requestConfirmation.text({
+	const source = {
+		children,
+		residenceName: names.get(request.residenceInsee) ?? request.residenceInsee,
+		workName: request.workInsee ? (names.get(request.workInsee) ?? request.workInsee) : null,
+		...needOf(request),
+		appointmentMode: request.appointmentMode
+	};
+	await enqueueFamilyMail(tx, familyOf(request, token), (link, { t }) => ({
+		subject: t.familyMail.requestConfirmation.subject(request.reference),
+		text: `${t.familyMail.requestConfirmation.text({
 			parentNames: request.parentNames,
 			relayName: relay.name,
 			reference: request.reference,
-			summary: summaryAsText(summary, familyMessagesOf('fr')),
+			summary: summaryAsText(summarizeRequest(source, todayInParis(now), t), t),
 			targetDays: relay.targetDaysToAppointment,
 			link,
 			relayPhone: relay.phone,
 			relayEmail: relay.email
-		})}\n\n${m.mail.signature(relay.name)}`
+		})}\n\n${t.familyMail.signature(relay.name)}`
 	}));
 }
 
@@ -88,14 +82,14 @@ export async function enqueueTrackingLinkMail(
 ): Promise<void> {
 	if (!request.email) return;
 	const relay = await relayOf(tx, request.relayId);
-	await enqueueFamilyMail(tx, familyOf(request, token), (link) => ({
-		subject: m.mail.trackingLink.subject(request.reference),
-		text: `${m.mail.trackingLink.text({
+	await enqueueFamilyMail(tx, familyOf(request, token), (link, { t }) => ({
+		subject: t.familyMail.trackingLink.subject(request.reference),
+		text: `${t.familyMail.trackingLink.text({
 			parentNames: request.parentNames,
 			relayName: relay.name,
 			reference: request.reference,
 			link
-		})}\n\n${m.mail.signature(relay.name)}`
+		})}\n\n${t.familyMail.signature(relay.name)}`
 	}));
 }
 

@@ -1,13 +1,15 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import { explicitPath } from '$lib/i18n/localized-path';
+import type { Locale } from '$lib/i18n/locales';
 import { hashToken } from '../auth/tokens';
 import { config } from '../config';
 import { childcareRequests } from '../db/schema';
 import type { Db } from '../db/types';
 
 /**
- * A request's tracking link (`/suivi/<token>`) has two forms, both opening the same page:
+ * A request's tracking link (`/{locale}/suivi/<token>`) has two forms, both opening the same page:
  *
  * - the token issued with the request (or renewed at `/suivi`): 160 random bits, of which
  *   the database keeps only the SHA-256 (`tracking_token_hash`). Only the code that issues it
@@ -26,8 +28,13 @@ import type { Db } from '../db/types';
  * away too.
  */
 
-/** The private address of a request's tracking page; the token is its only key. */
-export const trackingUrl = (token: string) => `${config.publicUrl}/suivi/${token}`;
+/**
+ * The private address of a request's tracking page; the token is its only key. It names the
+ * request's language, French too (`/fr/suivi/…`): a mailed link opens in the family's
+ * language whatever the browser it is opened in says.
+ */
+export const trackingUrl = (token: string, locale: Locale) =>
+	`${config.publicUrl}${explicitPath(`/suivi/${token}`, locale)}`;
 
 const MAIL_TOKEN = /^([0-9a-f]{32})([a-z2-7]{26})$/;
 /** Compared with when no request matches, so that a forged token costs the same work. */

@@ -1,12 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { m } from '$lib/i18n';
-import { formatPhone } from '$lib/format/phone';
+import type { FamilyMessages } from '$lib/i18n/family';
 import type { FamilyListEntry, FamilyListStructure } from '$lib/directory/directory-options';
 import { childcareRequests, relays } from '../../db/schema';
 import type { Db } from '../../db/types';
 import { enqueueFamilyMail } from '../../requests/family-mail';
-
-const t = m.familyList;
 
 /**
  * Queues the list to the family (when it gave an email), with its tracking link, where the
@@ -35,35 +32,42 @@ export async function enqueueFamilyListMail(
 	await enqueueFamilyMail(
 		tx,
 		{ requestId: request.id, relayId: request.relayId, email: request.email },
-		(link) => ({
-			subject: t.mail.subject(request.reference),
-			text: `${t.mail.text({
+		(link, { t }) => ({
+			subject: t.familyMail.familyList.subject(request.reference),
+			text: `${t.familyMail.familyList.text({
 				parentNames: request.parentNames,
 				relayName: request.relayName,
 				reference: request.reference,
-				childminders: childmindersAsText(list.entries),
-				structures: structuresAsText(list.structures),
+				intro: t.familyList.neutralIntro,
+				childminders: childmindersAsText(list.entries, t),
+				otherCareIntro: t.familyList.otherCareIntro,
+				structures: structuresAsText(list.structures, t),
 				link,
 				relayPhone: request.relayPhone
-			})}\n\n${m.mail.signature(request.relayName)}`
+			})}\n\n${t.familyMail.signature(request.relayName)}`
 		})
 	);
 }
 
 /** The childminders, numbered in the list's order, one block each. */
-export function childmindersAsText(entries: readonly FamilyListEntry[]): string {
+export function childmindersAsText(
+	entries: readonly FamilyListEntry[],
+	{ familyList: t, familyMail, format }: FamilyMessages
+): string {
 	if (entries.length === 0) return t.noChildminder;
 	const blocks = entries.map((entry, index) => {
 		const lines = [`${index + 1}. ${entry.name}`];
 		const where = [entry.address, entry.communeName].filter(Boolean).join(', ');
 		lines.push(`   ${entry.mamName ? t.atMam(entry.mamName) : t.atHome} – ${where}`);
-		if (entry.phone) lines.push(`   ${t.phone} : ${formatPhone(entry.phone)}`);
-		if (entry.email) lines.push(`   ${t.email} : ${entry.email}`);
+		if (entry.phone) lines.push(`   ${familyMail.labelled(t.phone, format.phone(entry.phone))}`);
+		if (entry.email) lines.push(`   ${familyMail.labelled(t.email, entry.email)}`);
 		if (!entry.phone && !entry.email) lines.push(`   ${t.contactsNotPublished}`);
 		lines.push(`   ${t.availability[entry.availability]}`);
 		for (const place of entry.freePlaces) lines.push(`   – ${place}`);
 		if (entry.offer.length > 0) {
-			lines.push(`   ${t.offer} : ${entry.offer.map((flag) => t.offerFlags[flag]).join(', ')}`);
+			lines.push(
+				`   ${familyMail.labelled(t.offer, entry.offer.map((flag) => t.offerFlags[flag]).join(', '))}`
+			);
 		}
 		return lines.join('\n');
 	});
@@ -71,16 +75,20 @@ export function childmindersAsText(entries: readonly FamilyListEntry[]): string 
 }
 
 /** The other kinds of care, all of them, by kind. */
-export function structuresAsText(structures: readonly FamilyListStructure[]): string {
+export function structuresAsText(
+	structures: readonly FamilyListStructure[],
+	{ familyList: t, familyMail, format }: FamilyMessages
+): string {
 	if (structures.length === 0) return t.noStructure;
 	const blocks = structures.map((structure) => {
-		const lines = [`– ${t.structureKinds[structure.kind]} : ${structure.name}`];
+		const lines = [`– ${familyMail.labelled(t.structureKinds[structure.kind], structure.name)}`];
 		lines.push(`  ${[structure.address, structure.communeName].filter(Boolean).join(', ')}`);
 		const about = [structure.ages, structure.hours].filter(Boolean).join(' · ');
 		if (about) lines.push(`  ${about}`);
-		if (structure.phone) lines.push(`  ${t.phone} : ${formatPhone(structure.phone)}`);
-		if (structure.email) lines.push(`  ${t.email} : ${structure.email}`);
-		if (structure.website) lines.push(`  ${t.website} : ${structure.website}`);
+		if (structure.phone)
+			lines.push(`  ${familyMail.labelled(t.phone, format.phone(structure.phone))}`);
+		if (structure.email) lines.push(`  ${familyMail.labelled(t.email, structure.email)}`);
+		if (structure.website) lines.push(`  ${familyMail.labelled(t.website, structure.website)}`);
 		return lines.join('\n');
 	});
 	return `${t.otherCareTitle}\n\n${blocks.join('\n\n')}`;

@@ -1,5 +1,4 @@
 import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { m } from '$lib/i18n';
 import type { FollowUpStage } from '$lib/requests/outcome-options';
 import { recordAudit } from '../../audit/record-audit';
 import { childcareRequests, relays, requestEvents, requestFollowUps } from '../../db/schema';
@@ -89,15 +88,15 @@ async function sendFollowUp(db: Database, due: DueFollowUp, now: Date): Promise<
 			.where(eq(childcareRequests.id, due.requestId));
 		if (!request) throw new Error(`request ${due.requestId} vanished`);
 		const recipient = { requestId: request.id, relayId: request.relayId, email: request.email };
-		await enqueueFamilyMail(tx, recipient, (trackingLink) => ({
-			subject: m.followUps.mail.subject,
-			text: `${m.followUps.mail.text({
+		await enqueueFamilyMail(tx, recipient, (trackingLink, { t }) => ({
+			subject: t.familyMail.followUp.subject,
+			text: `${t.familyMail.followUp.text({
 				parentNames: request.parentNames,
 				relayName: request.relayName,
 				reference: request.reference,
 				links: followUpLinks(trackingLink),
 				trackingLink
-			})}\n\n${m.mail.signature(request.relayName)}`
+			})}\n\n${t.familyMail.signature(request.relayName)}`
 		}));
 		await recordFollowUpSent(tx, request, due.stage, now);
 		return true;

@@ -35,6 +35,7 @@ const lockedColumns = {
 	relayName: relays.name,
 	status: childcareRequests.status,
 	email: childcareRequests.email,
+	locale: childcareRequests.locale,
 	anonymisedAt: childcareRequests.anonymisedAt
 };
 
