@@ -22,6 +22,7 @@ import { outcomes } from './outcomes';
 import { outcomesStaff } from './outcomes-staff';
 import { followUps } from './follow-ups';
 import { staff } from './staff';
+import { staffCommon } from './staff-common';
 import { queue } from './queue';
 import { request } from './request';
 import { requestForm } from './request-form';
@@ -44,6 +45,7 @@ export const fr = {
 	home,
 	mail,
 	staff,
+	staffCommon,
 	team,
 	request,
 	requestForm,

@@ -115,7 +115,9 @@ export async function sendDraftedRequest(
 		receivedAt: arrivalInstant(draft.data.arrivedOn, now),
 		idempotencyKey: draft.id,
 		actor: enteredBy ? { kind: 'staff', userId: enteredBy.userId } : { kind: 'family' },
-		noticeVersion: INFORMATION_NOTICE_VERSION
+		noticeVersion: INFORMATION_NOTICE_VERSION,
+		// A request entered by the relay speaks the language the animator noted.
+		locale: draft.data.locale ?? undefined
 	});
 	await deleteDraft(db, draft.id);
 	return {
