@@ -3,7 +3,7 @@ import { todayInParis } from '../../src/lib/time/paris';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoFrench, frenchIn, readableTextOf } from './helpers/french-text';
-import { languageFamilies, languageFamilyToken } from './helpers/language-families';
+import { languageFamily, languageFamilyToken } from './helpers/language-families';
 import { waitForMailTo } from './helpers/outbox';
 
 /**
@@ -156,7 +156,7 @@ for (const locale of ['en', 'ar'] as const) {
 		await expectNoFrench(page, 'the lookup answered');
 
 		// A request with a booked appointment: its page, its forms refused.
-		const booked = at(`/suivi/${languageFamilyToken('booked')}`);
+		const booked = at(`/suivi/${languageFamilyToken({ locale, kind: 'booked' })}`);
 		await visit(page, booked);
 		await expectNoFrench(page);
 		await page.locator('input[name="email"]').fill('pas une adresse');
@@ -184,9 +184,9 @@ for (const locale of ['en', 'ar'] as const) {
 
 		// A request whose appointment was held a month ago: its tracking page asks how it went,
 		// and the follow-up page, its answer refused without a kind of care.
-		const { email } = languageFamilies.followUp;
+		const { email } = languageFamily(locale, 'followUp');
 		await waitForMailTo(email, (mail) => (mail.text ?? '').includes('/nouvelles'));
-		const heldPath = at(`/suivi/${languageFamilyToken('followUp')}`);
+		const heldPath = at(`/suivi/${languageFamilyToken({ locale, kind: 'followUp' })}`);
 		await visit(page, heldPath);
 		await expectNoFrench(page);
 		await visit(page, `${heldPath}/nouvelles`);

@@ -35,8 +35,11 @@ export async function seedLanguageFamilies(db: Db): Promise<void> {
 	booked.setUTCHours(5, 0, 0, 0);
 	const held = new Date(now - 31 * DAY_MS);
 	held.setUTCHours(5, 0, 0, 0);
-	await seedOne(db, animator.id, animator.relayId, 'booked', booked);
-	await seedOne(db, animator.id, animator.relayId, 'followUp', held);
+	for (const [index, family] of languageFamilies.entries()) {
+		// A few minutes apart: one animator never holds two appointments at once.
+		const at = new Date((family.kind === 'booked' ? booked : held).getTime() + index * 40 * 60_000);
+		await seedOne(db, animator.id, animator.relayId, family, at);
+	}
 }
 
 async function seedOne(
@@ -46,13 +49,13 @@ async function seedOne(
 	family: LanguageFamily,
 	startsAt: Date
 ): Promise<void> {
-	const attended = family === 'followUp';
+	const attended = family.kind === 'followUp';
 	const submitted = await submitChildcareRequest(
 		db,
 		{
 			contact: {
-				parentNames: `Famille Langues ${family}`,
-				email: languageFamilies[family].email,
+				parentNames: `Famille Langues ${family.kind} ${family.locale}`,
+				email: family.email,
 				appointmentMode: 'relay',
 				contactTimes: '',
 				homeLanguage: ''
@@ -81,7 +84,8 @@ async function seedOne(
 		},
 		{
 			channel: 'online',
-			idempotencyKey: languageFamilies[family].idempotencyKey,
+			idempotencyKey: family.idempotencyKey,
+			locale: family.locale,
 			actor: { kind: 'family' },
 			noticeVersion: '2026-01',
 			now: new Date(Math.min(startsAt.getTime(), Date.now()) - 7 * DAY_MS)
