@@ -55,6 +55,9 @@ export const SHARED_SINGLE_WORDS = new Set([
 	'Micro-crèche',
 	'micro-crèche',
 	'Note',
+	'places',
+	// The service's short name, kept as a proper noun in English ("the Relais").
+	'Relais',
 	'Site',
 	'Solution',
 	'Source',
