@@ -36,9 +36,9 @@ for (const { locale, dir, name } of languages) {
 	async function expectFamilyPage(page: Page, what: string): Promise<void> {
 		await expect(page.locator('html'), what).toHaveAttribute('lang', locale);
 		await expect(page.locator('html'), what).toHaveAttribute('dir', dir);
-		expect(new URL(page.url()).pathname, `${what}: the address keeps the language`).toMatch(
-			new RegExp(`^/${locale}(/|$)`)
-		);
+		expect
+			.soft(new URL(page.url()).pathname, `${what}: the address keeps the language`)
+			.toMatch(new RegExp(`^/${locale}(/|$)`));
 		const heading = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
 		if (locale === 'ar') expect.soft(heading, `${what}: the heading in Arabic`).toMatch(ARABIC);
 		else expect.soft(heading, `${what}: the heading in English`).not.toMatch(ARABIC);

@@ -30,6 +30,10 @@ export const SAME_IN_EVERY_LANGUAGE = [
 	'JSON',
 	'Pajemploi',
 	'exemple.fr',
+	// The French name of a kind of care, given in brackets after its explanation so that the
+	// family recognises it on French documents: "a childminder linked to a nursery (crèche
+	// familiale)".
+	'crèche familiale',
 	'Français',
 	'English',
 	'العربية'
