@@ -79,3 +79,36 @@ describe('the request told in plain French', () => {
 		expect(valuesOf('Début souhaité', items)).toEqual(['1er mars 2027']);
 	});
 });
+
+describe('the request told in the family’s language', () => {
+	it('in English: English words and English dates, nothing French', () => {
+		const items = summarizeRequest(source(), '2026-11-23', familyMessagesOf('en'));
+		expect(valuesOf('Child', items)).toEqual(['14 months (born on 1 September 2025)']);
+		expect(valuesOf('Hours', items)).toEqual([
+			'Monday: 08:30 – 17:00',
+			'Friday: 21:00 – 07:00 (until the next morning)'
+		]);
+		expect(valuesOf('Appointment', items)).toEqual(['by phone']);
+		const text = summaryAsText(items, familyMessagesOf('en'));
+		expect(text).toContain('Town where you live: Bruz\n');
+		expect(text).not.toMatch(/ :|mois|naissance|lundi/);
+	});
+
+	it('in Arabic: the numbers agree with their nouns, the labels end with a plain colon', () => {
+		const ar = familyMessagesOf('ar');
+		const items = summarizeRequest(
+			source({
+				children: [
+					{ position: 1, birthDate: '2023-05-10', expectedBirthDate: null },
+					{ position: 2, birthDate: '2025-09-01', expectedBirthDate: null }
+				]
+			}),
+			'2026-11-23',
+			ar
+		);
+		const children = valuesOf('الأطفال', items) ?? [];
+		expect(children[0]).toMatch(/^الطفل 1: 3 سنوات و6 أشهر \(تاريخ الولادة .*2023\)$/);
+		expect(children[1]).toMatch(/^الطفل 2: 14 شهرًا /);
+		expect(summaryAsText(items, ar)).toContain('بلدية السكن: Bruz\n');
+	});
+});

@@ -1,5 +1,5 @@
 import { z } from '$lib/forms/zod';
-import { phoneSchema } from '$lib/forms/childcare-request';
+import { phoneSchemaWith } from '$lib/forms/childcare-request';
 import { m } from '$lib/i18n';
 
 /**
@@ -20,7 +20,7 @@ const appointmentId = z.uuid({ error: e.invalid });
  */
 export const slotsForm = z.object({
 	slot: z.preprocess(list, z.array(z.string().max(100)).max(5, e.tooManySlots)),
-	phone: z.preprocess(emptyToUndefined, phoneSchema.optional()),
+	phone: z.preprocess(emptyToUndefined, phoneSchemaWith(m.request.errors.phoneInvalid).optional()),
 	/** Set by the "move" button: the appointment moved to the ticked slot. */
 	appointment: z.preprocess(emptyToUndefined, appointmentId.optional())
 });

@@ -120,7 +120,7 @@ export const actions: Actions = {
 		const db = locals.db;
 		const tracked = await findRequestByTrackingToken(db, params.token);
 		if (!tracked) error(404, locals.t.common.error.notFound);
-		const schema = contactStepSchema({ emailRequired: tracked.channel === 'online' });
+		const schema = contactStepSchema(locals.t, { emailRequired: tracked.channel === 'online' });
 		const parsed = parseForm(schema, await readForm(request));
 		if (!parsed.ok) return invalid('contact', parsed.errors, parsed.values);
 
