@@ -11,6 +11,8 @@ import type { Locale } from '../../src/lib/i18n/locales';
 import { bookAppointment } from '../../src/lib/server/appointments/book-appointment';
 import { cancelAppointment } from '../../src/lib/server/appointments/change-appointment';
 import { sendDueReminders } from '../../src/lib/server/appointments/appointment-reminders';
+import { offerSlots } from '../../src/lib/server/appointments/offer-slots';
+import { eraseByFamily } from '../../src/lib/server/requests/rights/erase-request';
 import { enqueueConfirmationMail } from '../../src/lib/server/requests/request-mails';
 import { findRequestByTrackingToken } from '../../src/lib/server/requests/tracking';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -243,5 +245,35 @@ describe('the appointment of a request in English', () => {
 			/^Rappel : rendez-vous avec le relais le vendredi 5 mars 2027 à 15 h 00/
 		);
 		expect(linkTokens(french.bookedMail.text, 'fr')).toHaveLength(1);
+	});
+});
+
+describe('the other mails of a request in English', () => {
+	it('offer slots and confirm the erasure in English', async () => {
+		const { animator, request } = await makeBookingRelay(t.db, arrival, 'Relais Offre');
+		await setLocale(request.id, 'en');
+		const offered = await offerSlots(
+			t.db,
+			animator,
+			request.id,
+			[
+				slotAt(animator.id, at('2027-03-05T09:00:00Z')),
+				slotAt(animator.id, at('2027-03-05T10:00:00Z')),
+				slotAt(animator.id, at('2027-03-06T09:00:00Z'))
+			],
+			now
+		);
+		if (!offered.ok) throw new Error(offered.refusal);
+		const offer = (await mailsTo(request.email)).at(-1);
+		expect(offer?.subject).toBe(`Choose your appointment with the Relais (${request.reference})`);
+		expect(offer?.text).toMatch(/- Friday,? 5 March 2027, 10:00 – 10:45, by phone/);
+		expect(linkTokens(offer?.text ?? '', 'en')).toHaveLength(1);
+		for (const french of FRENCH) expect(offer?.text).not.toContain(french);
+
+		expect(await eraseByFamily(t.db, request.token, now)).toEqual({ ok: true });
+		const erasure = (await mailsTo(request.email)).at(-1);
+		expect(erasure?.subject).toBe('Your data have been deleted');
+		expect(erasure?.text).toContain('As you asked, the Relais has deleted the personal data');
+		expect(erasure?.text).not.toContain('/suivi/');
 	});
 });

@@ -140,7 +140,7 @@ export const familyMail: typeof fr = {
 			`Cancelled appointment: ${formatSlot(startsAt, endsAt)}.`,
 		wayLines,
 		calendarHint:
-			'The attached invitation (appointment.ics) updates this appointment in your calendar.',
+			'The attached invitation (appointment.ics) adds this appointment to your calendar, or updates it.',
 		cancelHint: 'The attached invitation removes this appointment from your calendar.',
 		contactLines
 	},
