@@ -118,7 +118,10 @@ for (const { locale, dir, name } of languages) {
 		if (locale === 'ar') expect(mail.subject ?? '', 'the subject in Arabic').toMatch(ARABIC);
 		else expect(mailText, 'the mail in English').not.toMatch(ARABIC);
 		expect(mail.text ?? '').toContain(reference ?? 'no reference');
-		const link = linkIn(mail, `/${locale}/suivi/`);
+		const link = linkIn(mail, '/suivi/');
+		expect(link.pathname, 'the mailed link names the language').toMatch(
+			new RegExp(`^/${locale}/suivi/`)
+		);
 
 		// Opened on another browser (no cookie, a French browser): the family's language still.
 		const elsewhere = await browser.newContext({

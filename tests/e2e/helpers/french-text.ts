@@ -30,10 +30,12 @@ export const SAME_IN_EVERY_LANGUAGE = [
 	'JSON',
 	'Pajemploi',
 	'exemple.fr',
-	// The French name of a kind of care, given in brackets after its explanation so that the
-	// family recognises it on French documents: "a childminder linked to a nursery (crèche
-	// familiale)".
+	// French names of kinds of care, given beside their explanation so that the family
+	// recognises them on French documents: "a childminder linked to a nursery (crèche
+	// familiale)", "In France this is called “périscolaire”".
 	'crèche familiale',
+	'multi-accueil',
+	'périscolaire',
 	'Français',
 	'English',
 	'العربية'
