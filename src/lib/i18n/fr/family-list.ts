@@ -14,12 +14,11 @@ import { counted } from './plural';
 export const familyList = {
 	/** Said wherever the list is shown to the family (page, print, mail). */
 	neutralIntro:
-		'Voici les assistantes et assistants maternels agréés du territoire qui correspondent aux critères objectifs de votre demande (commune ou distance, âge de l’enfant, date et horaires). L’ordre de la liste ne traduit aucune préférence du relais : c’est vous qui choisissez et qui les contactez.',
+		'Voici les assistantes et assistants maternels agréés du territoire qui correspondent à votre demande (commune ou distance, âge de l’enfant, date et horaires). L’ordre de la liste ne traduit aucune préférence du relais. C’est vous qui choisissez et qui les contactez.',
 	otherCareIntro:
 		'Il existe aussi d’autres modes d’accueil sur le territoire : crèches, micro-crèches, crèches familiales, maisons d’assistants maternels (MAM), garde à domicile, accueils de loisirs. Ils ne s’opposent pas : vous pouvez les contacter aussi.',
 	toConfirm: 'Disponibilité à confirmer',
-	toConfirmHint:
-		'Ses disponibilités n’ont pas été déclarées récemment : renseignez-vous directement auprès d’elle ou de lui.',
+	toConfirmHint: 'Ses places libres n’ont pas été déclarées récemment. Demandez-lui directement.',
 	declared: 'Disponibilités déclarées',
 	contactsNotPublished: 'Coordonnées non publiées : contactez le relais pour la joindre.',
 	atMam: (name: string) => `En MAM : ${name}`,

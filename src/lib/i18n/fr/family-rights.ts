@@ -10,7 +10,7 @@ import { queue } from './queue';
 export const familyRights = {
 	trackingLinks: {
 		title: 'Vos données personnelles',
-		text: 'Vous pouvez consulter et télécharger tout ce que le relais conserve sur votre demande, ou demander l’effacement de vos données.',
+		text: 'Vous pouvez voir et télécharger tout ce que le relais garde sur votre demande. Vous pouvez aussi demander d’effacer vos données.',
 		data: 'Mes données',
 		erase: 'Effacer mes données'
 	},
@@ -145,7 +145,7 @@ export const familyRights = {
 		stays:
 			'Des chiffres anonymes pour le bilan du relais : la commune, le mois de la demande, la tranche d’âge des enfants, le type d’accueil et les horaires souhaités, les délais et la solution trouvée.',
 		openNotice:
-			'Votre demande est encore en cours : elle sera d’abord annulée, et votre rendez-vous, s’il y en a un, aussi.',
+			'Votre demande est encore en cours. Elle sera d’abord annulée, avec votre rendez-vous s’il y en a un.',
 		downloadFirst: 'Vous pouvez d’abord télécharger une copie de vos données.',
 		confirm:
 			'Je comprends que mes données seront effacées définitivement et que le lien de suivi ne fonctionnera plus.',
