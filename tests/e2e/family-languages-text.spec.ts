@@ -158,6 +158,8 @@ for (const locale of ['en', 'ar'] as const) {
 		// A request with a booked appointment: its page, its forms refused.
 		const booked = at(`/suivi/${languageFamilyToken({ locale, kind: 'booked' })}`);
 		await visit(page, booked);
+		// The appointment is shown, with the ways to move or cancel it.
+		await expect(page.locator('form[action*="cancelAppointment"]')).toHaveCount(1);
 		await expectNoFrench(page);
 		await page.locator('input[name="email"]').fill('pas une adresse');
 		await page.locator('form[action*="contact"]').getByRole('button').click();
