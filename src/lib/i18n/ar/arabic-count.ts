@@ -1,39 +1,63 @@
+import { pluralCategory } from '$lib/format/plural-category';
+
 /**
- * A count and its noun in Arabic, whose noun agrees with the number: one and two have words
- * of their own ("شهر واحد", "شهران"), 3 to 10 take the plural ("3 أشهر"), 11 to 99 the
- * singular in the accusative ("11 شهرًا"), 100 and more the plain singular ("100 شهر").
- * Digits are Western, as everywhere in the Arabic catalogue.
+ * A number with its noun, in Arabic: the noun's form depends on the number (one, two, 3 to
+ * 10, 11 to 99, hundreds…), as its plural category tells.
  */
-export interface ArabicNounForms {
+export interface ArabicCountForms {
+	/** 1, said without the digit: "يوم واحد". */
 	one: string;
+	/** 2, the dual, said without the digit: "يومين". */
 	two: string;
-	few: string;
-	many: string;
-	/** 100 and more; the singular of `many` without its ending when not given. */
-	other?: string;
+	/** 3 to 10 (and 103…): plural, "7 أيام". */
+	few: (n: number) => string;
+	/** 11 to 99 (and 111…): singular accusative, "15 يومًا". */
+	many: (n: number) => string;
+	/** 0, 100, 200…: singular, "200 يوم". */
+	other: (n: number) => string;
 }
 
-/** The plural category of a whole number, as CLDR's Arabic rules give it. */
-function categoryOf(n: number): 'one' | 'two' | 'few' | 'many' | 'other' {
-	const rest = n % 100;
-	if (n === 1) return 'one';
-	if (n === 2) return 'two';
-	if (rest >= 3 && rest <= 10) return 'few';
-	if (rest >= 11 && rest <= 99) return 'many';
-	return 'other';
-}
-
-export function arabicCount(n: number, forms: ArabicNounForms): string {
-	switch (categoryOf(n)) {
+export function arabicCount(n: number, forms: ArabicCountForms): string {
+	switch (pluralCategory('ar', n)) {
 		case 'one':
 			return forms.one;
 		case 'two':
 			return forms.two;
 		case 'few':
-			return `${n} ${forms.few}`;
+			return forms.few(n);
 		case 'many':
-			return `${n} ${forms.many}`;
+			return forms.many(n);
 		default:
-			return `${n} ${forms.other ?? forms.many.replace(/ًا$/, '')}`;
+			return forms.other(n);
 	}
 }
+
+/** The letters of a text: "200 حرف", "15 حرفًا", "5 أحرف". */
+export const letters = (n: number) =>
+	arabicCount(n, {
+		one: 'حرف واحد',
+		two: 'حرفان',
+		few: (k) => `${k} أحرف`,
+		many: (k) => `${k} حرفًا`,
+		other: (k) => `${k} حرف`
+	});
+
+/** Choices in a list: "5 اختيارات", "12 اختيارًا". */
+export const choices = (n: number) =>
+	arabicCount(n, {
+		one: 'اختيار واحد',
+		two: 'اختياران',
+		few: (k) => `${k} اختيارات`,
+		many: (k) => `${k} اختيارًا`,
+		other: (k) => `${k} اختيار`
+	});
+
+/** Days: "7 أيام", "15 يومًا". */
+export const days = (n: number) =>
+	arabicCount(n, {
+		one: 'يوم واحد',
+		two: 'يومين',
+		few: (k) => `${k} أيام`,
+		many: (k) => `${k} يومًا`,
+		other: (k) => `${k} يوم`
+	});

@@ -38,7 +38,13 @@ export const familyList: typeof fr = {
 	ages: 'الأعمار',
 	hours: 'الأوقات',
 	capacity: (places: number) =>
-		arabicCount(places, { one: 'مكان واحد', two: 'مكانان', few: 'أماكن', many: 'مكانًا' }),
+		arabicCount(places, {
+			one: 'مكان واحد',
+			two: 'مكانان',
+			few: (k) => `${k} أماكن`,
+			many: (k) => `${k} مكانًا`,
+			other: (k) => `${k} مكان`
+		}),
 	website: 'الموقع الإلكتروني',
 	availability: {
 		declared: 'أماكن شاغرة أخبرت بها المركز',
@@ -75,9 +81,9 @@ export const familyList: typeof fr = {
 			: arabicCount(n, {
 					one: 'مربية واحدة',
 					two: 'مربيتان',
-					few: 'مربيات',
-					many: 'مربية',
-					other: 'مربية'
+					few: (k) => `${k} مربيات`,
+					many: (k) => `${k} مربية`,
+					other: (k) => `${k} مربية`
 				}),
 
 	tracking: {

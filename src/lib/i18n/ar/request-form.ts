@@ -1,5 +1,6 @@
 import { formatsFor } from '$lib/format/locale-formats';
 import type { requestForm as fr } from '../fr/request-form';
+import { days as dayCount } from './arabic-count';
 
 /**
  * The pages of the family's online request, in simple Modern Standard Arabic: the start page,
@@ -218,11 +219,11 @@ export const requestForm: typeof fr = {
 				hint: 'شخص مهني معتمد من المحافظة (Département) يرعى طفلكم في بيته.'
 			},
 			mam: {
-				label: 'بيت مربيات الأطفال (MAM، maison d’assistants maternels)',
+				label: 'بيت مربيات الأطفال (MAM)',
 				hint: 'عدة مربيات أطفال معتمدات يرعين الأطفال معًا، في مكان واحد.'
 			},
 			creche: {
-				label: 'حضانة (crèche أو multi-accueil)',
+				label: 'حضانة (crèche)',
 				hint: 'فريق من المهنيين يرعى مجموعة من الأطفال.'
 			},
 			micro_creche: {
@@ -304,7 +305,7 @@ export const requestForm: typeof fr = {
 			rightsTitle: 'حقوقكم',
 			rights:
 				'يمكنكم أن تطلبوا رؤية بياناتكم، أو تصحيحها، أو حذفها. يمكنكم أيضًا رفض استعمالها. لذلك، اتصلوا بالمركز.',
-			cnil: 'هل تظنون أن حقوقكم غير محترمة؟ يمكنكم التوجه إلى CNIL (Commission nationale de l’informatique et des libertés، الهيئة الفرنسية لحماية البيانات):',
+			cnil: 'هل تظنون أن حقوقكم غير محترمة؟ يمكنكم التوجه إلى الهيئة الفرنسية لحماية البيانات (CNIL):',
 			cnilLink: 'cnil.fr',
 			cnilHref: 'https://www.cnil.fr'
 		},
@@ -325,7 +326,7 @@ export const requestForm: typeof fr = {
 		next: {
 			title: 'وماذا بعد؟',
 			appointment: (days: number) =>
-				`يقترح عليكم المركز موعدًا خلال ${days} يومًا، في المركز أو عبر الهاتف.`,
+				`يقترح عليكم المركز موعدًا خلال ${dayCount(days)}، في المركز أو عبر الهاتف.`,
 			meeting:
 				'أثناء الموعد، يعرض عليكم المركز أنواع الرعاية القريبة من بيتكم. ويعطيكم قائمة مربيات الأطفال المعتمدات.',
 			email:

@@ -1,5 +1,6 @@
 import { formatsFor } from '$lib/format/locale-formats';
 import type { request as fr } from '../fr/request';
+import { letters } from './arabic-count';
 
 /** Examples of numbers stay left to right inside Arabic text (see locale-formats.ts). */
 const { ltr } = formatsFor('ar');
@@ -29,7 +30,7 @@ export const request: typeof fr = {
 		phoneRequiredForPhoneMode: 'اكتبوا رقم هاتف: لقد اخترتم موعدًا عبر الهاتف.',
 		contactRequired: 'اكتبوا عنوان بريد إلكتروني أو رقم هاتف على الأقل.',
 		modeRequired: 'اختاروا نوع الموعد: في المركز أو عبر الهاتف.',
-		tooLong: (max: number) => `يجب ألا يزيد هذا الحقل على ${max} حرفًا.`,
+		tooLong: (max: number) => `يجب ألا يزيد هذا الحقل على ${letters(max)}.`,
 		communeRequired: 'اكتبوا اسم بلديتكم أو رمزها البريدي.',
 		communeNotServed:
 			'مراكز هذا الموقع لا تغطي هذه البلدية. لتجدوا مركز بلديتكم، اسألوا دار البلدية (mairie) أو زوروا موقع monenfant.fr.',

@@ -2,9 +2,21 @@ import type { tracking as fr } from '../fr/tracking';
 import { arabicCount } from './arabic-count';
 
 const months = (n: number) =>
-	arabicCount(n, { one: 'شهر واحد', two: 'شهران', few: 'أشهر', many: 'شهرًا' });
+	arabicCount(n, {
+		one: 'شهر واحد',
+		two: 'شهران',
+		few: (k) => `${k} أشهر`,
+		many: (k) => `${k} شهرًا`,
+		other: (k) => `${k} شهر`
+	});
 const years = (n: number) =>
-	arabicCount(n, { one: 'سنة واحدة', two: 'سنتان', few: 'سنوات', many: 'سنة' });
+	arabicCount(n, {
+		one: 'سنة واحدة',
+		two: 'سنتان',
+		few: (k) => `${k} سنوات`,
+		many: (k) => `${k} سنة`,
+		other: (k) => `${k} سنة`
+	});
 
 /** Texts of the family's tracking page (`/suivi/<token>`), the lost-link page and the summary. */
 export const tracking: typeof fr = {

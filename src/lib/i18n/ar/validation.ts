@@ -1,5 +1,6 @@
 import { formatsFor } from '$lib/format/locale-formats';
 import type { validation as fr } from '../fr/validation';
+import { choices, letters } from './arabic-count';
 
 const { ltr } = formatsFor('ar');
 
@@ -14,10 +15,10 @@ export const validation: typeof fr = {
 	choice: 'اختاروا أحد الخيارات المعروضة.',
 	email: `اكتبوا عنوان بريد إلكتروني صحيحًا، مثلًا ${ltr('name@example.com')}.`,
 	date: `اكتبوا تاريخًا صحيحًا، مثلًا ${ltr('15/03/2027')}.`,
-	tooLong: (max: number) => `هذا النص طويل جدًا: ${max} حرفًا على الأكثر.`,
-	tooShort: (min: number) => `هذا النص قصير جدًا: ${min} حرفًا على الأقل.`,
-	tooMany: (max: number) => `لا أكثر من ${max} اختيارات.`,
-	tooFew: (min: number) => `${min} اختيارات على الأقل.`,
+	tooLong: (max: number) => `هذا النص طويل جدًا: ${letters(max)} على الأكثر.`,
+	tooShort: (min: number) => `هذا النص قصير جدًا: ${letters(min)} على الأقل.`,
+	tooMany: (max: number) => `لا أكثر من ${choices(max)}.`,
+	tooFew: (min: number) => `${choices(min)} على الأقل.`,
 	tooBig: (max: number) => `اكتبوا رقمًا حتى ${max}.`,
 	tooSmall: (min: number) => `اكتبوا رقمًا ابتداءً من ${min}.`,
 	wholeNumber: 'اكتبوا عددًا صحيحًا (بدون فواصل).'

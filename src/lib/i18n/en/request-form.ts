@@ -309,7 +309,7 @@ export const requestForm: typeof fr = {
 			rightsTitle: 'Your rights',
 			rights:
 				'You can ask to see your data, to correct it or to delete it. You can also refuse its use. To do this, contact the relay.',
-			cnil: 'Do you think your rights are not respected? You can contact the CNIL (Commission nationale de l’informatique et des libertés, the French data protection authority):',
+			cnil: 'Do you think your rights are not respected? You can contact the CNIL, the French data protection authority (Commission nationale de l’informatique et des libertés):',
 			cnilLink: 'cnil.fr',
 			cnilHref: 'https://www.cnil.fr'
 		},
@@ -330,7 +330,7 @@ export const requestForm: typeof fr = {
 		next: {
 			title: 'What happens next?',
 			appointment: (days: number) =>
-				`The relay offers you an appointment within ${days} days, at the relay or by phone.`,
+				`The relay offers you an appointment within ${days} ${days === 1 ? 'day' : 'days'}, at the relay or by phone.`,
 			meeting:
 				'At the appointment, the relay presents the types of childcare near your home. It gives you the list of childminders.',
 			email:

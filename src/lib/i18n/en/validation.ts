@@ -13,8 +13,8 @@ export const validation: typeof fr = {
 	date: 'Enter a valid date, for example 15/03/2027.',
 	tooLong: (max: number) => `This text is too long: ${max} characters at most.`,
 	tooShort: (min: number) => `This text is too short: ${min} characters at least.`,
-	tooMany: (max: number) => `No more than ${max} choices.`,
-	tooFew: (min: number) => `At least ${min} choices.`,
+	tooMany: (max: number) => `No more than ${max} ${max === 1 ? 'choice' : 'choices'}.`,
+	tooFew: (min: number) => `At least ${min} ${min === 1 ? 'choice' : 'choices'}.`,
 	tooBig: (max: number) => `Enter a number up to ${max}.`,
 	tooSmall: (min: number) => `Enter a number from ${min}.`,
 	wholeNumber: 'Enter a whole number.'
