@@ -50,7 +50,8 @@ async function enterByPhone(locale: 'fr' | 'en' | 'ar' | null, parentNames: stri
 	const enteredBy = { userId: animator.id, relayId: relay.id };
 	const draftId = await createDraft(t.db, 'phone', new Date(), enteredBy, null, locale);
 	await fillAllSteps(t.db, draftId, typedSteps(commune.name, parentNames), '10.31.0.1');
-	const sent = await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.31.0.1');
+	// The animator fills the form in French: the family's language is the one noted.
+	const sent = await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.31.0.1', 'fr');
 	expect(sent).toMatchObject({ kind: 'sent', enteredByStaff: true });
 	const [stored] = await t.db
 		.select()

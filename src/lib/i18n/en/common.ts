@@ -23,7 +23,7 @@ export const common: typeof fr = {
 			? `You have 1 character left out of ${max}.`
 			: `You have ${left} characters left out of ${max}.`,
 	alert: {
-		info: 'Information:',
+		info: 'Please note:',
 		success: 'Success:',
 		warning: 'Warning:',
 		error: 'Error:'

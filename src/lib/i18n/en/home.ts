@@ -29,7 +29,7 @@ export const home: typeof fr = {
 		intro: 'Each kind of childcare has its advantages. The relay presents all of them to you.',
 		list: [
 			{
-				term: 'Childminder (assistante or assistant maternel)',
+				term: 'Childminder (assistante maternelle)',
 				description:
 					'An approved professional looks after your child in their own home. You are their employer.'
 			},

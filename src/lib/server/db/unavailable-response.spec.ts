@@ -72,6 +72,7 @@ describe('database unavailable', () => {
 		expect(page).toContain('<html lang="ar" dir="rtl">');
 		expect(page).toContain(familyMessagesOf('ar').common.error.unavailableTitle);
 		expect(page).not.toContain('indisponible');
+		expect(page).toContain('<a href="/ar">');
 	});
 
 	it('leaves other errors and other 500s alone', async () => {

@@ -1,6 +1,7 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { familyMessagesOf, type FamilyMessages } from '$lib/i18n/family';
 import { DEFAULT_LOCALE, directionOf, type Locale } from '$lib/i18n/locales';
+import { localizedPath } from '$lib/i18n/localized-path';
 import { isDatabaseUnavailable } from './unavailable';
 
 /** Seconds a client or a proxy should wait before trying again: a restart takes a few. */
@@ -71,7 +72,7 @@ function unavailablePage(error: App.Error, locale: Locale, t: FamilyMessages): s
 		'<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
 		`<title>${escapeHtml(t.common.pageTitle(texts.unavailableTitle))}</title></head>`,
 		`<body><main><h1>${title}</h1><p>${escapeHtml(error.message)}</p>${reference}`,
-		`<p><a href="/">${escapeHtml(texts.backHome)}</a></p></main></body>`,
+		`<p><a href="${localizedPath('/', locale)}">${escapeHtml(texts.backHome)}</a></p></main></body>`,
 		'</html>'
 	].join('\n');
 }
