@@ -2,11 +2,40 @@ import type { familyList as fr } from '../fr/family-list';
 import type {
 	AvailabilityState,
 	CareStructureKind,
+	FreePlaceFields,
 	OfferFlag
 } from '$lib/directory/directory-options';
+import { scheduleRuns } from '$lib/directory/schedule-runs';
+import { formatsFor } from '$lib/format/locale-formats';
 import { arabicCount } from './arabic-count';
 
 /** A distance with at most one decimal: "2.5 كم", "12 كم". */
+const f = formatsFor('ar');
+const age = (months: number) =>
+	months > 0 && months % 12 === 0
+		? arabicCount(months / 12, {
+				one: 'سنة واحدة',
+				two: 'سنتين',
+				few: (k) => `${k} سنوات`,
+				many: (k) => `${k} سنة`,
+				other: (k) => `${k} سنة`
+			})
+		: arabicCount(months, {
+				one: 'شهر واحد',
+				two: 'شهرين',
+				few: (k) => `${k} أشهر`,
+				many: (k) => `${k} شهرًا`,
+				other: (k) => `${k} شهر`
+			});
+const ages = (min: number, max: number | null) =>
+	max === null
+		? min === 0
+			? 'كل الأعمار'
+			: `ابتداءً من ${age(min)}`
+		: min === 0
+			? `حتى ${age(max)}`
+			: `من ${age(min)} إلى ${age(max)}`;
+const dayNames = ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'] as const;
 const kilometres = (km: number) => `${Math.round(km * 10) / 10} كم`;
 
 /**
@@ -32,6 +61,19 @@ export const familyList: typeof fr = {
 	address: 'العنوان',
 	commune: 'البلدية',
 	freePlaces: 'الأماكن الشاغرة',
+	freePlace: (place: FreePlaceFields) => {
+		const hours = scheduleRuns(place.weeklySchedule)
+			.map((run) => {
+				const first = dayNames[run.first] ?? '';
+				const last = dayNames[run.last] ?? '';
+				const days = first === last ? first : `من ${first} إلى ${last}`;
+				const night = run.end <= run.start ? ' (ليلًا)' : '';
+				return `${days} ${f.timeRange(run.start, run.end)}${night}`;
+			})
+			.join('، ');
+		const care = place.regularity === 'regular' ? 'رعاية منتظمة' : 'رعاية من حين لآخر';
+		return `مكان واحد، ${ages(place.ageMinMonths, place.ageMaxMonths)}، ابتداءً من ${f.date(place.availableFrom)}، ${care}${hours ? `: ${hours}` : ''}`;
+	},
 	noFreePlace: 'لا يوجد مكان شاغر حاليًا.',
 	offer: 'الرعاية المقترحة',
 	languages: 'اللغات التي تتكلمها',

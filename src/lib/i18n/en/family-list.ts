@@ -2,12 +2,29 @@ import type { familyList as fr } from '../fr/family-list';
 import type {
 	AvailabilityState,
 	CareStructureKind,
+	FreePlaceFields,
 	OfferFlag
 } from '$lib/directory/directory-options';
+import { scheduleRuns } from '$lib/directory/schedule-runs';
+import { formatsFor } from '$lib/format/locale-formats';
 
 /** A distance with at most one decimal: "2.5 km", "12 km". */
 const kilometres = (km: number) => `${Math.round(km * 10) / 10} km`;
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const f = formatsFor('en');
+const age = (months: number) =>
+	months > 0 && months % 12 === 0
+		? counted(months / 12, 'year', 'years')
+		: counted(months, 'month', 'months');
+const ages = (min: number, max: number | null) =>
+	max === null
+		? min === 0
+			? 'all ages'
+			: `from ${age(min)}`
+		: min === 0
+			? `up to ${age(max)}`
+			: `from ${age(min)} to ${age(max)}`;
+const shortDays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
 /**
  * Texts of the list handed to a family, as the family reads it (see the French module). The
@@ -34,6 +51,19 @@ export const familyList: typeof fr = {
 	address: 'Address',
 	commune: 'Town',
 	freePlaces: 'Free places',
+	freePlace: (place: FreePlaceFields) => {
+		const hours = scheduleRuns(place.weeklySchedule)
+			.map((run) => {
+				const first = shortDays[run.first] ?? '';
+				const last = shortDays[run.last] ?? '';
+				const days = first === last ? first : `${first}–${last}`;
+				const night = run.end <= run.start ? ' (night)' : '';
+				return `${days} ${f.timeRange(run.start, run.end)}${night}`;
+			})
+			.join(', ');
+		const care = place.regularity === 'regular' ? 'regular care' : 'occasional care';
+		return `1 place, ${ages(place.ageMinMonths, place.ageMaxMonths)}, from ${f.date(place.availableFrom)}, ${care}${hours ? `: ${hours}` : ''}`;
+	},
 	noFreePlace: 'No free place at the moment.',
 	offer: 'Care offered',
 	languages: 'Languages spoken',

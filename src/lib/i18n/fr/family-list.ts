@@ -2,8 +2,11 @@ import { formatKm } from '$lib/format/numbers';
 import type {
 	AvailabilityState,
 	CareStructureKind,
+	FreePlaceFields,
 	OfferFlag
 } from '$lib/directory/directory-options';
+import { scheduleRuns } from '$lib/directory/schedule-runs';
+import { directorySearch } from './directory-search';
 import { counted } from './plural';
 
 /**
@@ -32,6 +35,17 @@ export const familyList = {
 	address: 'Adresse',
 	commune: 'Commune',
 	freePlaces: 'Places libres déclarées',
+	/** One free place: the very words of the staff's directory (`freePlaceWords`). */
+	freePlace: (place: FreePlaceFields) => {
+		const w = directorySearch.freePlace;
+		const hours = scheduleRuns(place.weeklySchedule)
+			.map((run) =>
+				w.hours(w.range(w.days[run.first] ?? '', w.days[run.last] ?? ''), run.start, run.end)
+			)
+			.join(', ');
+		const ages = w.ages(place.ageMinMonths, place.ageMaxMonths);
+		return w.text(ages, place.availableFrom, place.regularity === 'regular', hours);
+	},
 	noFreePlace: 'Aucune place libre déclarée.',
 	offer: 'Accueil proposé',
 	languages: 'Langues parlées',
