@@ -2,7 +2,7 @@ import type { common as fr } from '../fr/common';
 
 export const common: typeof fr = {
 	appName: 'Guichet',
-	appTagline: 'Relais Petite Enfance: خدمة واحدة لرعاية الأطفال الصغار',
+	appTagline: 'مركز Relais Petite Enfance: خدمة واحدة لرعاية الأطفال الصغار',
 	skipToContent: 'الانتقال إلى المحتوى',
 	mainNavigation: 'القائمة الرئيسية',
 	brandHomeHidden: '(الصفحة الرئيسية)',
