@@ -13,15 +13,15 @@ const headers = (ip: string) => ({
 	'x-forwarded-for': ip
 });
 
-async function newDraft(request: APIRequestContext, ip: string): Promise<string> {
-	const response = await request.post('/demande', {
+async function newDraft(request: APIRequestContext, ip: string, prefix = ''): Promise<string> {
+	const response = await request.post(`${prefix}/demande`, {
 		headers: headers(ip),
 		form: {},
 		maxRedirects: 0
 	});
 	expect(response.status()).toBe(303);
 	const location = response.headers()['location'] ?? '';
-	const match = /^\/demande\/([0-9a-f-]{36})\/coordonnees$/.exec(location);
+	const match = new RegExp(`^${prefix}/demande/([0-9a-f-]{36})/coordonnees$`).exec(location);
 	if (!match?.[1]) throw new Error(`unexpected redirect ${location}`);
 	return match[1];
 }
@@ -159,5 +159,55 @@ test.describe('request form over HTTP @http', () => {
 		expect(await response.text()).toContain('trop de texte');
 		const page = await request.get(`/demande/${draft}/coordonnees`, { headers: headers(ip) });
 		expect(await page.text()).not.toContain('awa@example.org');
+	});
+
+	test('in English and in Arabic, every redirect keeps the language, and errors are in it', async ({
+		request
+	}) => {
+		const cases = [
+			{
+				prefix: '/en',
+				lang: 'lang="en" dir="ltr"',
+				nameRequired: 'Enter your first name and surname',
+				emailInvalid: 'Enter a valid email address'
+			},
+			{
+				prefix: '/ar',
+				lang: 'lang="ar" dir="rtl"',
+				nameRequired: 'اكتبوا اسمكم الشخصي واسم العائلة',
+				emailInvalid: 'اكتبوا عنوان بريد إلكتروني صحيحًا'
+			}
+		];
+		for (const { prefix, lang, nameRequired, emailInvalid } of cases) {
+			const ip = uniqueClientAddress();
+			const draft = await newDraft(request, ip, prefix);
+			const step = (slug: string) => `${prefix}/demande/${draft}/${slug}`;
+			const page = await request.get(step('coordonnees'), { headers: headers(ip) });
+			expect(await page.text()).toContain(lang);
+
+			const refused = await request.post(step('coordonnees'), {
+				headers: headers(ip),
+				form: { parentNames: 'A', email: 'awa@', appointmentMode: 'relay' },
+				maxRedirects: 0
+			});
+			expect(refused.status(), prefix).toBe(400);
+			const text = await refused.text();
+			expect(text, prefix).toContain(nameRequired);
+			expect(text, prefix).toContain(emailInvalid);
+			expect(text, prefix).not.toContain('Indiquez');
+
+			const next = await request.post(step('coordonnees'), {
+				headers: headers(ip),
+				form: { parentNames: 'Awa Diop', email: 'awa@example.org', appointmentMode: 'relay' },
+				maxRedirects: 0
+			});
+			expect(next.headers()['location'], prefix).toBe(step('commune'));
+			const back = await request.post(step('commune'), {
+				headers: headers(ip),
+				form: { residence: 'Bruz', intent: 'back' },
+				maxRedirects: 0
+			});
+			expect(back.headers()['location'], prefix).toBe(step('coordonnees'));
+		}
 	});
 });

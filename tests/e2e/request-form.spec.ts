@@ -360,9 +360,9 @@ for (const { javaScriptEnabled, label } of javaScriptModes) {
 			await main(page).getByRole('button', { name: 'Continuer' }).click();
 
 			const commune = main(page).getByRole('combobox', { name: /^Votre commune/ });
-			await expectFieldError(commune, /n’est pas desservie/);
+			await expectFieldError(commune, /ne s’occupent pas de cette commune/);
 			// Once at the field and once in the summary: no third copy in an alert.
-			await expect(main(page).getByText(/n’est pas desservie/)).toHaveCount(2);
+			await expect(main(page).getByText(/ne s’occupent pas de cette commune/)).toHaveCount(2);
 			await expect(main(page).getByRole('link', { name: /^monenfant\.fr/ })).toBeVisible();
 			await expect(main(page).getByRole('radio')).toHaveCount(0);
 			await expectNoA11yViolations(page);
@@ -377,7 +377,7 @@ for (const { javaScriptEnabled, label } of javaScriptModes) {
 
 			const commune = main(page).getByRole('combobox', { name: /^Votre commune/ });
 			await expectFieldError(commune, /Nous ne trouvons pas cette commune/);
-			await expect(main(page)).not.toContainText('desservie');
+			await expect(main(page)).not.toContainText('ne s’occupent pas');
 			const choices = main(page).getByRole('group', { name: /^Vouliez-vous dire/ });
 			await expect(choices.getByRole('radio').first()).toHaveAccessibleName('Mordelles (35310)');
 			await expectNoA11yViolations(page);

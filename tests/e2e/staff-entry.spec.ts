@@ -49,6 +49,10 @@ test.describe('staff entry of a request', () => {
 		await expectNoA11yViolations(page);
 
 		await date.fill(arrivedOn);
+		// The family reads Arabic: its mails and tracking page will be in Arabic.
+		const language = main(page).getByRole('group', { name: /^Langue de la famille/ });
+		await expect(language.getByRole('radio', { name: 'Français' })).toBeChecked();
+		await language.getByRole('radio', { name: 'Arabe' }).check();
 		await main(page).getByRole('button', { name: 'Commencer la saisie' }).click();
 		await expect.poll(() => new URL(page.url()).pathname).toMatch(/\/coordonnees$/);
 
@@ -94,6 +98,7 @@ test.describe('staff entry of a request', () => {
 		await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/relais\/demandes\/[A-Z]/);
 		await expect(main(page)).toContainText('(monenfant.fr)');
 		await expect(main(page)).toContainText('Reste 4 jours');
+		await expect(main(page)).toContainText(/Langue de la famille\s*Arabe/);
 		await expectNoA11yViolations(page);
 	});
 });

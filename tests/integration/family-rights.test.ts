@@ -20,8 +20,10 @@ import {
 	loadFamilyData
 } from '../../src/lib/server/requests/rights/family-data';
 import { familyDataPage } from '../../src/lib/server/requests/rights/family-data-page';
+import { requestLocaleByToken } from '../../src/lib/server/requests/tracking-locale';
 import { eraseAtDesk, eraseByFamily } from '../../src/lib/server/requests/rights/erase-request';
 import { m } from '../../src/lib/i18n';
+import { familyMessagesOf } from '../../src/lib/i18n/family';
 import { formatPhone } from '../../src/lib/format/phone';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { makeMarkedRequest, textMarkersOf, type MarkedRequest } from './marked-request';
@@ -110,7 +112,7 @@ describe('the family downloads its data', () => {
 
 	it('reads as French tables, each of them', async () => {
 		const marked = await makeMarkedRequest(t.db, { closing: 'open' });
-		const page = await familyDataPage(t.db, marked.trackingToken);
+		const page = await familyDataPage(t.db, marked.trackingToken, familyMessagesOf('fr'));
 		const titles = page?.tables.map((table) => table.title);
 		expect(titles).toEqual(Object.values(m.familyRights.data.sections));
 		const text = JSON.stringify(page);
@@ -120,6 +122,44 @@ describe('the family downloads its data', () => {
 		for (const marker of textMarkersOf(marked.markers)) {
 			expect(text).toContain(phones.includes(marker) ? formatPhone(marker) : marker);
 		}
+	});
+});
+
+describe('the data page in the family’s language', () => {
+	it('reads in English: titles, codes in words, nothing French', async () => {
+		const marked = await makeMarkedRequest(t.db, { closing: 'open' });
+		const en = familyMessagesOf('en');
+		const page = await familyDataPage(t.db, marked.trackingToken, en);
+		expect(page?.tables.map((table) => table.title)).toEqual(
+			Object.values(en.familyRights.data.sections)
+		);
+		const request = page?.tables.find((table) => table.id === 'demande');
+		expect(request?.columns).toEqual(['Data', 'Value']);
+		expect(request?.rows.map(([label]) => label)).toContain('Received on');
+		const history = page?.tables.find((table) => table.id === 'historique');
+		expect(history?.rows[0]?.[1]).toBe(en.familyRights.data.eventKinds.received);
+		const french = familyMessagesOf('fr').familyRights.data;
+		const text = JSON.stringify(page);
+		for (const words of [
+			...Object.values(french.sections),
+			...Object.values(french.eventKinds),
+			...Object.values(french.statuses)
+		]) {
+			expect(text).not.toContain(`"${words}"`);
+		}
+	});
+
+	it('knows the request’s language by its token, for the address that names none', async () => {
+		const marked = await makeMarkedRequest(t.db, { closing: 'open' });
+		expect(await requestLocaleByToken(t.db, marked.trackingToken)).toBe('fr');
+		await t.db
+			.update(childcareRequests)
+			.set({ locale: 'ar' })
+			.where(eq(childcareRequests.id, marked.id));
+		expect(await requestLocaleByToken(t.db, marked.trackingToken)).toBe('ar');
+		const mailToken = mailTrackingToken(marked.id, await storedHash(marked.id));
+		expect(await requestLocaleByToken(t.db, mailToken)).toBe('ar');
+		expect(await requestLocaleByToken(t.db, 'not-a-token-of-any-request')).toBeNull();
 	});
 });
 

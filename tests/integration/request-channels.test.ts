@@ -12,6 +12,7 @@ import type { RequestStep } from '../../src/lib/forms/childcare-request';
 import type { RawFields } from '../../src/lib/forms/parse-form';
 import { addDays, addMonths } from '../../src/lib/time/calendar-date';
 import { todayInParis } from '../../src/lib/time/paris';
+import { familyMessagesOf } from '../../src/lib/i18n/family';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -70,7 +71,7 @@ describe('a request forwarded by monenfant.fr', () => {
 			arrivedOn
 		);
 		await fillSteps(draftId, typedSteps(commune.name));
-		const sent = await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.21.0.2');
+		const sent = await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.21.0.2', 'fr');
 		expect(sent).toMatchObject({ kind: 'sent', enteredByStaff: true });
 
 		const [stored] = await t.db
@@ -125,7 +126,7 @@ describe('the commune step, on the communes the portal knows', () => {
 				draft,
 				'commune',
 				fields,
-				await stepContext(t.db, 'online'),
+				await stepContext(t.db, 'online', familyMessagesOf('fr')),
 				'10.21.0.3'
 			);
 		};
@@ -151,7 +152,7 @@ describe('the commune step, on the communes the portal knows', () => {
 		const outside = await step({ residence: 'hors territoire essai' });
 		expect(outside).toMatchObject({
 			kind: 'invalid',
-			errors: { residence: expect.stringMatching(/n’est pas desservie/) }
+			errors: { residence: expect.stringMatching(/ne s’occupent pas de cette commune/) }
 		});
 		expect(outside.kind === 'invalid' && outside.choices).toBeUndefined();
 	});

@@ -16,6 +16,7 @@ import type { RequestStep } from '../../src/lib/forms/childcare-request';
 import type { RawFields } from '../../src/lib/forms/parse-form';
 import { addDays, addMonths } from '../../src/lib/time/calendar-date';
 import { todayInParis } from '../../src/lib/time/paris';
+import { familyMessagesOf } from '../../src/lib/i18n/family';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -56,7 +57,7 @@ describe('the form, step by step', () => {
 		const draftId = await createDraft(t.db, 'online');
 		const draft = await loadDraft(t.db, draftId);
 		if (!draft) throw new Error('no draft');
-		const ctx = await stepContext(t.db, 'online');
+		const ctx = await stepContext(t.db, 'online', familyMessagesOf('fr'));
 		const outcome = await submitStep(
 			t.db,
 			draft,
@@ -88,9 +89,9 @@ describe('the form, step by step', () => {
 		const commune = await makeCommune(t.db, relay.id, 'Ville-en-Ligne');
 		const draftId = await createDraft(t.db, 'online');
 		await fillSteps(draftId, typedSteps(commune.name, 'ines@example.org'));
-		const first = await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.20.0.1');
+		const first = await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.20.0.1', 'fr');
 		expect(first).toMatchObject({ kind: 'sent', enteredByStaff: false });
-		const again = await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.20.0.1');
+		const again = await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.20.0.1', 'fr');
 		expect(again).toEqual(first);
 		const stored = await t.db
 			.select()
@@ -108,7 +109,7 @@ describe('the form, step by step', () => {
 		const draftId = await createDraft(t.db, 'online');
 		await fillSteps(draftId, typedSteps(commune.name, 'robot@example.org'));
 		expect(
-			await sendDraftedRequest(t.db, draftId, { website: 'http://spam.example' }, '10.20.0.2')
+			await sendDraftedRequest(t.db, draftId, { website: 'http://spam.example' }, '10.20.0.2', 'fr')
 		).toEqual({ kind: 'spam' });
 		expect(
 			await t.db.$count(childcareRequests, eq(childcareRequests.idempotencyKey, draftId))
@@ -126,7 +127,7 @@ describe('a request taken by phone', () => {
 			relayId: relay.id
 		});
 		await fillSteps(draftId, typedSteps(commune.name, 'famille.tel@example.org'));
-		const sent = await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.20.0.3');
+		const sent = await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.20.0.3', 'fr');
 		expect(sent).toMatchObject({ kind: 'sent', enteredByStaff: true });
 		const [stored] = await t.db
 			.select()
@@ -153,7 +154,9 @@ describe('a request taken by phone', () => {
 		});
 		const before = await t.db.$count(mailOutbox);
 		await fillSteps(draftId, typedSteps(commune.name, ''));
-		expect(await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.20.0.4')).toMatchObject({
+		expect(
+			await sendDraftedRequest(t.db, draftId, { consent: 'on' }, '10.20.0.4', 'fr')
+		).toMatchObject({
 			kind: 'sent'
 		});
 		expect(await t.db.$count(mailOutbox)).toBe(before);

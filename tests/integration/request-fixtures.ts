@@ -16,6 +16,7 @@ import {
 	submitChildcareRequest,
 	type SubmitMeta
 } from '../../src/lib/server/requests/submit-request';
+import { familyMessagesOf } from '../../src/lib/i18n/family';
 
 let nextCommune = randomInt(0, 5_000);
 
@@ -125,7 +126,7 @@ export async function fillAllSteps(
 	for (const step of requestSteps) {
 		const draft = await loadDraft(db, draftId);
 		if (!draft) throw new Error('draft vanished');
-		const context = await stepContext(db, draft.data.channel);
+		const context = await stepContext(db, draft.data.channel, familyMessagesOf('fr'));
 		const outcome = await submitStep(db, draft, step, steps[step], context, address);
 		expect(outcome.kind, step).toBe('go');
 	}

@@ -16,6 +16,7 @@ import {
 	STEP_SAVE_BUCKET,
 	STEP_SAVES_PER_HOUR
 } from '../../src/lib/server/requests/public-form-limits';
+import { familyMessagesOf } from '../../src/lib/i18n/family';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -51,7 +52,7 @@ describe('saved steps of the open form, per address', () => {
 	it(`${STEP_SAVES_PER_HOUR} an hour; the next is refused and keeps nothing; staff drafts are not limited`, async () => {
 		const now = new Date();
 		const draft = await draftOf(await startOnlineDraft(t.db, '10.31.0.1', now));
-		const ctx = await stepContext(t.db, 'online');
+		const ctx = await stepContext(t.db, 'online', familyMessagesOf('fr'));
 		const save = (d: Draft, typed: string) =>
 			submitStep(t.db, d, 'contact', { parentNames: typed, intent: 'back' }, ctx, '10.31.0.1', now);
 
@@ -78,7 +79,7 @@ describe('saved steps of the open form, per address', () => {
 
 	it(`a step over ${MAX_STEP_CHARACTERS} characters is refused and keeps nothing; a long real comment is kept`, async () => {
 		const draft = await draftOf(await startOnlineDraft(t.db, '10.32.0.1'));
-		const ctx = await stepContext(t.db, 'online');
+		const ctx = await stepContext(t.db, 'online', familyMessagesOf('fr'));
 		const send = (comment: string) =>
 			submitStep(t.db, draft, 'send', { comment, intent: 'back' }, ctx, '10.32.0.1');
 

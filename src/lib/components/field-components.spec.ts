@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'svelte/server';
 import CheckboxField from './CheckboxField.svelte';
 import CheckboxGroup from './CheckboxGroup.svelte';
@@ -6,6 +6,10 @@ import RadioGroup from './RadioGroup.svelte';
 import SelectField from './SelectField.svelte';
 import TextAreaField from './TextAreaField.svelte';
 import TextField from './TextField.svelte';
+
+// Rendered outside SvelteKit: the page the components read their language from (pageMessages)
+// is a French one.
+vi.mock('$app/state', () => ({ page: { data: { locale: 'fr' } } }));
 
 /** The ids of the markup, in order, repeated ones included. */
 const idsOf = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);

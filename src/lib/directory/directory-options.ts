@@ -133,8 +133,13 @@ export interface FamilyListEntry {
 	email: string | null;
 	distanceKm: number | null;
 	availability: AvailabilityState;
-	/** Her declared free places, worded for the family ("1 place de 0 à 3 ans dès le …"). */
+	/** Her declared free places, worded in French ("1 place de 0 à 3 ans dès le …"). */
 	freePlaces: string[];
+	/**
+	 * The same places as data, so that a family page words them in its language (lists given
+	 * before this field existed have only the French words).
+	 */
+	places?: FreePlaceFields[];
 	offer: OfferFlag[];
 	languages: string[];
 }

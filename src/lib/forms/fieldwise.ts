@@ -1,3 +1,4 @@
+import type { core } from 'zod';
 import { z } from './zod';
 
 type Shape = Record<string, z.ZodType>;
@@ -16,12 +17,16 @@ type AddIssue = (path: string, message: string) => void;
  * always, so that a person sees every error of a step at once instead of in two rounds
  * (zod skips an object's refinements while one of its fields is invalid). The rules get
  * the fields that parsed (others are undefined) and the raw input.
+ *
+ * `error` words zod's own issues of the fields (localeErrorFor): zod hands a parse's options
+ * to no transform, so the fields, parsed in here, get it from the schema itself.
  */
 export function fieldwise<S extends Shape, R = Output<S>>(
 	shape: S,
 	rules: (values: Partial<Output<S>>, raw: Record<string, unknown>, addIssue: AddIssue) => R = (
 		v
-	) => v as R
+	) => v as R,
+	options: { error?: core.$ZodErrorMap } = {}
 ) {
 	return z.record(z.string(), z.unknown()).transform((raw, ctx) => {
 		const values: Partial<Output<S>> = {};
@@ -29,7 +34,7 @@ export function fieldwise<S extends Shape, R = Output<S>>(
 		for (const key of Object.keys(shape) as (keyof S & string)[]) {
 			const schema = shape[key];
 			if (!schema) continue;
-			const result = schema.safeParse(raw[key]);
+			const result = schema.safeParse(raw[key], { error: options.error });
 			if (result.success) {
 				values[key] = result.data as Output<S>[typeof key];
 			} else {

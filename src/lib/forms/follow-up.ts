@@ -1,5 +1,5 @@
 import { z } from '$lib/forms/zod';
-import { m } from '$lib/i18n';
+import type { FamilyMessages } from '$lib/i18n/family';
 import {
 	careFoundKinds,
 	followUpAnswers,
@@ -7,12 +7,14 @@ import {
 } from '$lib/requests/outcome-options';
 
 /**
- * The forms of the follow-up answer page (`/suivi/<token>/nouvelles`): one per answer. Only
- * « nous avons trouvé » asks something more, the kind of care, required.
+ * The forms of the follow-up answer page (`/suivi/<token>/nouvelles`): one per answer, in the
+ * family's language (`locals.t`). Only « nous avons trouvé » asks something more, the kind
+ * of care, required.
  */
-export const followUpFoundSchema = z.object({
-	careKind: z.enum(careFoundKinds, { error: m.followUps.page.careKindRequired })
-});
+export const followUpFoundSchema = (t: FamilyMessages) =>
+	z.object({
+		careKind: z.enum(careFoundKinds, { error: t.followUps.page.careKindRequired })
+	});
 
 /** « still looking » and « no longer needed »: the button is the whole answer. */
 export const followUpConfirmSchema = z.object({});

@@ -1,5 +1,6 @@
 import { z } from '$lib/forms/zod';
 import { m } from '$lib/i18n';
+import { DEFAULT_LOCALE, locales } from '$lib/i18n/locales';
 import { addDays, parseDateInput } from '$lib/time/calendar-date';
 import { fieldwise } from './fieldwise';
 
@@ -16,11 +17,15 @@ export const MONENFANT_MAX_AGE_DAYS = 90;
 /**
  * Starting a request entered for a family. A request forwarded by monenfant.fr arrived on
  * the day the family made it there (`arrivedOn`, YYYY-MM-DD): the 7-day target counts from
- * it. `today` is Europe/Paris, so that tests can pin it.
+ * it. `today` is Europe/Paris, so that tests can pin it. `locale` is the family's language,
+ * French unless the animator says otherwise: the request's mails and tracking pages use it.
  */
 export const staffEntrySchema = (options: { today: string }) =>
 	fieldwise(
-		{ channel: z.enum(staffEntryChannels, { error: m.staffEntry.channelRequired }) },
+		{
+			channel: z.enum(staffEntryChannels, { error: m.staffEntry.channelRequired }),
+			locale: z.enum(locales, { error: m.staffEntry.localeInvalid }).optional()
+		},
 		(v, raw, addIssue) => {
 			let arrivedOn: string | null = null;
 			if (v.channel === 'monenfant') {
@@ -34,7 +39,7 @@ export const staffEntrySchema = (options: { today: string }) =>
 					addIssue('arrivedOn', e.arrivedOnTooOld(MONENFANT_MAX_AGE_DAYS));
 				arrivedOn = date;
 			}
-			return { channel: v.channel ?? 'phone', arrivedOn };
+			return { channel: v.channel ?? 'phone', arrivedOn, locale: v.locale ?? DEFAULT_LOCALE };
 		}
 	);
 export type StaffEntry = z.infer<ReturnType<typeof staffEntrySchema>>;

@@ -1,40 +1,38 @@
 import { z } from '$lib/forms/zod';
-import { m } from '$lib/i18n';
 import { familyCancellationReasons } from '$lib/childcare-request-options';
+import type { FamilyMessages } from '$lib/i18n/family';
 
 /**
- * The forms of the tracking pages. Correcting contact details reuses the request form's
+ * The forms of the tracking pages, in the family's language: each schema is made with the
+ * catalogue of the request (`locals.t`). Correcting contact details reuses the request form's
  * `contactStepSchema`, so the same rules hold as when the request was sent.
  */
-const t = m.tracking;
 
-export const cancelRequestSchema = z.object({
-	reason: z.enum(familyCancellationReasons, { error: t.cancel.reasonRequired }),
-	details: z
-		.string()
-		.trim()
-		.max(t.cancel.detailsMax, t.cancel.detailsTooLong)
-		.optional()
-		.default('')
-});
-export type CancelRequestForm = z.infer<typeof cancelRequestSchema>;
+export const cancelRequestSchema = (t: FamilyMessages) =>
+	z.object({
+		reason: z.enum(familyCancellationReasons, { error: t.tracking.cancel.reasonRequired }),
+		details: z
+			.string({ error: t.validation.invalid })
+			.trim()
+			.max(t.tracking.cancel.detailsMax, t.tracking.cancel.detailsTooLong)
+			.optional()
+			.default('')
+	});
+export type CancelRequestForm = z.infer<ReturnType<typeof cancelRequestSchema>>;
 
-export const newTrackingLinkSchema = z.object({
-	email: z
-		.string({ error: t.newLink.emailRequired })
-		.trim()
-		.min(1, t.newLink.emailRequired)
-		.max(254, m.request.errors.emailInvalid)
-		.toLowerCase()
-		.pipe(z.email(m.request.errors.emailInvalid))
-});
+export const newTrackingLinkSchema = (t: FamilyMessages) =>
+	z.object({
+		email: z
+			.string({ error: t.tracking.newLink.emailRequired })
+			.trim()
+			.min(1, t.tracking.newLink.emailRequired)
+			.max(254, t.request.errors.emailInvalid)
+			.toLowerCase()
+			.pipe(z.email(t.request.errors.emailInvalid))
+	});
 
 /** The family's erasure (`/suivi/<token>/effacer`): the box must be ticked. */
-export const eraseRequestSchema = z.object({
-	confirm: z.literal('on', { error: m.familyRights.erase.confirmRequired })
-});
-
-/** The admin's erasure at the desk (request page). */
-export const deskErasureSchema = z.object({
-	confirm: z.literal('on', { error: m.familyRights.desk.confirmRequired })
-});
+export const eraseRequestSchema = (t: FamilyMessages) =>
+	z.object({
+		confirm: z.literal('on', { error: t.familyRights.erase.confirmRequired })
+	});

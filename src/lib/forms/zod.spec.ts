@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { m } from '$lib/i18n';
+import { familyMessagesOf } from '$lib/i18n/family';
 import { sourceFilesUnder } from '$lib/testing/source-files';
 import { slotsForm } from '$lib/server/appointments/appointment-forms';
 import { placeActiveSchema } from './availability';
@@ -20,7 +21,7 @@ describe('zod in French', () => {
 	it('answers a tampered hidden field in French, on the field', () => {
 		// Step 2 of the request form: the commune chosen from the list travels as its INSEE code.
 		const commune = parseForm(
-			communeStepSchema,
+			communeStepSchema(familyMessagesOf('fr')),
 			form([
 				['residence', 'Bruz'],
 				['residenceInsee', '35047<script>']

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { familyMessagesOf } from '$lib/i18n/family';
 import { summarizeRequest, summaryAsText, type RequestSummarySource } from './request-summary';
+
+const fr = familyMessagesOf('fr');
 
 const source = (overrides: Partial<RequestSummarySource> = {}): RequestSummarySource => ({
 	children: [{ position: 1, birthDate: '2025-09-01', expectedBirthDate: null }],
@@ -30,7 +33,7 @@ const valuesOf = (label: string, items: ReturnType<typeof summarizeRequest>) =>
 
 describe('the request told in plain French', () => {
 	it('gives a child’s age on the day, and an expected birth as a date', () => {
-		const one = summarizeRequest(source(), '2026-11-23');
+		const one = summarizeRequest(source(), '2026-11-23', fr);
 		expect(valuesOf('Enfant', one)).toEqual(['14 mois (naissance le 1er septembre 2025)']);
 
 		const siblings = summarizeRequest(
@@ -40,7 +43,8 @@ describe('the request told in plain French', () => {
 					{ position: 1, birthDate: null, expectedBirthDate: '2027-02-15' }
 				]
 			}),
-			'2026-11-23'
+			'2026-11-23',
+			fr
 		);
 		expect(valuesOf('Enfants', siblings)).toEqual([
 			'Enfant 1 : naissance prévue le 15 février 2027',
@@ -49,7 +53,7 @@ describe('the request told in plain French', () => {
 	});
 
 	it('lists the days, overnight care, derived atypical hours and the kinds of care', () => {
-		const items = summarizeRequest(source(), '2026-11-23');
+		const items = summarizeRequest(source(), '2026-11-23', fr);
 		expect(valuesOf('Horaires', items)).toEqual([
 			'lundi : 8 h 30 – 17 h 00',
 			'vendredi : 21 h 00 – 7 h 00 (jusqu’au lendemain)'
@@ -60,7 +64,7 @@ describe('the request told in plain French', () => {
 			'pas de préférence'
 		]);
 		expect(valuesOf('Rendez-vous souhaité', items)).toEqual(['par téléphone']);
-		expect(summaryAsText(items)).toContain('Commune de résidence : Bruz\n');
+		expect(summaryAsText(items, fr)).toContain('Commune de résidence : Bruz\n');
 	});
 
 	it('says "aucun" when no atypical hours, and writes the first of a month as 1er', () => {
@@ -68,9 +72,43 @@ describe('the request told in plain French', () => {
 			source({
 				atypical: { early: false, late: false, saturday: false, sunday: false, night: false }
 			}),
-			'2026-11-23'
+			'2026-11-23',
+			fr
 		);
 		expect(valuesOf('Horaires atypiques', items)).toEqual(['aucun']);
 		expect(valuesOf('Début souhaité', items)).toEqual(['1er mars 2027']);
+	});
+});
+
+describe('the request told in the family’s language', () => {
+	it('in English: English words and English dates, nothing French', () => {
+		const items = summarizeRequest(source(), '2026-11-23', familyMessagesOf('en'));
+		expect(valuesOf('Child', items)).toEqual(['14 months (born on 1 September 2025)']);
+		expect(valuesOf('Hours', items)).toEqual([
+			'Monday: 08:30 – 17:00',
+			'Friday: 21:00 – 07:00 (until the next morning)'
+		]);
+		expect(valuesOf('Appointment', items)).toEqual(['by phone']);
+		const text = summaryAsText(items, familyMessagesOf('en'));
+		expect(text).toContain('Town where you live: Bruz\n');
+		expect(text).not.toMatch(/ :|mois|naissance|lundi/);
+	});
+
+	it('in Arabic: the numbers agree with their nouns, the labels end with a plain colon', () => {
+		const ar = familyMessagesOf('ar');
+		const items = summarizeRequest(
+			source({
+				children: [
+					{ position: 1, birthDate: '2023-05-10', expectedBirthDate: null },
+					{ position: 2, birthDate: '2025-09-01', expectedBirthDate: null }
+				]
+			}),
+			'2026-11-23',
+			ar
+		);
+		const children = valuesOf('الأطفال', items) ?? [];
+		expect(children[0]).toMatch(/^الطفل 1: 3 سنوات و6 أشهر \(تاريخ الولادة .*2023\)$/);
+		expect(children[1]).toMatch(/^الطفل 2: 14 شهرًا /);
+		expect(summaryAsText(items, ar)).toContain('بلدية السكن: Bruz\n');
 	});
 });

@@ -1,14 +1,12 @@
-import { m } from '$lib/i18n';
 import { weekDays, type AppointmentMode } from '$lib/childcare-request-options';
-import { formatDate } from '$lib/format/dates';
-import { formatTime } from '$lib/format/times';
+import type { FamilyMessages } from '$lib/i18n/family';
 import { monthsBetween } from '$lib/time/calendar-date';
 import type { AtypicalFlags } from './atypical-hours';
 import type { RequestNeed } from './request-view';
 
 /**
- * A request told in plain French, item by item: the same words in the confirmation mail and
- * on the tracking page. The disability answer and the free comment are left out on purpose:
+ * A request told in plain words, item by item, in the family's language (`t`, the request's
+ * catalogue): the same words in the confirmation mail and on the tracking page. The disability answer and the free comment are left out on purpose:
  * a mail is not the place for health data, and the family wrote the comment themselves.
  */
 export interface RequestSummarySource extends RequestNeed {
@@ -23,10 +21,17 @@ export interface SummaryItem {
 	values: string[];
 }
 
-const s = m.tracking.summary;
+/** What the summary reads of a catalogue: its words and the formats of its language. */
+export type SummaryMessages = Pick<FamilyMessages, 'tracking' | 'format'>;
 
 /** `today` is the date the ages are given at (YYYY-MM-DD, Europe/Paris). */
-export function summarizeRequest(source: RequestSummarySource, today: string): SummaryItem[] {
+export function summarizeRequest(
+	source: RequestSummarySource,
+	today: string,
+	t: SummaryMessages
+): SummaryItem[] {
+	const s = t.tracking.summary;
+	const { date: formatDate, time: formatTime } = t.format;
 	const items: SummaryItem[] = [];
 	const children = [...source.children].sort((a, b) => a.position - b.position);
 	const describe = (child: (typeof children)[number]) =>
@@ -41,7 +46,7 @@ export function summarizeRequest(source: RequestSummarySource, today: string): S
 			? { label: s.child, values: [describe(children[0])] }
 			: {
 					label: s.children,
-					values: children.map((child) => `${s.childNumber(child.position)} : ${describe(child)}`)
+					values: children.map((child) => s.childLine(child.position, describe(child)))
 				}
 	);
 	items.push({ label: s.residence, values: [source.residenceName] });
@@ -82,12 +87,13 @@ export function summarizeRequest(source: RequestSummarySource, today: string): S
 }
 
 /** The summary as lines of a plain-text mail. */
-export function summaryAsText(items: SummaryItem[]): string {
+export function summaryAsText(items: SummaryItem[], t: SummaryMessages): string {
+	const s = t.tracking.summary;
 	return items
 		.map((item) =>
 			item.values.length > 1
-				? `${item.label} :\n${item.values.map((value) => `  - ${value}`).join('\n')}`
-				: `${item.label} : ${item.values[0] ?? ''}`
+				? `${s.listLabel(item.label)}\n${item.values.map((value) => `  - ${value}`).join('\n')}`
+				: s.labelled(item.label, item.values[0] ?? '')
 		)
 		.join('\n');
 }

@@ -1,150 +1,135 @@
 import type { familyList as fr } from '../fr/family-list';
-import { formatKm } from '$lib/format/numbers';
 import type {
 	AvailabilityState,
 	CareStructureKind,
-	ListOrder,
+	FreePlaceFields,
 	OfferFlag
 } from '$lib/directory/directory-options';
-import { counted } from '../fr/plural';
+import { scheduleRuns } from '$lib/directory/schedule-runs';
+import { formatsFor } from '$lib/format/locale-formats';
+import { arabicCount } from './arabic-count';
+
+/** A distance with at most one decimal: "2.5 كم", "12 كم". */
+const f = formatsFor('ar');
+const age = (months: number) =>
+	months > 0 && months % 12 === 0
+		? arabicCount(months / 12, {
+				one: 'سنة واحدة',
+				two: 'سنتين',
+				few: (k) => `${k} سنوات`,
+				many: (k) => `${k} سنة`,
+				other: (k) => `${k} سنة`
+			})
+		: arabicCount(months, {
+				one: 'شهر واحد',
+				two: 'شهرين',
+				few: (k) => `${k} أشهر`,
+				many: (k) => `${k} شهرًا`,
+				other: (k) => `${k} شهر`
+			});
+const ages = (min: number, max: number | null) =>
+	max === null
+		? min === 0
+			? 'كل الأعمار'
+			: `ابتداءً من ${age(min)}`
+		: min === 0
+			? `حتى ${age(max)}`
+			: `من ${age(min)} إلى ${age(max)}`;
+const dayNames = ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'] as const;
+const kilometres = (km: number) => `${Math.round(km * 10) / 10} كم`;
 
 /**
- * Texts of the list handed to a family: the staff's preparation and history, the printable
- * list, the family's tracking page and the mail. The list never ranks or recommends: the
- * sentence that presents it says so, and presents every kind of care without opposing them.
+ * Texts of the list handed to a family, as the family reads it (see the French module). The
+ * list never ranks or recommends: the sentence that presents it says so.
  */
 export const familyList: typeof fr = {
-	/** Said wherever the list is shown to the family (page, print, mail). */
 	neutralIntro:
-		'Voici les assistantes et assistants maternels agréés du territoire qui correspondent aux critères objectifs de votre demande (commune ou distance, âge de l’enfant, date et horaires). L’ordre de la liste ne traduit aucune préférence du relais : c’est vous qui choisissez et qui les contactez.',
+		'هذه قائمة مربيات الأطفال المعتمدات في المنطقة اللواتي يوافقن المعلومات الموضوعية لطلبكم (البلدية أو المسافة، سن الطفل، التاريخ والأوقات). ترتيب القائمة لا يعني أن المركز يفضل واحدة على أخرى. أنتم من تختارون، وأنتم من تتصلون بهن.',
 	otherCareIntro:
-		'Il existe aussi d’autres modes d’accueil sur le territoire : crèches, micro-crèches, crèches familiales, maisons d’assistants maternels (MAM), garde à domicile, accueils de loisirs. Ils ne s’opposent pas : vous pouvez les contacter aussi.',
-	toConfirm: 'Disponibilité à confirmer',
-	toConfirmHint:
-		'Ses disponibilités n’ont pas été déclarées récemment : renseignez-vous directement auprès d’elle ou de lui.',
-	declared: 'Disponibilités déclarées',
-	contactsNotPublished: 'Coordonnées non publiées : contactez le relais pour la joindre.',
-	atMam: (name: string) => `En MAM : ${name}`,
-	atHome: 'À son domicile',
-	distance: (km: number) => `à ${formatKm(km)}`,
-	phone: 'Téléphone',
-	email: 'Courriel',
-	address: 'Adresse',
-	commune: 'Commune',
-	freePlaces: 'Places libres déclarées',
-	noFreePlace: 'Aucune place libre déclarée.',
-	offer: 'Accueil proposé',
-	languages: 'Langues parlées',
-	ages: 'Âges',
-	hours: 'Horaires',
-	capacity: (places: number) => counted(places, 'place', 'places'),
-	website: 'Site',
+		'توجد في المنطقة أيضًا أنواع أخرى من الرعاية: الحضانات، والحضانات الصغيرة، ومربيات تابعات لحضانة، وبيوت مربيات الأطفال (MAM)، ومربيات في البيت، ومراكز الترفيه. كلها ممكنة: يمكنكم الاتصال بها أيضًا.',
+	toConfirm: 'اسألوا إن كان هناك مكان',
+	toConfirmHint: 'لم تخبرنا هذه المربية عن أماكنها الشاغرة منذ مدة. اسألوها مباشرة.',
+	declared: 'أماكن شاغرة أخبرت بها المركز',
+	contactsNotPublished: 'معلومات الاتصال غير منشورة. اتصلوا بالمركز للوصول إليها.',
+	atMam: (name: string) => `في بيت مربيات الأطفال (MAM): ${name}`,
+	atHome: 'في بيتها',
+	distance: (km: number) => `على بعد ${kilometres(km)}`,
+	labelEnd: ': ',
+	listSeparator: '، ',
+	phone: 'الهاتف',
+	email: 'البريد الإلكتروني',
+	address: 'العنوان',
+	commune: 'البلدية',
+	freePlaces: 'الأماكن الشاغرة',
+	freePlace: (place: FreePlaceFields) => {
+		const hours = scheduleRuns(place.weeklySchedule)
+			.map((run) => {
+				const first = dayNames[run.first] ?? '';
+				const last = dayNames[run.last] ?? '';
+				const days = first === last ? first : `من ${first} إلى ${last}`;
+				const night = run.end <= run.start ? ' (ليلًا)' : '';
+				return `${days} ${f.timeRange(run.start, run.end)}${night}`;
+			})
+			.join('، ');
+		const care = place.regularity === 'regular' ? 'رعاية منتظمة' : 'رعاية من حين لآخر';
+		return `مكان واحد، ${ages(place.ageMinMonths, place.ageMaxMonths)}، ابتداءً من ${f.date(place.availableFrom)}، ${care}${hours ? `: ${hours}` : ''}`;
+	},
+	noFreePlace: 'لا يوجد مكان شاغر حاليًا.',
+	offer: 'الرعاية المقترحة',
+	languages: 'اللغات التي تتكلمها',
+	ages: 'الأعمار',
+	hours: 'الأوقات',
+	capacity: (places: number) =>
+		arabicCount(places, {
+			one: 'مكان واحد',
+			two: 'مكانان',
+			few: (k) => `${k} أماكن`,
+			many: (k) => `${k} مكانًا`,
+			other: (k) => `${k} مكان`
+		}),
+	website: 'الموقع الإلكتروني',
 	availability: {
-		declared: 'Disponibilités déclarées',
-		to_confirm: 'Disponibilité à confirmer'
+		declared: 'أماكن شاغرة أخبرت بها المركز',
+		to_confirm: 'اسألوا إن كان هناك مكان'
 	} satisfies Record<AvailabilityState, string>,
 	offerFlags: {
-		periscolaire: 'périscolaire',
-		wednesdays: 'le mercredi',
-		school_holidays: 'pendant les vacances scolaires',
-		before_7: 'avant 7 h',
-		after_19: 'après 19 h',
-		saturday: 'le samedi',
-		sunday: 'le dimanche',
-		night: 'la nuit',
-		disability_welcome: 'accueil d’un enfant en situation de handicap',
-		part_time: 'temps partiel'
+		periscolaire: 'حول أوقات المدرسة',
+		wednesdays: 'يوم الأربعاء',
+		school_holidays: 'في العطل المدرسية',
+		before_7: 'قبل الساعة 7:00',
+		after_19: 'بعد الساعة 19:00',
+		saturday: 'يوم السبت',
+		sunday: 'يوم الأحد',
+		night: 'في الليل',
+		disability_welcome: 'تستقبل الأطفال في وضعية إعاقة',
+		part_time: 'دوام جزئي'
 	} satisfies Record<OfferFlag, string>,
 	structureKinds: {
-		creche: 'Crèche',
-		multi_accueil: 'Multi-accueil',
-		micro_creche: 'Micro-crèche',
-		creche_familiale: 'Crèche familiale',
-		home_care_service: 'Service de garde à domicile',
-		accueil_loisirs: 'Accueil de loisirs (périscolaire)',
-		mam: 'Maison d’assistants maternels (MAM)'
+		creche: 'حضانة',
+		multi_accueil: 'حضانة متعددة الخدمات',
+		micro_creche: 'حضانة صغيرة',
+		creche_familiale: 'مربيات تابعات لحضانة',
+		home_care_service: 'خدمة الرعاية في البيت',
+		accueil_loisirs: 'مركز ترفيه (حول أوقات المدرسة)',
+		mam: 'بيت مربيات الأطفال المعتمدات (MAM)'
 	} satisfies Record<CareStructureKind | 'mam', string>,
-	childmindersTitle: 'Les assistantes et assistants maternels',
-	otherCareTitle: 'Les autres modes d’accueil du territoire',
-	noChildminder:
-		'Aucune assistante ou aucun assistant maternel ne correspond à tous les critères. Le relais peut élargir la recherche avec vous.',
-	noStructure: 'Aucun autre mode d’accueil n’est enregistré pour le territoire.',
+	childmindersTitle: 'مربيات الأطفال المعتمدات',
+	otherCareTitle: 'أنواع الرعاية الأخرى في المنطقة',
+	noChildminder: 'لا توجد مربية توافق كل معلومات طلبكم. يمكن للمركز أن يوسع البحث معكم.',
+	noStructure: 'لا يوجد نوع آخر من الرعاية مسجل في المنطقة.',
 	count: (n: number) =>
 		n === 0
-			? 'Aucune assistante ou assistant maternel'
-			: counted(n, 'assistante ou assistant maternel', 'assistantes et assistants maternels'),
-
-	orderShort: {
-		rotation: 'ordre tournant',
-		distance: 'par distance',
-		name: 'par nom'
-	} satisfies Record<ListOrder, string>,
-
-	staff: {
-		prepare: 'Préparer la liste des assistantes et assistants maternels',
-		historyTitle: 'Listes remises',
-		historyEmpty: 'Aucune liste remise pour l’instant.',
-		historyCaption: 'Les listes remises, de la plus récente à la plus ancienne',
-		columns: {
-			givenAt: 'Remise le',
-			givenBy: 'Par',
-			count: 'Nombre',
-			order: 'Ordre',
-			open: 'Liste'
-		},
-		open: (date: string) => `Voir la liste du ${date}`,
-		prepareTitle: 'Préparer la liste',
-		documentTitle: (reference: string) => `Liste pour la demande ${reference}`,
-		back: (reference: string) => `Retour à la demande ${reference}`,
-		filtersTitle: 'Critères',
-		filtersLead:
-			'Les critères sont remplis d’après la demande. Vous pouvez les élargir (retirer un critère, augmenter la distance) ; seuls des critères objectifs existent.',
-		apply: 'Mettre à jour le nombre',
-		resetToRequest: 'Revenir aux critères de la demande',
-		matches: (n: number) =>
-			n === 0
-				? 'Aucune assistante ou assistant maternel ne correspond.'
-				: `${counted(n, 'assistante ou assistant maternel correspond', 'assistantes et assistants maternels correspondent')}.`,
-		orderLegend: 'Ordre de la liste (au choix de la famille)',
-		seed: (seed: string) => `Tirage n° ${seed}`,
-		seedHint: 'Ce numéro est gardé avec la liste : le même tirage redonne le même ordre.',
-		give: 'Remettre la liste à la famille',
-		giveLead:
-			'La liste est enregistrée telle quelle, ajoutée au suivi de la famille et envoyée par courriel si la famille a donné une adresse.',
-		given: (n: number) => `La liste est remise à la famille (${n}).`,
-		closed: 'La demande est close : on ne remet plus de liste.',
-		invalid: 'Les critères ne sont pas valides : rechargez la page de préparation.',
-		listTitle: (date: string) => `Liste remise le ${date}`,
-		givenBy: (name: string, date: string, time: string) =>
-			`Remise par ${name} le ${date} à ${time}.`,
-		orderUsed: (order: string, seed: string) => `Ordre : ${order} (tirage n° ${seed}).`,
-		filtersUsed: 'Critères utilisés',
-		noFilter: 'Aucun critère : tout le territoire.',
-		printable: 'Version imprimable',
-		print: 'Imprimer',
-		printHint: 'Pour l’imprimer, utilisez la fonction imprimer de votre navigateur.',
-		printTitle: (reference: string) => `Demande ${reference}`
-	},
-
-	filters: {
-		near: (commune: string, km: number) => `À moins de ${km} km de ${commune}`,
-		commune: (commune: string) => `Commune : ${commune}`,
-		childBirthDate: (date: string) => `Enfant né (ou à naître) le ${date}`,
-		startDate: (date: string) => `Début le ${date}`,
-		schedule: (days: string) => `Jours et horaires : ${days}`,
-		atypical: (flags: string) => `Horaires atypiques : ${flags}`,
-		periscolaire: 'Accueil périscolaire',
-		disabilityWelcome: 'Accueil d’un enfant en situation de handicap',
-		siblings: (n: number) => `${n} places pour une fratrie`,
-		workSetting: { home: 'À domicile', mam: 'En MAM' }
-	},
-
-	form: {
-		birth: 'Date de naissance (ou prévue) du plus jeune enfant'
-	},
+			? 'لا توجد مربية'
+			: arabicCount(n, {
+					one: 'مربية واحدة',
+					two: 'مربيتان',
+					few: (k) => `${k} مربيات`,
+					many: (k) => `${k} مربية`,
+					other: (k) => `${k} مربية`
+				}),
 
 	tracking: {
-		title: 'Les listes remises par le relais',
-		givenOn: (date: string) => `Liste remise le ${date}`
+		title: 'القوائم التي سلمها المركز',
+		givenOn: (date: string) => `قائمة سُلّمت بتاريخ ${date}`
 	}
 };

@@ -8,50 +8,47 @@ import type { FollowUpAnswer, FollowUpStage } from '$lib/requests/outcome-option
  */
 export const followUps: typeof fr = {
 	page: {
-		title: 'Avez-vous trouvé un mode d’accueil ?',
-		lead: (reference: string) => `Demande ${reference}.`,
-		intro: 'Dites-le au relais : choisissez votre réponse, puis confirmez.',
-		back: 'Retour au suivi de votre demande',
-		otherAnswers: 'Choisir une autre réponse',
+		title: 'هل وجدتم من يرعى طفلكم؟',
+		lead: (reference: string) => `الطلب رقم ${reference}.`,
+		intro: 'أخبروا المركز: اختاروا جوابكم، ثم أكدوه.',
+		back: 'الرجوع إلى متابعة طلبكم',
+		otherAnswers: 'اختيار جواب آخر',
 		answers: {
-			found: 'Oui, nous avons trouvé',
-			still_looking: 'Non, nous cherchons encore',
-			no_longer_needed: 'Nous n’avons plus besoin d’accueil'
+			found: 'نعم، وجدنا من يرعى طفلنا',
+			still_looking: 'لا، ما زلنا نبحث',
+			no_longer_needed: 'لم نعد بحاجة إلى رعاية للطفل'
 		} satisfies Record<FollowUpAnswer, string>,
-		careKind: 'Quel mode d’accueil ?',
-		careKindHint: 'Choisissez une réponse.',
-		careKindRequired: 'Choisissez le mode d’accueil trouvé.',
+		careKind: 'ما نوع الرعاية؟',
+		careKindHint: 'اختاروا جوابًا واحدًا.',
+		careKindRequired: 'اختاروا نوع الرعاية التي وجدتموها.',
 		submit: {
-			found: 'Confirmer : nous avons trouvé',
-			still_looking: 'Confirmer : nous cherchons encore',
-			no_longer_needed: 'Confirmer : plus besoin d’accueil'
+			found: 'تأكيد: وجدنا من يرعى طفلنا',
+			still_looking: 'تأكيد: ما زلنا نبحث',
+			no_longer_needed: 'تأكيد: لم نعد بحاجة إلى رعاية'
 		} satisfies Record<FollowUpAnswer, string>,
 		explain: {
-			found: 'Votre demande sera close. Merci !',
-			still_looking: 'Votre demande reste ouverte. Le relais peut vous aider encore.',
-			no_longer_needed: 'Votre demande sera close.'
+			found: 'سيُغلق طلبكم. شكرًا!',
+			still_looking: 'يبقى طلبكم مفتوحًا. يمكن للمركز أن يساعدكم أكثر.',
+			no_longer_needed: 'سيُغلق طلبكم.'
 		} satisfies Record<FollowUpAnswer, string>,
 		done: {
-			found:
-				'Merci ! Le relais sait que vous avez trouvé un mode d’accueil. Votre demande est close.',
+			found: 'شكرًا! يعرف المركز الآن أنكم وجدتم من يرعى طفلكم. طلبكم مغلق.',
 			still_looking:
-				'Merci ! Le relais sait que vous cherchez encore. Votre demande reste ouverte : n’hésitez pas à appeler le relais.',
-			no_longer_needed:
-				'Merci ! Le relais sait que vous n’avez plus besoin d’accueil. Votre demande est close.'
+				'شكرًا! يعرف المركز الآن أنكم ما زلتم تبحثون. يبقى طلبكم مفتوحًا. يمكنكم الاتصال بالمركز في أي وقت.',
+			no_longer_needed: 'شكرًا! يعرف المركز الآن أنكم لم تعودوا بحاجة إلى رعاية. طلبكم مغلق.'
 		} satisfies Record<FollowUpAnswer, string>,
-		nothingToAnswer: 'Il n’y a pas de question en attente pour cette demande.',
+		nothingToAnswer: 'لا يوجد سؤال ينتظر جوابكم في هذا الطلب.',
 		refused: {
-			already_answered: 'Vous avez déjà répondu. Merci !',
-			closed: 'Votre demande est déjà close. Merci ! Si vous cherchez encore, appelez le relais.',
-			not_now:
-				'Un rendez-vous avec le relais est prévu. Vous pourrez en parler avec lui à ce rendez-vous. Merci !'
+			already_answered: 'لقد أجبتم من قبل. شكرًا!',
+			closed: 'طلبكم مغلق من قبل. شكرًا! إذا كنتم ما زلتم تبحثون، اتصلوا بالمركز.',
+			not_now: 'لديكم موعد قريب مع المركز. يمكنكم الحديث عن ذلك في الموعد. شكرًا!'
 		}
 	},
 	tracking: {
-		title: 'Avez-vous trouvé un mode d’accueil ?',
+		title: 'هل وجدتم من يرعى طفلكم؟',
 		question: (stage: FollowUpStage) =>
-			`Le relais vous a écrit ${stage} jours après votre rendez-vous. Dites-lui où vous en êtes.`,
-		answerLink: 'Répondre',
-		answered: (answer: string, on: string) => `Votre réponse du ${on} : ${answer}.`
+			`كتب إليكم المركز بعد ${stage} يومًا من موعدكم. أخبروه أين وصلتم.`,
+		answerLink: 'الإجابة',
+		answered: (answer: string, on: string) => `جوابكم بتاريخ ${on}: ${answer}.`
 	}
 };

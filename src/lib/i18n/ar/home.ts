@@ -1,74 +1,71 @@
 import type { home as fr } from '../fr/home';
+
 /**
- * The public home page, for families. Many parents read little French: short sentences, one
- * idea each, everyday words, "vous". Every kind of care is presented without ranking them.
+ * The public home page in Arabic: simple Modern Standard Arabic, short sentences, the family
+ * addressed with the polite plural, as on the request form and the tracking pages.
  */
 export const home: typeof fr = {
-	documentTitle: 'Trouver un mode d’accueil pour votre enfant',
-	title: 'Trouver un mode d’accueil pour votre enfant',
-	lead: 'Le Relais Petite Enfance vous aide à trouver qui gardera votre enfant. C’est un service public. C’est gratuit.',
-	/** The way into the online request form, under the lead. */
-	startRequest: 'Faire une demande en ligne',
+	documentTitle: 'ابحثوا عن مكان لرعاية طفلكم',
+	title: 'ابحثوا عن مكان لرعاية طفلكم',
+	lead: 'يساعدكم Relais Petite Enfance على إيجاد من يرعى طفلكم. هو خدمة عمومية. وهو مجاني.',
+	startRequest: 'قدّموا طلبًا عبر الإنترنت',
 	what: {
-		title: 'Le relais, qu’est-ce que c’est ?',
+		title: 'ما هو المركز؟',
 		paragraphs: [
-			'Le Relais Petite Enfance est un service public gratuit.',
-			'Il aide toutes les familles du territoire à trouver un mode d’accueil pour leur enfant.',
-			'Vous pouvez faire une demande avant la naissance de votre bébé.'
+			'مركز Relais Petite Enfance هو خدمة عمومية مجانية للمعلومات عن رعاية الأطفال الصغار. نسميه فيما يلي «المركز».',
+			'يساعد المركز كل العائلات في المنطقة على إيجاد مكان لرعاية طفلها.',
+			'يمكنكم تقديم طلب قبل ولادة طفلكم.'
 		]
 	},
 	help: {
-		title: 'Ce que le relais fait pour vous',
+		title: 'ماذا يفعل المركز من أجلكم',
 		items: [
-			'Vous faites une seule demande au relais. Vous n’avez pas besoin de savoir déjà quel mode d’accueil vous voulez.',
-			'Le relais vous propose un rendez-vous dans les 7 jours, au relais ou par téléphone.',
-			'Le relais vous donne la liste de toutes les assistantes et de tous les assistants maternels près de chez vous.',
-			'Le relais vous présente tous les modes d’accueil. Il vous aide à choisir celui qui vous convient.',
-			'Le relais vous explique combien coûte chaque mode d’accueil et quelles aides vous pouvez recevoir.'
+			'تقدّمون طلبًا واحدًا إلى المركز. لا تحتاجون أن تعرفوا مسبقًا نوع الرعاية الذي تريدونه.',
+			'يقترح عليكم المركز موعدًا خلال 7 أيام، في المركز أو بالهاتف.',
+			'يعطيكم المركز قائمة كل مربيات الأطفال المعتمدات قرب بيتكم.',
+			'يعرّفكم المركز بكل أنواع الرعاية. ويساعدكم على اختيار النوع المناسب لكم.',
+			'يشرح لكم المركز كم يكلّف كل نوع من الرعاية، وما المساعدات التي يمكنكم الحصول عليها.'
 		]
 	},
 	kinds: {
-		title: 'Les modes d’accueil',
-		intro: 'Chaque mode d’accueil a ses avantages. Le relais vous les présente tous.',
+		title: 'أنواع رعاية الأطفال',
+		intro: 'لكل نوع من الرعاية مزاياه. يعرّفكم المركز بها كلها.',
 		list: [
 			{
-				term: 'Assistante ou assistant maternel',
-				description:
-					'Une professionnelle ou un professionnel agréé garde votre enfant chez elle ou chez lui. Vous êtes son employeur.'
+				term: 'مربية أطفال معتمدة (assistante maternelle)',
+				description: 'مهنية معتمدة ترعى طفلكم في بيتها. وأنتم صاحب العمل الذي يشغّلها.'
 			},
 			{
-				term: 'Maison d’assistants maternels (MAM)',
-				description:
-					'Plusieurs assistantes et assistants maternels gardent des enfants ensemble, dans un même lieu.'
+				term: 'بيت مربيات الأطفال (MAM)',
+				description: 'عدة مربيات أطفال معتمدات يرعين الأطفال معًا، في مكان واحد.'
 			},
 			{
-				term: 'Crèche',
+				term: 'حضانة (crèche)',
 				description:
-					'Une équipe de professionnels accueille un groupe d’enfants. Il existe des crèches, des multi-accueils et des micro-crèches.'
+					'فريق من المهنيين يرعى مجموعة من الأطفال. توجد حضانات كبيرة وحضانات صغيرة (micro-crèche).'
 			},
 			{
-				term: 'Garde à domicile',
-				description:
-					'Une personne garde votre enfant chez vous. Vous pouvez partager cette garde avec une autre famille.'
+				term: 'الرعاية في البيت',
+				description: 'شخص يرعى طفلكم في بيتكم. يمكنكم أن تتقاسموا هذه الرعاية مع عائلة أخرى.'
 			}
 		]
 	},
 	steps: {
-		title: 'Comment faire votre demande',
+		title: 'كيف تقدّمون طلبكم',
 		items: [
-			'Vous faites votre demande au relais. Vous dites pour quel enfant, à partir de quand et à quelles heures vous avez besoin d’un accueil.',
-			'Le relais vous propose un rendez-vous dans les 7 jours, au relais ou par téléphone.',
-			'Pendant le rendez-vous, le relais vous présente les modes d’accueil près de chez vous. Il vous donne la liste des assistantes et assistants maternels.',
-			'Vous choisissez. Vous contactez vous-même les professionnels. Le relais reste là si vous avez des questions.'
+			'تقدّمون طلبكم إلى المركز. تقولون لأي طفل، ومن أي تاريخ، وفي أي ساعات تحتاجون إلى الرعاية.',
+			'يقترح عليكم المركز موعدًا خلال 7 أيام، في المركز أو بالهاتف.',
+			'خلال الموعد، يعرّفكم المركز بأماكن الرعاية قرب بيتكم. ويعطيكم قائمة مربيات الأطفال المعتمدات.',
+			'أنتم تختارون. تتصلون بأنفسكم بالمهنيين. ويبقى المركز معكم إذا كانت لديكم أسئلة.'
 		]
 	},
 	contact: {
-		title: 'Par téléphone ou au relais',
-		text: 'Vous pouvez aussi appeler ou venir au relais. Une animatrice ou un animateur prend votre demande avec vous.'
+		title: 'بالهاتف أو في المركز',
+		text: 'يمكنكم أيضًا أن تتصلوا بالمركز أو تأتوا إليه. تأخذ موظفة أو موظف من المركز طلبكم معكم.'
 	},
 	childminders: {
-		title: 'Vous êtes assistante ou assistant maternel',
-		text: 'Déclarez vous-même vos places libres, votre offre d’accueil et ce que les familles peuvent voir de vous.',
-		link: 'Recevoir mon lien personnel'
+		title: 'هل أنتِ مربية أطفال معتمدة؟',
+		text: 'يمكنكِ أن تعلني بنفسكِ عن أماكنكِ الشاغرة وما تقدّمينه. أنتِ تختارين ما تراه العائلات عنكِ. هذه الصفحة بالفرنسية.',
+		link: 'احصلي على رابطي الشخصي (بالفرنسية)'
 	}
 };

@@ -1,353 +1,342 @@
+import { formatsFor } from '$lib/format/locale-formats';
 import type { requestForm as fr } from '../fr/request-form';
+import { days as dayCount } from './arabic-count';
+
 /**
- * The pages of the family's online request: the start page, the five steps, the summary and
- * the confirmation. Many parents read little French: short sentences, one idea each,
- * everyday words, "vous", abbreviations explained. Every kind of care is presented without
- * ranking them or opposing individual and collective care. The error messages of the fields
- * are in `request.errors` (shared with the server's validation).
+ * The pages of the family's online request, in simple Modern Standard Arabic: the start page,
+ * the five steps, the summary and the confirmation. The family is addressed in the plural
+ * (polite, and for either parent). French names of services stay in Latin letters, explained
+ * on first use (Relais Petite Enfance, Caf, CNIL, MAM). Examples of numbers, dates and
+ * addresses are isolated left to right (`ltr`), or their parts come out in reverse order.
  */
+const { ltr } = formatsFor('ar');
+
 const days = {
-	mon: 'Lundi',
-	tue: 'Mardi',
-	wed: 'Mercredi',
-	thu: 'Jeudi',
-	fri: 'Vendredi',
-	sat: 'Samedi',
-	sun: 'Dimanche'
+	mon: 'الاثنين',
+	tue: 'الثلاثاء',
+	wed: 'الأربعاء',
+	thu: 'الخميس',
+	fri: 'الجمعة',
+	sat: 'السبت',
+	sun: 'الأحد'
 };
 
 export const requestForm: typeof fr = {
 	start: {
-		documentTitle: 'Faire une demande d’accueil',
-		title: 'Faire une demande d’accueil pour votre enfant',
-		lead: 'Remplissez ce formulaire. Le relais vous propose ensuite un rendez-vous pour chercher avec vous un mode d’accueil.',
+		documentTitle: 'طلب رعاية لطفلكم',
+		title: 'تقديم طلب رعاية لطفلكم',
+		lead: 'املؤوا هذه الاستمارة. بعد ذلك يقترح عليكم Relais Petite Enfance موعدًا. هو مركز محلي للمعلومات عن رعاية الأطفال الصغار، ونسميه فيما يلي «المركز». معًا، تبحثون عن طريقة لرعاية طفلكم.',
 		facts: {
-			title: 'Bon à savoir',
+			title: 'معلومات مفيدة',
 			items: [
-				'Cela prend environ 5 minutes.',
-				'Vous n’avez pas besoin de créer un compte.',
-				'C’est gratuit.',
-				'Vous pouvez faire la demande avant la naissance de votre bébé.',
-				'Rien n’est envoyé avant la dernière étape. Vos réponses sont gardées 24 heures, le temps de remplir le formulaire.'
+				'يستغرق ذلك 5 دقائق تقريبًا.',
+				'لا حاجة إلى إنشاء حساب.',
+				'الخدمة مجانية.',
+				'يمكنكم تقديم الطلب قبل ولادة طفلكم.',
+				'لا يُرسل شيء قبل الخطوة الأخيرة.',
+				'نحتفظ بإجاباتكم 24 ساعة، ليكون لديكم وقت لملء الاستمارة.'
 			]
 		},
 		asked: {
-			title: 'Ce que nous allons vous demander',
+			title: 'ما سنسألكم عنه',
 			items: [
-				'Vos coordonnées : votre nom, votre adresse électronique (e-mail) et votre téléphone.',
-				'Votre commune.',
-				'Vos enfants : la date de naissance, ou la date prévue si le bébé n’est pas encore né.',
-				'Votre besoin : à partir de quand, quels jours et à quelles heures.',
-				'Enfin, un résumé à vérifier avant d’envoyer.'
+				'بيانات الاتصال بكم: اسمكم، وعنوان بريدكم الإلكتروني، ورقم هاتفكم.',
+				'بلديتكم.',
+				'أطفالكم: تاريخ الولادة، أو التاريخ المتوقع إذا لم يولد الطفل بعد.',
+				'حاجتكم: من أي تاريخ، وفي أي أيام، وفي أي ساعات.',
+				'في النهاية، ملخص تراجعونه قبل الإرسال.'
 			]
 		},
 		needed: {
-			title: 'Ce qu’il vous faut',
+			title: 'ما تحتاجون إليه',
 			items: [
-				'Une adresse électronique : vous y recevrez la confirmation et un lien pour suivre votre demande.',
-				'La date de naissance de chaque enfant, ou la date prévue.',
-				'Vos horaires de travail, si vous les connaissez.'
+				'عنوان بريد إلكتروني: تصلكم عليه رسالة التأكيد ورابط لمتابعة طلبكم.',
+				'تاريخ ولادة كل طفل، أو التاريخ المتوقع.',
+				'ساعات عملكم، إذا كنتم تعرفونها.'
 			]
 		},
 		otherWays: {
-			title: 'Vous préférez parler à quelqu’un ?',
-			text: 'Vous pouvez aussi appeler le relais ou venir au relais. Une animatrice ou un animateur remplit la demande avec vous.'
+			title: 'هل تفضلون التحدث إلى شخص؟',
+			text: 'يمكنكم أيضًا الاتصال بالمركز أو الذهاب إليه. يملأ موظف من المركز الطلب معكم.'
 		},
-		submit: 'Commencer ma demande'
+		submit: 'ابدأ طلبي'
 	},
 
-	/** The five steps, in order: the title of the page and the short name in the progress list. */
 	steps: {
-		contact: { title: 'Vos coordonnées', short: 'Coordonnées' },
-		commune: { title: 'Votre commune', short: 'Commune' },
-		children: { title: 'Vos enfants', short: 'Enfants' },
-		need: { title: 'Votre besoin d’accueil', short: 'Besoin' },
-		send: { title: 'Vérifier et envoyer', short: 'Envoi' }
+		contact: { title: 'بيانات الاتصال بكم', short: 'الاتصال' },
+		commune: { title: 'بلديتكم', short: 'البلدية' },
+		children: { title: 'أطفالكم', short: 'الأطفال' },
+		need: { title: 'حاجتكم إلى الرعاية', short: 'الحاجة' },
+		send: { title: 'المراجعة والإرسال', short: 'الإرسال' }
 	},
-	/** The document title of a step: the step first, so that tabs and history tell them apart. */
 	documentTitle: (title: string, number: number, count: number) =>
-		`${title} (étape ${number} sur ${count}) — Demande d’accueil`,
+		`${title} (الخطوة ${number} من ${count}) — طلب رعاية`,
 	progress: {
-		count: (number: number, count: number) => `Étape ${number} sur ${count}`,
-		label: 'Les étapes de la demande',
-		/** Read after each step's name, hidden on screen (a mark or a bar shows it). */
-		state: { done: '(terminée)', current: '(étape en cours)', upcoming: '(à venir)' }
+		count: (number: number, count: number) => `الخطوة ${number} من ${count}`,
+		label: 'خطوات الطلب',
+		state: { done: '(انتهت)', current: '(الخطوة الحالية)', upcoming: '(لاحقًا)' }
 	},
 	actions: {
-		next: 'Continuer',
-		back: 'Retour',
-		send: 'Envoyer ma demande'
+		next: 'متابعة',
+		back: 'رجوع',
+		send: 'أرسل طلبي'
 	},
-	verify:
-		'Une réponse de cette étape n’est plus valable (par exemple, une date est passée). Corrigez-la, puis continuez.',
+	verify: 'إحدى إجابات هذه الخطوة لم تعد صالحة (مثلًا، تاريخ قد مضى). صححوها، ثم تابعوا.',
 	connectionLost:
-		'La demande n’a pas pu être enregistrée : la connexion a été interrompue. Vos réponses sont toujours là. Réessayez dans un instant.',
+		'انقطع الاتصال: لم تُحفظ هذه الخطوة. إجاباتكم ما زالت هنا. حاولوا مرة أخرى بعد لحظات.',
 	expired: {
-		documentTitle: 'Formulaire expiré',
-		title: 'Ce formulaire n’est plus disponible',
-		text: 'Il a peut-être déjà été envoyé, ou il a expiré : les réponses sont gardées 24 heures. Si vous n’avez pas reçu de confirmation, votre demande n’a pas été envoyée.',
-		restart: 'Recommencer ma demande'
+		documentTitle: 'انتهت صلاحية الاستمارة',
+		title: 'هذه الاستمارة لم تعد متاحة',
+		text: 'ربما أُرسلت من قبل. أو انتهت صلاحيتها: نحتفظ بالإجابات 24 ساعة. ألم تصلكم رسالة تأكيد؟ إذن لم يُرسل طلبكم.',
+		restart: 'ابدأ طلبي من جديد'
 	},
 
 	contact: {
-		intro: 'Le relais utilise ces informations pour vous joindre et vous proposer un rendez-vous.',
-		parentNames: 'Vos nom et prénom',
-		parentNamesHint:
-			'Vous pouvez ajouter ceux de l’autre parent. Par exemple : Awa Diallo et Karim Benali.',
-		email: 'Adresse électronique (e-mail)',
-		emailHint:
-			'Vous recevrez la confirmation et un lien pour suivre votre demande. Par exemple : nom@exemple.fr',
-		appointmentMode: 'Pour le rendez-vous avec le relais, vous préférez :',
+		intro: 'يستعمل المركز هذه المعلومات للاتصال بكم أو الكتابة إليكم، ولإعطائكم موعدًا.',
+		parentNames: 'اسمكم الشخصي واسم العائلة',
+		parentNamesHint: `لنعرف من يقدم الطلب. يمكنكم إضافة اسم الوالد الآخر. مثلًا: ${ltr('Awa Diallo')} و${ltr('Karim Benali')}.`,
+		email: 'عنوان البريد الإلكتروني',
+		emailHint: `لنرسل إليكم التأكيد والموعد ورابطًا لمتابعة طلبكم. مثلًا: ${ltr('name@example.com')}`,
+		appointmentMode: 'للموعد مع المركز، تفضلون:',
 		appointmentModes: {
 			relay: {
-				label: 'Au relais',
-				hint: 'Vous rencontrez une animatrice ou un animateur du relais.'
+				label: 'في المركز',
+				hint: 'تلتقون بموظف من المركز.'
 			},
-			phone: { label: 'Par téléphone', hint: 'Le relais vous appelle.' }
+			phone: { label: 'عبر الهاتف', hint: 'يتصل بكم المركز.' }
 		},
-		phone: 'Téléphone',
-		phoneHint:
-			'Obligatoire si vous choisissez un rendez-vous par téléphone. Par exemple : 06 12 34 56 78',
-		contactTimes: 'Quand préférez-vous être appelé ?',
-		contactTimesHint: 'Par exemple : le matin, ou en semaine après 17 h.',
-		homeLanguage: 'Langue parlée à la maison',
-		homeLanguageHint: 'Cela aide le relais à préparer le rendez-vous avec vous.'
+		phone: 'الهاتف',
+		phoneHint: `لنتصل بكم ونعطيكم الموعد. مطلوب إذا اخترتم موعدًا عبر الهاتف. مثلًا: ${ltr('06 12 34 56 78')}`,
+		contactTimes: 'متى تفضلون أن نتصل بكم؟',
+		contactTimesHint:
+			'لنتصل بكم في وقت مناسب. مثلًا: في الصباح، أو في أيام الأسبوع بعد الساعة 17:00.',
+		homeLanguage: 'اللغة التي تتكلمونها في البيت',
+		homeLanguageHint: 'لنحضّر الموعد معكم. مثلًا: العربية، الإنجليزية، الولوف.'
 	},
 
 	commune: {
-		intro: 'Le relais de votre commune s’occupera de votre demande.',
-		residence: 'Votre commune',
-		residenceHint:
-			'Tapez le nom de la commune ou son code postal. Par exemple : Bruz, ou 35170. Des suggestions s’affichent pendant que vous tapez.',
-		ambiguous: 'Plusieurs communes ont ce nom ou ce code postal. Laquelle est la vôtre ?',
-		ambiguousWork:
-			'Plusieurs communes ont ce nom ou ce code postal. Dans laquelle travaillez-vous ?',
+		intro: 'مركز بلديتكم هو الذي سيهتم بطلبكم.',
+		residence: 'بلديتكم',
+		residenceHint: `لنجد مركزكم وأماكن رعاية قريبة من بيتكم. اكتبوا اسم البلدية أو رمزها البريدي. مثلًا: ${ltr('Bruz')}، أو ${ltr('35170')}. تظهر اقتراحات أثناء الكتابة.`,
+		ambiguous: 'لعدة بلديات هذا الاسم أو هذا الرمز البريدي. أيها بلديتكم؟',
+		ambiguousWork: 'لعدة بلديات هذا الاسم أو هذا الرمز البريدي. في أيها تعملون؟',
+		// Also the text sent back when chosen from the suggestions: the same as in French.
 		option: (name: string, postalCodes: string[]) => `${name} (${postalCodes.join(', ')})`,
-		work: 'Commune où vous travaillez',
-		workHint:
-			'Si elle est différente de votre commune. Le relais pourra aussi chercher un accueil près de votre travail.',
-		suggestions: 'Vouliez-vous dire :',
-		suggestionsWork: 'Vouliez-vous dire, pour la commune où vous travaillez :',
-		/** Under a commune not found or not served; the message itself is the field's error. */
+		work: 'البلدية التي تعملون فيها',
+		workHint: 'إذا كانت غير بلديتكم. يمكن للمركز عندئذ أن يبحث أيضًا عن رعاية قريبة من عملكم.',
+		suggestions: 'هل تقصدون:',
+		suggestionsWork: 'هل تقصدون، للبلدية التي تعملون فيها:',
 		elsewhere: {
-			linkIntro: 'Vous pouvez aussi chercher le relais de votre commune sur',
-			link: 'monenfant.fr, le site de la Caf sur l’accueil des jeunes enfants',
+			linkIntro: 'يمكنكم أيضًا البحث عن مركز بلديتكم على',
+			link: 'monenfant.fr، موقع Caf (صندوق الإعانات العائلية) عن رعاية الأطفال الصغار',
 			href: 'https://monenfant.fr'
 		}
 	},
 
 	children: {
 		intro:
-			'Indiquez chaque enfant à faire garder, même s’il n’est pas encore né. Une demande peut concerner jusqu’à 4 enfants.',
-		child: (n: number) => `Enfant ${n}`,
-		status: 'L’enfant est :',
-		statuses: { born: 'Déjà né(e)', expected: 'Naissance attendue (pas encore né(e))' },
+			'اذكروا كل طفل يحتاج إلى رعاية، حتى إذا لم يولد بعد. يمكن أن يخص الطلب 4 أطفال على الأكثر.',
+		child: (n: number) => `الطفل ${n}`,
+		errorOf: (n: number, message: string) => `الطفل ${n}: ${message}`,
+		status: 'الطفل:',
+		statuses: { born: 'وُلد', expected: 'ولادة منتظرة (لم يولد بعد)' },
 		date: {
-			unknown: 'Date de naissance, ou date prévue',
-			born: 'Date de naissance',
-			expected: 'Date de naissance prévue'
+			unknown: 'تاريخ الولادة، أو التاريخ المتوقع',
+			born: 'تاريخ الولادة',
+			expected: 'تاريخ الولادة المتوقع'
 		},
-		dateHint: 'Jour, mois, année. Par exemple : 15/03/2026.',
-		support: 'L’enfant a-t-il un handicap, une maladie ou un besoin d’accompagnement particulier ?',
+		dateHint: `لنبحث عن مكان يناسب عمر طفلكم. اليوم، الشهر، السنة. مثلًا: ${ltr('15/03/2026')}.`,
+		support: 'هل لدى الطفل إعاقة، أو مرض، أو حاجة خاصة إلى المرافقة؟',
 		supportHint:
-			'Vous n’êtes pas obligé de répondre. Nous le demandons pour trouver un lieu qui pourra bien accueillir votre enfant. Seule l’équipe du relais verra votre réponse. Vous pourrez en parler pendant le rendez-vous.',
-		supports: { yes: 'Oui', no: 'Non', unsaid: 'Je préfère ne pas répondre' },
-		add: 'Ajouter un enfant',
-		remove: 'Retirer le dernier enfant',
+			'لستم ملزمين بالإجابة. نسأل لنجد مكانًا يستطيع أن يستقبل طفلكم جيدًا. فريق المركز وحده يرى إجابتكم. يمكنكم التحدث عن ذلك أثناء الموعد.',
+		supports: { yes: 'نعم', no: 'لا', unsaid: 'أفضل عدم الإجابة' },
+		add: 'أضف طفلًا',
+		remove: 'احذف الطفل الأخير',
 		maxReached:
-			'Vous avez indiqué 4 enfants : c’est le maximum pour une demande. Pour plus d’enfants, parlez-en au relais pendant le rendez-vous.'
+			'ذكرتم 4 أطفال: هذا هو الحد الأقصى للطلب الواحد. لعدد أكبر من الأطفال، تحدثوا مع المركز أثناء الموعد.'
 	},
 
 	need: {
 		intro:
-			'Dites-nous à partir de quand et à quels moments votre enfant doit être accueilli. Si vous ne savez pas encore tout, donnez une idée : vous en parlerez pendant le rendez-vous.',
-		desiredStart: 'À partir de quand avez-vous besoin d’un accueil ?',
-		desiredStartHint: 'La date souhaitée. Jour, mois, année. Par exemple : 01/09/2026.',
-		latestStart: 'Date de début au plus tard',
-		latestStartHint:
-			'Si l’accueil doit avoir commencé avant une date (par exemple la fin de votre congé parental).',
-		regularity: 'L’accueil est :',
+			'أخبرونا متى يحتاج طفلكم إلى الرعاية. لا تعرفون كل شيء بعد؟ أعطوا فكرة تقريبية: ستتحدثون عن ذلك أثناء الموعد.',
+		desiredStart: 'من أي تاريخ تحتاجون إلى الرعاية؟',
+		desiredStartHint: `لنبحث عن مكان شاغر في هذا التاريخ. اليوم، الشهر، السنة. مثلًا: ${ltr('01/09/2026')}.`,
+		latestStart: 'آخر موعد للبدء',
+		latestStartHint: 'إذا كان يجب أن تبدأ الرعاية قبل تاريخ معين. مثلًا: نهاية إجازة الوالدين.',
+		regularity: 'الرعاية:',
 		regularities: {
 			regular: {
-				label: 'Régulier',
-				hint: 'Les mêmes jours chaque semaine, par exemple pendant votre travail.'
+				label: 'منتظمة',
+				hint: 'نفس الأيام كل أسبوع، مثلًا أثناء عملكم.'
 			},
 			occasional: {
-				label: 'Occasionnel',
-				hint: 'De temps en temps, quelques heures ou quelques jours.'
+				label: 'عرضية',
+				hint: 'من وقت لآخر، بضع ساعات أو بضعة أيام.'
 			}
 		},
 		schedule: {
-			title: 'Jours et horaires',
+			title: 'الأيام والساعات',
 			intro:
-				'Pour chaque jour où votre enfant doit être accueilli, indiquez l’heure de début et l’heure de fin. Laissez vides les jours sans accueil.',
+				'لنجد رعاية مفتوحة في الساعات المناسبة. لكل يوم رعاية، اكتبوا ساعة البداية وساعة النهاية. اتركوا الأيام الأخرى فارغة.',
 			days,
-			start: 'Début',
-			end: 'Fin',
-			timeHint: 'Par exemple : 08:30',
-			overnight: 'Jusqu’au lendemain',
-			/** The error summary names the day of a field of the grid. */
-			errorOf: (day: string, message: string) => `${day} : ${message}`
+			start: 'البداية',
+			end: 'النهاية',
+			overnight: 'حتى اليوم التالي',
+			errorOf: (day: string, message: string) => `${day}: ${message}`
 		},
-		variableHours: 'Mes horaires varient d’une semaine à l’autre',
+		variableHours: 'ساعاتي تتغير من أسبوع لآخر',
 		variableHoursHint:
-			'Cochez si vous ne pouvez pas donner d’horaires fixes. Vous pouvez quand même remplir une semaine habituelle.',
+			'ضعوا علامة هنا إذا لم تستطيعوا إعطاء ساعات ثابتة. يمكنكم مع ذلك ملء أسبوع عادي.',
 		atypical: {
 			explanation:
-				'Tôt le matin, tard le soir, la nuit ou le week-end : ce sont des « horaires atypiques ». Le relais en tiendra compte.',
-			found: (flags: string[]) => `Horaires atypiques repérés : ${flags.join(', ')}.`,
-			none: 'Aucun horaire atypique repéré pour le moment.',
+				'في الصباح الباكر، أو في آخر المساء، أو في الليل، أو في عطلة نهاية الأسبوع: هذه «ساعات غير اعتيادية». سيأخذها المركز بعين الاعتبار.',
+			found: (flags: string[]) => `ساعات غير اعتيادية: ${flags.join('، ')}.`,
+			none: 'لا توجد ساعات غير اعتيادية حتى الآن.',
+			list: (flags: string[]) => flags.join('، '),
 			flags: {
-				early: 'avant 7 h',
-				late: 'après 19 h',
-				saturday: 'samedi',
-				sunday: 'dimanche',
-				night: 'nuit'
+				early: 'قبل الساعة 7:00',
+				late: 'بعد الساعة 19:00',
+				saturday: 'السبت',
+				sunday: 'الأحد',
+				night: 'الليل'
 			}
 		},
-		periscolaire: 'Accueil avant ou après l’école (pour un enfant scolarisé)',
+		periscolaire: 'رعاية قبل المدرسة أو بعدها (لطفل يذهب إلى المدرسة)',
 		periscolaireHint:
-			'C’est l’accueil « périscolaire ». Ne cochez rien si votre enfant ne va pas encore à l’école.',
+			'تُسمى في فرنسا «périscolaire». لا تضعوا أي علامة إذا كان طفلكم لا يذهب إلى المدرسة بعد.',
 		periscolaireNeeds: {
-			before_school: 'Avant l’école',
-			after_school: 'Après l’école',
-			wednesday: 'Le mercredi',
-			school_holidays: 'Pendant les vacances scolaires'
+			before_school: 'قبل المدرسة',
+			after_school: 'بعد المدرسة',
+			wednesday: 'يوم الأربعاء',
+			school_holidays: 'أثناء العطل المدرسية'
 		},
-		careKinds: 'Quels modes d’accueil vous intéressent ?',
+		careKinds: 'ما أنواع الرعاية التي تهمكم؟',
 		careKindsHint:
-			'Cochez tous ceux qui vous intéressent. Pendant le rendez-vous, le relais vous présentera tous les modes d’accueil. Si vous ne savez pas, cochez « Pas de préférence ».',
+			'ضعوا علامة على كل ما يهمكم. أثناء الموعد، سيعرض عليكم المركز كل أنواع الرعاية. لا تعرفون؟ اختاروا «لا تفضيل».',
 		careKindOptions: {
 			childminder_home: {
-				label: 'Assistante ou assistant maternel, à son domicile',
-				hint: 'Une professionnelle ou un professionnel agréé garde votre enfant chez elle ou chez lui.'
+				label: 'مربية أطفال معتمدة (assistante maternelle)، في بيتها',
+				hint: 'شخص مهني معتمد من المحافظة (Département) يرعى طفلكم في بيته.'
 			},
 			mam: {
-				label: 'Maison d’assistants maternels (MAM)',
-				hint: 'Plusieurs assistantes et assistants maternels accueillent des enfants ensemble, dans un même lieu.'
+				label: 'بيت مربيات الأطفال (MAM)',
+				hint: 'عدة مربيات أطفال معتمدات يرعين الأطفال معًا، في مكان واحد.'
 			},
 			creche: {
-				label: 'Crèche ou multi-accueil',
-				hint: 'Une équipe de professionnels accueille un groupe d’enfants.'
+				label: 'حضانة (crèche)',
+				hint: 'فريق من المهنيين يرعى مجموعة من الأطفال.'
 			},
 			micro_creche: {
-				label: 'Micro-crèche',
-				hint: 'Une petite crèche, pour 12 enfants au plus.'
+				label: 'حضانة صغيرة (micro-crèche)',
+				hint: 'حضانة صغيرة، لـ 12 طفلًا على الأكثر.'
 			},
 			creche_familiale: {
-				label: 'Crèche familiale',
-				hint: 'Des assistantes et assistants maternels employés par une crèche accueillent les enfants chez eux, avec des temps en groupe.'
+				label: 'حضانة عائلية (crèche familiale)',
+				hint: 'مربيات أطفال توظفهن حضانة يرعين الأطفال في بيوتهن. ويلتقي الأطفال أيضًا في مجموعة.'
 			},
 			home_carer: {
-				label: 'Garde à domicile',
-				hint: 'Une personne garde votre enfant chez vous.'
+				label: 'رعاية في بيتكم',
+				hint: 'شخص يرعى طفلكم في بيتكم.'
 			},
 			shared_home_carer: {
-				label: 'Garde partagée',
-				hint: 'Une personne garde les enfants de deux familles, chez l’une ou chez l’autre.'
+				label: 'رعاية مشتركة في البيت',
+				hint: 'شخص يرعى أطفال عائلتين، في بيت إحداهما أو الأخرى.'
 			},
 			no_preference: {
-				label: 'Pas de préférence',
-				hint: 'Vous voulez d’abord connaître les possibilités.'
+				label: 'لا تفضيل',
+				hint: 'تريدون أولًا معرفة الإمكانيات.'
 			}
 		}
 	},
 
 	send: {
-		intro: 'Vérifiez vos réponses. Vous pouvez modifier chaque partie avant d’envoyer.',
-		/** The link of each part of the summary; the hidden end says which part. */
-		edit: 'Modifier',
-		editHidden: (part: string) => `: ${part.toLowerCase()}`,
+		intro: 'راجعوا إجاباتكم. يمكنكم تعديل كل جزء قبل الإرسال.',
+		edit: 'تعديل',
+		editHidden: (part: string) => `: ${part}`,
 		invalidStep: {
-			title: 'Une partie de votre demande est à vérifier',
-			text: 'Une réponse manque ou n’est plus valable (par exemple, une date est passée).',
-			link: (title: string) => `Vérifier l’étape « ${title} »`
+			title: 'جزء من طلبكم يحتاج إلى مراجعة',
+			text: 'إحدى الإجابات ناقصة أو لم تعد صالحة (مثلًا، تاريخ قد مضى).',
+			link: (title: string) => `راجعوا خطوة «${title}»`
 		},
 		summary: {
-			notGiven: 'Non indiqué',
-			parentNames: 'Nom',
-			email: 'Adresse électronique',
-			phone: 'Téléphone',
-			appointmentMode: 'Rendez-vous',
-			appointmentModes: { relay: 'au relais', phone: 'par téléphone' },
-			contactTimes: 'Quand vous appeler',
-			homeLanguage: 'Langue parlée à la maison',
-			residence: 'Commune',
-			work: 'Commune de travail',
-			born: (date: string) => `Né(e) le ${date}`,
-			expected: (date: string) => `Naissance prévue le ${date}`,
-			support: 'Handicap ou besoin particulier',
-			supports: { yes: 'oui', no: 'non', unsaid: 'vous préférez ne pas répondre' },
-			desiredStart: 'Début souhaité',
-			latestStart: 'Au plus tard le',
-			regularity: 'Accueil',
-			regularities: { regular: 'régulier', occasional: 'occasionnel' },
-			schedule: 'Jours et horaires',
+			notGiven: 'غير مذكور',
+			parentNames: 'الاسم',
+			email: 'البريد الإلكتروني',
+			phone: 'الهاتف',
+			appointmentMode: 'الموعد',
+			appointmentModes: { relay: 'في المركز', phone: 'عبر الهاتف' },
+			contactTimes: 'متى نتصل بكم',
+			homeLanguage: 'اللغة التي تتكلمونها في البيت',
+			residence: 'البلدية',
+			work: 'بلدية العمل',
+			born: (date: string) => `وُلد في ${date}`,
+			expected: (date: string) => `الولادة متوقعة في ${date}`,
+			support: (answer: string) => `إعاقة أو حاجة خاصة: ${answer}`,
+			supports: { yes: 'نعم', no: 'لا', unsaid: 'تفضلون عدم الإجابة' },
+			desiredStart: 'البدء المرغوب',
+			latestStart: 'على الأكثر في',
+			regularity: 'الرعاية',
+			regularities: { regular: 'منتظمة', occasional: 'عرضية' },
+			schedule: 'الأيام والساعات',
 			day: (day: string, start: string, end: string, overnight: boolean) =>
-				`${day} : de ${start} à ${end}${overnight ? ' (le lendemain)' : ''}`,
-			noDay: 'Aucun jour indiqué',
-			variableHours: 'Horaires variables d’une semaine à l’autre',
-			atypical: 'Horaires atypiques',
-			atypicalNone: 'aucun',
-			periscolaire: 'Accueil avant ou après l’école',
-			careKinds: 'Modes d’accueil qui vous intéressent'
+				`${day}: من ${ltr(start)} إلى ${ltr(end)}${overnight ? ' (في اليوم التالي)' : ''}`,
+			noDay: 'لم يُذكر أي يوم',
+			variableHours: 'ساعات تتغير من أسبوع لآخر',
+			atypical: 'ساعات غير اعتيادية',
+			atypicalNone: 'لا شيء',
+			periscolaire: 'رعاية قبل المدرسة أو بعدها',
+			careKinds: 'أنواع الرعاية التي تهمكم'
 		},
-		comment: 'Voulez-vous dire autre chose au relais ?',
-		commentHint:
-			'Par exemple : une situation particulière, une question. Inutile d’écrire des informations médicales.',
+		comment: 'هل تريدون أن تقولوا شيئًا آخر للمركز؟',
+		commentHint: 'مثلًا: وضع خاص، أو سؤال. لا تكتبوا معلومات طبية.',
 		notice: {
-			title: 'Vos données personnelles',
-			purposeTitle: 'Pourquoi ces informations ?',
+			title: 'بياناتكم الشخصية',
+			purposeTitle: 'لماذا هذه المعلومات؟',
 			purpose:
-				'Le relais utilise vos réponses pour organiser un rendez-vous avec vous et vous aider à trouver un mode d’accueil.',
-			whoTitle: 'Qui les voit ?',
+				'يستعمل المركز إجاباتكم لأمرين: لتنظيم موعد معكم، ولمساعدتكم على إيجاد طريقة لرعاية طفلكم.',
+			whoTitle: 'من يراها؟',
 			who: [
-				'Seule l’équipe du relais de votre commune voit votre demande.',
-				'La réponse sur le handicap ou le besoin particulier de votre enfant est facultative. Elle aussi, seule l’équipe du relais la voit.',
-				'Les élus du territoire voient seulement des chiffres anonymes, par exemple le nombre de demandes par mois. Ils ne voient jamais votre nom ni votre demande.'
+				'فريق مركز بلديتكم وحده يرى طلبكم.',
+				'الإجابة عن إعاقة طفلكم أو حاجته الخاصة اختيارية. وفريق المركز وحده يراها أيضًا.',
+				'المنتخبون المحليون يرون أرقامًا مجهولة الهوية فقط، مثلًا عدد الطلبات في كل شهر. لا يرون أبدًا اسمكم ولا طلبكم.'
 			],
-			retentionTitle: 'Combien de temps ?',
-			retention:
-				'Votre demande est supprimée 2 ans après la clôture de la demande. Seuls des chiffres anonymes sont gardés.',
-			rightsTitle: 'Vos droits',
+			retentionTitle: 'إلى متى؟',
+			retention: 'يُحذف طلبكم بعد سنتين من إغلاقه. يحتفظ المركز بأرقام مجهولة الهوية فقط.',
+			rightsTitle: 'حقوقكم',
 			rights:
-				'Vous pouvez demander à voir vos données, à les corriger ou à les supprimer. Vous pouvez aussi vous opposer à leur utilisation. Pour cela, contactez le relais.',
-			cnil: 'Si vous pensez que vos droits ne sont pas respectés, vous pouvez vous adresser à la CNIL (Commission nationale de l’informatique et des libertés) :',
+				'يمكنكم أن تطلبوا رؤية بياناتكم، أو تصحيحها، أو حذفها. يمكنكم أيضًا رفض استعمالها. لذلك، اتصلوا بالمركز.',
+			cnil: 'هل تظنون أن حقوقكم غير محترمة؟ يمكنكم التوجه إلى الهيئة الفرنسية لحماية البيانات (CNIL):',
 			cnilLink: 'cnil.fr',
 			cnilHref: 'https://www.cnil.fr'
 		},
-		consent:
-			'J’ai lu ces informations et j’accepte que le relais utilise ces données pour traiter ma demande',
-		/** Read by the animator taking the request by phone or at the desk. */
+		consent: 'قرأت هذه المعلومات وأوافق على أن يستعمل المركز هذه البيانات لمعالجة طلبي',
 		consentByStaff:
-			'J’ai lu ces informations à la famille, qui accepte que le relais utilise ces données pour traiter sa demande',
-		/** The trap field for robots: hidden from people and from assistive technologies. */
-		honeypot: 'Ne pas remplir ce champ'
+			'قرأت هذه المعلومات على العائلة، وهي توافق على أن يستعمل المركز هذه البيانات لمعالجة طلبها',
+		honeypot: 'لا تملأ هذا الحقل'
 	},
 
 	sent: {
-		documentTitle: 'Demande envoyée',
-		title: 'Votre demande est envoyée',
-		lead: (relayName: string) => `Le ${relayName} a bien reçu votre demande.`,
-		reference: 'Votre numéro de demande',
-		referenceHint: 'Notez-le : le relais vous le demandera si vous l’appelez.',
-		/** The reference read aloud: letters one by one, then the year, then each digit. */
-		spelled: (spelled: string) => `Pour le dire au téléphone : ${spelled}.`,
-		dash: 'tiret',
+		documentTitle: 'أُرسل الطلب',
+		title: 'أُرسل طلبكم',
+		lead: (relayName: string) => `وصل طلبكم إلى ${relayName}.`,
+		reference: 'رقم طلبكم',
+		referenceHint: 'احتفظوا به: سيطلبه منكم المركز إذا اتصلتم به.',
+		spelled: (parts: string[]) =>
+			`لقوله عبر الهاتف: ${parts.map((part) => ltr(part)).join('، شرطة، ')}.`,
 		next: {
-			title: 'Et maintenant ?',
+			title: 'وماذا بعد؟',
 			appointment: (days: number) =>
-				`Le relais vous propose un rendez-vous dans les ${days} jours, au relais ou par téléphone.`,
+				`يقترح عليكم المركز موعدًا خلال ${dayCount(days)}، في المركز أو عبر الهاتف.`,
 			meeting:
-				'Pendant le rendez-vous, le relais vous présente les modes d’accueil près de chez vous. Il vous donne la liste des assistantes et assistants maternels.',
+				'أثناء الموعد، يعرض عليكم المركز أنواع الرعاية القريبة من بيتكم. ويعطيكم قائمة مربيات الأطفال المعتمدات.',
 			email:
-				'Nous vous avons envoyé un courriel avec le résumé de votre demande et un lien personnel pour la suivre. Gardez ce courriel. Si vous ne le trouvez pas, regardez dans les courriers indésirables.',
-			noEmail: 'Le relais vous contactera par téléphone.'
+				'أرسلنا إليكم رسالة بريد إلكتروني. فيها ملخص طلبكم ورابط شخصي لمتابعته. احتفظوا بهذه الرسالة. لا تجدونها؟ ابحثوا في البريد غير المرغوب فيه (spam).',
+			noEmail: 'سيتصل بكم المركز عبر الهاتف.'
 		},
 		question: {
-			title: 'Une question ?',
-			text: (relayName: string) => `Appelez le ${relayName} au`
+			title: 'لديكم سؤال؟',
+			text: (relayName: string) => `اتصلوا بـ ${relayName} على الرقم`
 		},
-		backHome: 'Revenir à l’accueil'
+		backHome: 'العودة إلى الصفحة الرئيسية'
 	}
 };

@@ -1,74 +1,73 @@
+import { formatsFor } from '$lib/format/locale-formats';
 import type { request as fr } from '../fr/request';
-/** Texts of the family's childcare request: the form, its errors, the summary. */
+import { letters } from './arabic-count';
+
+/** Examples of numbers stay left to right inside Arabic text (see locale-formats.ts). */
+const { ltr } = formatsFor('ar');
+
+/**
+ * Texts of the family's childcare request, in simple Modern Standard Arabic: the form's
+ * messages and errors. The family is addressed in the plural (polite, and for either parent).
+ */
 export const request: typeof fr = {
 	form: {
 		expired:
-			'Ce formulaire a expiré (il est gardé 24 heures). Vos réponses n’ont pas été envoyées : recommencez la demande.',
-		rateLimited:
-			'Trop de demandes ont été envoyées depuis cette connexion. Réessayez dans une heure, ou appelez le relais.',
-		refused: 'La demande n’a pas pu être envoyée. Si le problème continue, appelez le relais.',
+			'انتهت صلاحية هذه الاستمارة: نحتفظ بها 24 ساعة فقط. لم تُرسَل إجاباتكم. ابدؤوا الطلب من جديد.',
+		rateLimited: 'أُرسِلت طلبات كثيرة من هذا الاتصال. حاولوا مرة أخرى بعد ساعة، أو اتصلوا بالمركز.',
+		refused: 'لم نتمكن من إرسال الطلب. إذا تكررت المشكلة، اتصلوا بالمركز.',
 		tooManyDrafts:
-			'Beaucoup de demandes ont été commencées depuis cette connexion. Réessayez dans une heure, ou appelez le relais : il peut prendre votre demande par téléphone.',
+			'بدأت طلبات كثيرة من هذا الاتصال. حاولوا مرة أخرى بعد ساعة. يمكنكم أيضًا الاتصال بالمركز: يمكنه أن يسجل طلبكم عبر الهاتف.',
 		tooManySaves:
-			'Beaucoup de réponses ont été enregistrées depuis cette connexion. Cette étape n’a pas été enregistrée : réessayez dans une heure, ou appelez le relais.',
-		stepTooLarge:
-			'Cette étape contient trop de texte pour être enregistrée. Raccourcissez vos réponses, puis enregistrez de nouveau.'
+			'حُفظت إجابات كثيرة من هذا الاتصال. لم تُحفظ هذه الخطوة. حاولوا مرة أخرى بعد ساعة، أو اتصلوا بالمركز.',
+		stepTooLarge: 'في هذه الخطوة نص طويل جدًا ولا يمكن حفظه. اختصروا إجاباتكم، ثم احفظوا من جديد.'
 	},
 	errors: {
-		parentNamesRequired:
-			'Indiquez votre nom et prénom (et ceux de l’autre parent si vous le souhaitez).',
-		parentNamesTooLong: 'Le nom doit faire au plus 200 caractères.',
-		emailRequired:
-			'Indiquez votre adresse électronique : nous y enverrons la confirmation et le lien de suivi.',
-		emailInvalid: 'Indiquez une adresse électronique valide, par exemple nom@exemple.fr.',
-		phoneInvalid:
-			'Indiquez un numéro de téléphone valide, par exemple 06 12 34 56 78, ou un numéro étranger avec son indicatif, par exemple +44 20 7946 0958.',
-		phoneRequiredForPhoneMode:
-			'Indiquez un numéro de téléphone : vous avez choisi un rendez-vous par téléphone.',
-		contactRequired: 'Indiquez au moins une adresse électronique ou un numéro de téléphone.',
-		modeRequired: 'Choisissez le type de rendez-vous : au relais ou par téléphone.',
-		tooLong: (max: number) => `Ce champ doit faire au plus ${max} caractères.`,
-		communeRequired: 'Indiquez votre commune ou son code postal.',
+		parentNamesRequired: 'اكتبوا اسمكم الشخصي واسم العائلة (واسم الوالد الآخر إذا أردتم).',
+		parentNamesTooLong: 'يجب ألا يزيد الاسم على 200 حرف.',
+		emailRequired: 'اكتبوا عنوان بريدكم الإلكتروني: سنرسل إليه التأكيد ورابط المتابعة.',
+		emailInvalid: `اكتبوا عنوان بريد إلكتروني صحيحًا، مثلًا ${ltr('name@example.com')}.`,
+		phoneInvalid: `اكتبوا رقم هاتف صحيحًا، مثلًا ${ltr('06 12 34 56 78')}. لرقم من خارج فرنسا، أضيفوا رمز البلد، مثلًا ${ltr('+44 20 7946 0958')}.`,
+		phoneRequiredForPhoneMode: 'اكتبوا رقم هاتف: لقد اخترتم موعدًا عبر الهاتف.',
+		contactRequired: 'اكتبوا عنوان بريد إلكتروني أو رقم هاتف على الأقل.',
+		modeRequired: 'اختاروا نوع الموعد: في المركز أو عبر الهاتف.',
+		tooLong: (max: number) => `يجب ألا يزيد هذا الحقل على ${letters(max)}.`,
+		communeRequired: 'اكتبوا اسم بلديتكم أو رمزها البريدي.',
 		communeNotServed:
-			'Cette commune n’est pas desservie par les relais de ce portail. Pour trouver le relais de votre commune, contactez votre mairie ou consultez le site monenfant.fr.',
-		communeAmbiguous: 'Plusieurs communes correspondent : choisissez la vôtre dans la liste.',
-		communeUnknown:
-			'Nous ne trouvons pas cette commune. Vérifiez son orthographe, ou tapez son code postal.',
+			'مراكز هذا الموقع لا تغطي هذه البلدية. لتجدوا مركز بلديتكم، اسألوا دار البلدية (mairie) أو زوروا موقع monenfant.fr.',
+		communeAmbiguous: 'تتطابق عدة بلديات: اختاروا بلديتكم من القائمة.',
+		communeUnknown: 'لا نجد هذه البلدية. تأكدوا من كتابة الاسم، أو اكتبوا الرمز البريدي.',
 		communeUnknownSuggestions:
-			'Nous ne trouvons pas cette commune. Vérifiez son orthographe, ou choisissez-la parmi les communes au nom proche proposées juste en dessous.',
-		workCommuneUnknown:
-			'Nous ne trouvons pas cette commune. Vérifiez l’orthographe ou laissez ce champ vide.',
+			'لا نجد هذه البلدية. تأكدوا من كتابة الاسم، أو اختاروها من القائمة تحت هذا الحقل مباشرة.',
+		workCommuneUnknown: 'لا نجد هذه البلدية. تأكدوا من كتابة الاسم، أو اتركوا هذا الحقل فارغًا.',
 		workCommuneUnknownSuggestions:
-			'Nous ne trouvons pas cette commune. Choisissez-la parmi les communes au nom proche proposées juste en dessous, vérifiez l’orthographe, ou laissez ce champ vide.',
-		childrenRequired: 'Indiquez au moins un enfant.',
-		childrenTooMany:
-			'Une demande peut concerner au plus 4 enfants. Pour plus, contactez le relais.',
-		childStatusRequired: 'Indiquez si l’enfant est déjà né ou attendu.',
-		dateRequired: 'Indiquez une date complète, par exemple 15/03/2026.',
-		dateInvalid: 'Cette date n’existe pas. Indiquez une date au format jour/mois/année.',
+			'لا نجد هذه البلدية. اختاروها من القائمة تحت هذا الحقل مباشرة، أو تأكدوا من كتابة الاسم، أو اتركوا هذا الحقل فارغًا.',
+		childrenRequired: 'اذكروا طفلًا واحدًا على الأقل.',
+		childrenTooMany: 'يمكن أن يخص الطلب 4 أطفال على الأكثر. لعدد أكبر، اتصلوا بالمركز.',
+		childStatusRequired: 'اذكروا هل وُلد الطفل أم أن ولادته منتظرة.',
+		dateRequired: `اكتبوا تاريخًا كاملًا، مثلًا ${ltr('15/03/2026')}.`,
+		dateInvalid: 'هذا التاريخ غير موجود. اكتبوا التاريخ بالترتيب: اليوم/الشهر/السنة.',
 		birthDateInFuture:
-			'La date de naissance ne peut pas être dans le futur. Si l’enfant n’est pas encore né, choisissez « attendu ».',
-		birthDateTooOld: 'L’enfant doit avoir moins de 12 ans.',
+			'لا يمكن أن يكون تاريخ الولادة في المستقبل. إذا لم يولد الطفل بعد، اختاروا «ولادة منتظرة».',
+		birthDateTooOld: 'يجب أن يكون عمر الطفل أقل من 12 سنة.',
 		expectedDateInPast:
-			'La date de naissance prévue doit être aujourd’hui ou plus tard. Si l’enfant est né, choisissez « déjà né ».',
-		expectedDateTooFar: 'La date de naissance prévue doit être dans les 10 prochains mois.',
-		startRequired: 'Indiquez la date à laquelle l’accueil doit commencer.',
-		startInPast: 'La date de début ne peut pas être dans le passé.',
-		startTooFar: 'La date de début doit être dans les 3 prochaines années.',
-		latestBeforeStart: 'La date limite doit être le même jour ou après la date de début souhaitée.',
-		latestInPast: 'La date de début au plus tard ne peut pas être dans le passé.',
-		latestTooFar: 'La date de début au plus tard doit être dans les 3 prochaines années.',
-		regularityRequired: 'Indiquez si l’accueil est régulier ou occasionnel.',
-		timeInvalid: 'Indiquez une heure au format 08:30.',
-		timeMissingEnd: 'Indiquez aussi l’heure de fin.',
-		timeMissingStart: 'Indiquez aussi l’heure de début.',
+			'يجب أن يكون تاريخ الولادة المتوقع اليوم أو بعده. إذا وُلد الطفل، اختاروا «وُلد».',
+		expectedDateTooFar: 'يجب أن يكون تاريخ الولادة المتوقع خلال الأشهر العشرة القادمة.',
+		startRequired: 'اكتبوا التاريخ الذي يجب أن تبدأ فيه رعاية الطفل.',
+		startInPast: 'لا يمكن أن يكون تاريخ البدء في الماضي.',
+		startTooFar: 'يجب أن يكون تاريخ البدء خلال السنوات الثلاث القادمة.',
+		latestBeforeStart: 'يجب أن يكون آخر موعد للبدء في يوم البدء المرغوب أو بعده.',
+		latestInPast: 'لا يمكن أن يكون آخر موعد للبدء في الماضي.',
+		latestTooFar: 'يجب أن يكون آخر موعد للبدء خلال السنوات الثلاث القادمة.',
+		regularityRequired: 'اذكروا هل الرعاية منتظمة أم عرضية.',
+		timeInvalid: `اكتبوا الساعة بهذا الشكل: ${ltr('08:30')}.`,
+		timeMissingEnd: 'اكتبوا ساعة النهاية أيضًا.',
+		timeMissingStart: 'اكتبوا ساعة البداية أيضًا.',
 		endBeforeStart:
-			'L’heure de fin doit être après l’heure de début. Pour une garde de nuit, cochez « jusqu’au lendemain ».',
-		scheduleRequired: 'Indiquez les horaires d’au moins un jour, ou cochez « horaires variables ».',
-		choiceInvalid: 'Choisissez parmi les options proposées.',
-		careKindsRequired: 'Choisissez au moins un mode d’accueil, ou « pas de préférence ».',
-		commentTooLong: 'Le commentaire doit faire au plus 2 000 caractères.',
-		consentRequired:
-			'Pour envoyer la demande, cochez la case après avoir lu l’information sur vos données.'
+			'يجب أن تكون ساعة النهاية بعد ساعة البداية. للرعاية الليلية، ضعوا علامة على «حتى اليوم التالي».',
+		scheduleRequired: 'اكتبوا ساعات يوم واحد على الأقل، أو ضعوا علامة على «ساعاتي تتغير».',
+		choiceInvalid: 'اختاروا من الخيارات المعروضة.',
+		careKindsRequired: 'اختاروا نوعًا واحدًا على الأقل من أنواع الرعاية، أو «لا تفضيل».',
+		commentTooLong: 'يجب ألا يزيد التعليق على 2000 حرف.',
+		consentRequired: 'لإرسال الطلب، ضعوا علامة في المربع بعد قراءة المعلومات عن بياناتكم.'
 	}
 };

@@ -1,157 +1,176 @@
 import type { tracking as fr } from '../fr/tracking';
+import { arabicCount } from './arabic-count';
+
+const months = (n: number) =>
+	arabicCount(n, {
+		one: 'شهر واحد',
+		two: 'شهران',
+		few: (k) => `${k} أشهر`,
+		many: (k) => `${k} شهرًا`,
+		other: (k) => `${k} شهر`
+	});
+const years = (n: number) =>
+	arabicCount(n, {
+		one: 'سنة واحدة',
+		two: 'سنتان',
+		few: (k) => `${k} سنوات`,
+		many: (k) => `${k} سنة`,
+		other: (k) => `${k} سنة`
+	});
+
 /** Texts of the family's tracking page (`/suivi/<token>`), the lost-link page and the summary. */
 export const tracking: typeof fr = {
-	title: 'Suivi de votre demande',
-	lead: (reference: string, receivedOn: string) => `Demande ${reference}, reçue le ${receivedOn}.`,
+	title: 'متابعة طلبكم',
+	lead: (reference: string, receivedOn: string) =>
+		`الطلب رقم ${reference}، وصلنا بتاريخ ${receivedOn}.`,
 	privateNotice:
-		'Cette page est personnelle : son adresse suffit pour l’ouvrir. Ne la partagez pas. Si vous avez perdu le lien, vous pouvez en demander un nouveau.',
+		'هذه الصفحة خاصة بكم: من يعرف عنوانها يستطيع فتحها. لا تشاركوها مع أحد. إذا أضعتم الرابط، يمكنكم طلب رابط جديد.',
 	status: {
-		title: 'Où en est votre demande ?',
+		title: 'أين وصل طلبكم؟',
 		now: {
 			received:
-				'Votre demande est reçue. Le relais va vous proposer un rendez-vous, au relais ou par téléphone.',
+				'وصلنا طلبكم. سيقترح عليكم مركز Relais Petite Enfance (مركز عمومي للإرشاد حول رعاية الأطفال) موعدًا، في المركز أو بالهاتف.',
 			in_progress:
-				'Le relais s’occupe de votre demande et va vous proposer un rendez-vous, au relais ou par téléphone.',
-			appointment_booked: 'Votre rendez-vous avec le relais est fixé.',
-			appointment_held:
-				'Vous avez rencontré le relais. Tenez-le informé de la solution que vous trouverez.',
-			solution_recorded: 'Une solution d’accueil est trouvée : votre demande est close.',
-			closed_without_solution: 'Votre demande est close.',
-			cancelled_by_family: 'Vous avez annulé votre demande : elle est close.',
-			closed_by_relay: 'Le relais a clos votre demande.'
+				'يعمل مركز Relais Petite Enfance (مركز عمومي للإرشاد حول رعاية الأطفال) على طلبكم. سيقترح عليكم موعدًا، في المركز أو بالهاتف.',
+			appointment_booked: 'تم تحديد موعدكم مع المركز.',
+			appointment_held: 'لقد التقيتم بالمركز. أخبروا المركز عندما تجدون من يرعى طفلكم.',
+			solution_recorded: 'وجدتم من يرعى طفلكم. طلبكم مغلق.',
+			closed_without_solution: 'طلبكم مغلق.',
+			cancelled_by_family: 'لقد ألغيتم طلبكم. الطلب مغلق.',
+			closed_by_relay: 'أغلق المركز طلبكم.'
 		},
-		timelineTitle: 'Les étapes',
+		timelineTitle: 'المراحل',
 		steps: {
-			received: 'Demande reçue',
-			appointment_proposed: 'Rendez-vous proposé',
-			appointment_booked: 'Rendez-vous fixé',
-			list_given: 'Liste des assistantes et assistants maternels remise',
-			solution_recorded: 'Solution d’accueil enregistrée',
-			closed: 'Demande close'
+			received: 'وصول الطلب',
+			appointment_proposed: 'اقتراح موعد',
+			appointment_booked: 'تحديد الموعد',
+			list_given: 'تسليم قائمة مربيات الأطفال المعتمدات',
+			solution_recorded: 'إيجاد حل لرعاية الطفل',
+			closed: 'إغلاق الطلب'
 		},
-		done: 'Étape franchie',
-		doneOn: (date: string) => `le ${date}`,
-		notYet: 'Pas encore',
-		skipped: 'Sans objet'
+		done: 'تمت هذه المرحلة',
+		doneOn: (date: string) => `بتاريخ ${date}`,
+		notYet: 'لم تتم بعد',
+		skipped: 'غير مطلوبة'
 	},
 	summary: {
-		title: 'Votre demande',
-		child: 'Enfant',
-		children: 'Enfants',
-		childNumber: (position: number) => `Enfant ${position}`,
-		born: (date: string, age: string) => `${age} (naissance le ${date})`,
-		expected: (date: string) => `naissance prévue le ${date}`,
-		age: (months: number) => {
-			if (months < 1) return 'moins d’un mois';
-			if (months < 24) return `${months} mois`;
-			const years = Math.floor(months / 12);
-			const rest = months % 12;
-			return rest === 0 ? `${years} ans` : `${years} ans et ${rest} mois`;
+		title: 'طلبكم',
+		child: 'الطفل',
+		children: 'الأطفال',
+		childLine: (position: number, description: string) => `الطفل ${position}: ${description}`,
+		labelled: (label: string, value: string) => `${label}: ${value}`,
+		listLabel: (label: string) => `${label}:`,
+		born: (date: string, age: string) => `${age} (تاريخ الولادة ${date})`,
+		expected: (date: string) => `الولادة متوقعة بتاريخ ${date}`,
+		age: (ageInMonths: number) => {
+			if (ageInMonths < 1) return 'أقل من شهر';
+			if (ageInMonths < 24) return months(ageInMonths);
+			const rest = ageInMonths % 12;
+			const whole = years(Math.floor(ageInMonths / 12));
+			return rest === 0 ? whole : `${whole} و${months(rest)}`;
 		},
-		residence: 'Commune de résidence',
-		work: 'Commune de travail',
-		desiredStart: 'Début souhaité',
-		latestStart: 'Au plus tard le',
-		regularity: 'Accueil',
-		regularities: { regular: 'régulier', occasional: 'occasionnel' },
-		schedule: 'Horaires',
-		variableHours: 'horaires variables',
+		residence: 'بلدية السكن',
+		work: 'بلدية العمل',
+		desiredStart: 'تاريخ البداية المرغوب',
+		latestStart: 'آخر أجل للبداية',
+		regularity: 'نوع الرعاية',
+		regularities: { regular: 'منتظمة', occasional: 'من حين لآخر' },
+		schedule: 'الأوقات',
+		variableHours: 'أوقات متغيرة',
 		day: (day: string, start: string, end: string, overnight: boolean) =>
-			`${day} : ${start} – ${end}${overnight ? ' (jusqu’au lendemain)' : ''}`,
+			`${day}: ${start} – ${end}${overnight ? ' (حتى صباح اليوم التالي)' : ''}`,
 		days: {
-			mon: 'lundi',
-			tue: 'mardi',
-			wed: 'mercredi',
-			thu: 'jeudi',
-			fri: 'vendredi',
-			sat: 'samedi',
-			sun: 'dimanche'
+			mon: 'الاثنين',
+			tue: 'الثلاثاء',
+			wed: 'الأربعاء',
+			thu: 'الخميس',
+			fri: 'الجمعة',
+			sat: 'السبت',
+			sun: 'الأحد'
 		},
-		atypical: 'Horaires atypiques',
-		atypicalNone: 'aucun',
+		atypical: 'أوقات غير عادية',
+		atypicalNone: 'لا يوجد',
 		atypicalFlags: {
-			early: 'avant 7 h',
-			late: 'après 19 h',
-			saturday: 'le samedi',
-			sunday: 'le dimanche',
-			night: 'la nuit'
+			early: 'قبل الساعة 7:00',
+			late: 'بعد الساعة 19:00',
+			saturday: 'يوم السبت',
+			sunday: 'يوم الأحد',
+			night: 'في الليل'
 		},
-		periscolaire: 'Accueil périscolaire',
+		periscolaire: 'رعاية حول أوقات المدرسة',
 		periscolaireNeeds: {
-			before_school: 'avant l’école',
-			after_school: 'après l’école',
-			wednesday: 'le mercredi',
-			school_holidays: 'pendant les vacances scolaires'
+			before_school: 'قبل المدرسة',
+			after_school: 'بعد المدرسة',
+			wednesday: 'يوم الأربعاء',
+			school_holidays: 'في العطل المدرسية'
 		},
-		careKinds: 'Modes d’accueil envisagés',
+		careKinds: 'أنواع الرعاية التي تفضلونها',
 		careKindLabels: {
-			childminder_home: 'assistante ou assistant maternel à son domicile',
-			mam: 'maison d’assistants maternels (MAM)',
-			creche: 'crèche ou multi-accueil',
-			micro_creche: 'micro-crèche',
-			creche_familiale: 'crèche familiale',
-			home_carer: 'garde à votre domicile',
-			shared_home_carer: 'garde partagée entre deux familles',
-			no_preference: 'pas de préférence'
+			childminder_home: 'مربية أطفال معتمدة في بيتها',
+			mam: 'بيت مربيات الأطفال المعتمدات (MAM)',
+			creche: 'حضانة',
+			micro_creche: 'حضانة صغيرة',
+			creche_familiale: 'مربية أطفال تابعة لحضانة (crèche familiale)',
+			home_carer: 'مربية في بيتكم',
+			shared_home_carer: 'مربية مشتركة بين عائلتين',
+			no_preference: 'لا تفضيل'
 		},
-		appointmentMode: 'Rendez-vous souhaité',
-		appointmentModes: { relay: 'au relais', phone: 'par téléphone' }
+		appointmentMode: 'الموعد',
+		appointmentModes: { relay: 'في المركز', phone: 'بالهاتف' }
 	},
 	contact: {
-		title: 'Vos coordonnées',
-		intro:
-			'Corrigez ici vos coordonnées si elles ont changé : le relais utilisera les nouvelles pour vous joindre.',
-		parentNames: 'Nom et prénom du ou des parents',
-		email: 'Adresse électronique',
-		emailHint: 'Par exemple : nom@exemple.fr',
-		phone: 'Téléphone',
-		phoneHint: 'Par exemple : 06 12 34 56 78',
-		appointmentMode: 'Pour le rendez-vous, vous préférez',
-		appointmentModes: { relay: 'Venir au relais', phone: 'Être appelé par téléphone' },
-		contactTimes: 'Quand vous joindre de préférence',
-		contactTimesHint: 'Par exemple : en semaine après 17 h',
-		homeLanguage: 'Langue parlée à la maison',
-		submit: 'Enregistrer mes coordonnées',
-		saved: 'Vos coordonnées sont enregistrées.',
-		closed: 'Cette demande est close : ses coordonnées ne peuvent plus être modifiées.'
+		title: 'معلومات الاتصال بكم',
+		intro: 'صححوا هنا معلومات الاتصال إذا تغيرت. سيستعمل المركز المعلومات الجديدة للاتصال بكم.',
+		parentNames: 'اسم الوالد أو الوالدين ولقبهما',
+		email: 'البريد الإلكتروني',
+		emailHint: 'مثال: name@example.com',
+		phone: 'الهاتف',
+		phoneHint: 'مثال: 06 12 34 56 78',
+		appointmentMode: 'بالنسبة للموعد، تفضلون',
+		appointmentModes: { relay: 'الحضور إلى المركز', phone: 'أن يتصل بكم المركز بالهاتف' },
+		contactTimes: 'أفضل الأوقات للاتصال بكم',
+		contactTimesHint: 'مثال: أيام الأسبوع بعد الساعة 17:00',
+		homeLanguage: 'اللغة التي تتكلمونها في البيت',
+		submit: 'حفظ معلومات الاتصال',
+		saved: 'تم حفظ معلومات الاتصال.',
+		closed: 'هذا الطلب مغلق. لا يمكن تغيير معلومات الاتصال بعد الآن.'
 	},
 	cancel: {
-		title: 'Annuler votre demande',
+		title: 'إلغاء طلبكم',
 		intro:
-			'Si vous n’avez plus besoin de l’aide du relais, annulez votre demande : le relais saura qu’il n’a pas à vous contacter. Vous pourrez toujours faire une nouvelle demande plus tard.',
-		reason: 'Pourquoi annulez-vous votre demande ?',
+			'إذا لم تعودوا بحاجة إلى مساعدة المركز، ألغوا طلبكم. هكذا يعرف المركز أنه لا داعي للاتصال بكم. يمكنكم دائمًا تقديم طلب جديد لاحقًا.',
+		reason: 'لماذا تلغون طلبكم؟',
 		reasons: {
-			found_elsewhere: 'J’ai trouvé une solution d’accueil par moi-même',
-			no_longer_needed: 'Je n’ai plus besoin d’un mode d’accueil',
-			other: 'Une autre raison',
-			erasure: 'Effacement des données demandé par la famille'
+			found_elsewhere: 'وجدت من يرعى طفلي بنفسي',
+			no_longer_needed: 'لم أعد بحاجة إلى رعاية للطفل',
+			other: 'سبب آخر',
+			erasure: 'طلبت العائلة حذف بياناتها'
 		},
-		reasonRequired: 'Choisissez la raison de l’annulation.',
-		details: 'Précisions',
-		detailsHint: 'Ce que vous souhaitez dire au relais.',
+		reasonRequired: 'اختاروا سبب الإلغاء.',
+		details: 'تفاصيل إضافية',
+		detailsHint: 'ما تريدون قوله للمركز.',
 		detailsMax: 1000,
-		detailsTooLong: 'Les précisions doivent faire au plus 1 000 caractères.',
-		submit: 'Annuler ma demande',
-		done: 'Votre demande est annulée. Merci d’avoir prévenu le relais.',
-		refused: 'Cette demande est déjà close : elle ne peut plus être annulée.'
+		detailsTooLong: 'اكتبوا 1000 حرف على الأكثر.',
+		submit: 'إلغاء طلبي',
+		done: 'تم إلغاء طلبكم. شكرًا لأنكم أخبرتم المركز.',
+		refused: 'هذا الطلب مغلق من قبل. لا يمكن إلغاؤه.'
 	},
-	closedNotice:
-		'Cette demande est close. Si vous avez de nouveau besoin d’un mode d’accueil, faites une nouvelle demande.',
+	closedNotice: 'هذا الطلب مغلق. إذا احتجتم من جديد إلى رعاية لطفلكم، قدموا طلبًا جديدًا.',
 	relay: {
-		title: 'Une question ?',
-		text: (relayName: string) => `Contactez le ${relayName}`,
-		phone: 'par téléphone au',
-		email: 'ou par courriel à'
+		title: 'هل لديكم سؤال؟',
+		text: (relayName: string) => `اتصلوا بـ ${relayName}`,
+		phone: 'بالهاتف على الرقم',
+		email: 'أو بالبريد الإلكتروني على العنوان'
 	},
 	newLink: {
-		title: 'Vous avez perdu votre lien ?',
-		lead: 'Indiquez l’adresse électronique donnée dans votre demande : nous vous enverrons un nouveau lien de suivi pour chaque demande en cours. L’ancien lien ne fonctionnera plus.',
-		email: 'Adresse électronique',
-		emailHint: 'Par exemple : nom@exemple.fr',
-		emailRequired: 'Indiquez votre adresse électronique.',
-		submit: 'Recevoir un nouveau lien',
-		sent: 'Si une demande en cours correspond à cette adresse, un nouveau lien de suivi vient de lui être envoyé. Pensez à regarder dans les courriers indésirables. Si vous ne recevez rien, contactez le relais de votre commune.',
+		title: 'هل أضعتم الرابط؟',
+		lead: 'اكتبوا البريد الإلكتروني الذي أعطيتموه في طلبكم. سنرسل لكم رابط متابعة جديدًا لكل طلب مفتوح. الرابط القديم لن يعمل بعد ذلك.',
+		email: 'البريد الإلكتروني',
+		emailHint: 'مثال: name@example.com',
+		emailRequired: 'اكتبوا بريدكم الإلكتروني.',
+		submit: 'الحصول على رابط جديد',
+		sent: 'إذا كان هناك طلب مفتوح بهذا البريد الإلكتروني، فقد أرسلنا إليه الآن رابط متابعة جديدًا. انظروا أيضًا في البريد غير المرغوب فيه. إذا لم يصلكم شيء، اتصلوا بمركز بلديتكم.',
 		rateLimited:
-			'Trop de demandes de lien en peu de temps. Pour protéger les familles, attendez une heure avant de réessayer, ou contactez le relais de votre commune.'
+			'طلبات كثيرة للرابط في وقت قصير. لحماية العائلات، انتظروا ساعة قبل المحاولة من جديد، أو اتصلوا بمركز بلديتكم.'
 	}
 };

@@ -8,50 +8,50 @@ import type { FollowUpAnswer, FollowUpStage } from '$lib/requests/outcome-option
  */
 export const followUps: typeof fr = {
 	page: {
-		title: 'Avez-vous trouvé un mode d’accueil ?',
-		lead: (reference: string) => `Demande ${reference}.`,
-		intro: 'Dites-le au relais : choisissez votre réponse, puis confirmez.',
-		back: 'Retour au suivi de votre demande',
-		otherAnswers: 'Choisir une autre réponse',
+		title: 'Have you found childcare?',
+		lead: (reference: string) => `Request ${reference}.`,
+		intro: 'Tell the Relais: choose your answer, then confirm it.',
+		back: 'Back to your request',
+		otherAnswers: 'Choose another answer',
 		answers: {
-			found: 'Oui, nous avons trouvé',
-			still_looking: 'Non, nous cherchons encore',
-			no_longer_needed: 'Nous n’avons plus besoin d’accueil'
+			found: 'Yes, we have found childcare',
+			still_looking: 'No, we are still looking',
+			no_longer_needed: 'We do not need childcare any more'
 		} satisfies Record<FollowUpAnswer, string>,
-		careKind: 'Quel mode d’accueil ?',
-		careKindHint: 'Choisissez une réponse.',
-		careKindRequired: 'Choisissez le mode d’accueil trouvé.',
+		careKind: 'What type of childcare?',
+		careKindHint: 'Choose one answer.',
+		careKindRequired: 'Choose the type of childcare you found.',
 		submit: {
-			found: 'Confirmer : nous avons trouvé',
-			still_looking: 'Confirmer : nous cherchons encore',
-			no_longer_needed: 'Confirmer : plus besoin d’accueil'
+			found: 'Confirm: we have found childcare',
+			still_looking: 'Confirm: we are still looking',
+			no_longer_needed: 'Confirm: no childcare needed'
 		} satisfies Record<FollowUpAnswer, string>,
 		explain: {
-			found: 'Votre demande sera close. Merci !',
-			still_looking: 'Votre demande reste ouverte. Le relais peut vous aider encore.',
-			no_longer_needed: 'Votre demande sera close.'
+			found: 'Your request will be closed. Thank you!',
+			still_looking: 'Your request stays open. The Relais can still help you.',
+			no_longer_needed: 'Your request will be closed.'
 		} satisfies Record<FollowUpAnswer, string>,
 		done: {
-			found:
-				'Merci ! Le relais sait que vous avez trouvé un mode d’accueil. Votre demande est close.',
+			found: 'Thank you! The Relais knows that you have found childcare. Your request is closed.',
 			still_looking:
-				'Merci ! Le relais sait que vous cherchez encore. Votre demande reste ouverte : n’hésitez pas à appeler le relais.',
+				'Thank you! The Relais knows that you are still looking. Your request stays open. You can call the Relais at any time.',
 			no_longer_needed:
-				'Merci ! Le relais sait que vous n’avez plus besoin d’accueil. Votre demande est close.'
+				'Thank you! The Relais knows that you do not need childcare any more. Your request is closed.'
 		} satisfies Record<FollowUpAnswer, string>,
-		nothingToAnswer: 'Il n’y a pas de question en attente pour cette demande.',
+		nothingToAnswer: 'There is no question waiting for an answer on this request.',
 		refused: {
-			already_answered: 'Vous avez déjà répondu. Merci !',
-			closed: 'Votre demande est déjà close. Merci ! Si vous cherchez encore, appelez le relais.',
+			already_answered: 'You have already answered. Thank you!',
+			closed:
+				'Your request is already closed. Thank you! If you are still looking, call the Relais.',
 			not_now:
-				'Un rendez-vous avec le relais est prévu. Vous pourrez en parler avec lui à ce rendez-vous. Merci !'
+				'You have an appointment with the Relais soon. You can talk about it then. Thank you!'
 		}
 	},
 	tracking: {
-		title: 'Avez-vous trouvé un mode d’accueil ?',
+		title: 'Have you found childcare?',
 		question: (stage: FollowUpStage) =>
-			`Le relais vous a écrit ${stage} jours après votre rendez-vous. Dites-lui où vous en êtes.`,
-		answerLink: 'Répondre',
-		answered: (answer: string, on: string) => `Votre réponse du ${on} : ${answer}.`
+			`The Relais wrote to you ${stage} days after your appointment. Tell the Relais how things are going.`,
+		answerLink: 'Answer',
+		answered: (answer: string, on: string) => `Your answer on ${on}: ${answer}.`
 	}
 };

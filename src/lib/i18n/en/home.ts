@@ -1,74 +1,70 @@
 import type { home as fr } from '../fr/home';
-/**
- * The public home page, for families. Many parents read little French: short sentences, one
- * idea each, everyday words, "vous". Every kind of care is presented without ranking them.
- */
+
+/** The public home page in English: short sentences, everyday words. */
 export const home: typeof fr = {
-	documentTitle: 'Trouver un mode d’accueil pour votre enfant',
-	title: 'Trouver un mode d’accueil pour votre enfant',
-	lead: 'Le Relais Petite Enfance vous aide à trouver qui gardera votre enfant. C’est un service public. C’est gratuit.',
-	/** The way into the online request form, under the lead. */
-	startRequest: 'Faire une demande en ligne',
+	documentTitle: 'Find childcare for your child',
+	title: 'Find childcare for your child',
+	lead: 'The Relais Petite Enfance helps you find someone to look after your child. It is a public service. It is free.',
+	startRequest: 'Make a request online',
 	what: {
-		title: 'Le relais, qu’est-ce que c’est ?',
+		title: 'What is the relay?',
 		paragraphs: [
-			'Le Relais Petite Enfance est un service public gratuit.',
-			'Il aide toutes les familles du territoire à trouver un mode d’accueil pour leur enfant.',
-			'Vous pouvez faire une demande avant la naissance de votre bébé.'
+			'The Relais Petite Enfance (early childhood relay) is a free public service. We call it “the relay”.',
+			'It helps every family in the area to find childcare for their child.',
+			'You can make a request before your baby is born.'
 		]
 	},
 	help: {
-		title: 'Ce que le relais fait pour vous',
+		title: 'What the relay does for you',
 		items: [
-			'Vous faites une seule demande au relais. Vous n’avez pas besoin de savoir déjà quel mode d’accueil vous voulez.',
-			'Le relais vous propose un rendez-vous dans les 7 jours, au relais ou par téléphone.',
-			'Le relais vous donne la liste de toutes les assistantes et de tous les assistants maternels près de chez vous.',
-			'Le relais vous présente tous les modes d’accueil. Il vous aide à choisir celui qui vous convient.',
-			'Le relais vous explique combien coûte chaque mode d’accueil et quelles aides vous pouvez recevoir.'
+			'You make one request to the relay. You do not need to know already which kind of childcare you want.',
+			'The relay offers you an appointment within 7 days, at the relay or by phone.',
+			'The relay gives you the list of all the childminders near your home.',
+			'The relay presents every kind of childcare to you. It helps you choose the one that suits you.',
+			'The relay explains how much each kind of childcare costs and which financial help you can get.'
 		]
 	},
 	kinds: {
-		title: 'Les modes d’accueil',
-		intro: 'Chaque mode d’accueil a ses avantages. Le relais vous les présente tous.',
+		title: 'The kinds of childcare',
+		intro: 'Each kind of childcare has its advantages. The relay presents all of them to you.',
 		list: [
 			{
-				term: 'Assistante ou assistant maternel',
+				term: 'Childminder (assistante maternelle)',
 				description:
-					'Une professionnelle ou un professionnel agréé garde votre enfant chez elle ou chez lui. Vous êtes son employeur.'
+					'An approved professional looks after your child in their own home. You are their employer.'
 			},
 			{
-				term: 'Maison d’assistants maternels (MAM)',
-				description:
-					'Plusieurs assistantes et assistants maternels gardent des enfants ensemble, dans un même lieu.'
+				term: 'Childminders’ house (MAM)',
+				description: 'Several childminders look after children together, in the same place.'
 			},
 			{
-				term: 'Crèche',
+				term: 'Nursery (crèche)',
 				description:
-					'Une équipe de professionnels accueille un groupe d’enfants. Il existe des crèches, des multi-accueils et des micro-crèches.'
+					'A team of professionals looks after a group of children. There are large nurseries and small ones (micro-crèches).'
 			},
 			{
-				term: 'Garde à domicile',
+				term: 'Care at home',
 				description:
-					'Une personne garde votre enfant chez vous. Vous pouvez partager cette garde avec une autre famille.'
+					'A person looks after your child in your home. You can share this care with another family.'
 			}
 		]
 	},
 	steps: {
-		title: 'Comment faire votre demande',
+		title: 'How to make your request',
 		items: [
-			'Vous faites votre demande au relais. Vous dites pour quel enfant, à partir de quand et à quelles heures vous avez besoin d’un accueil.',
-			'Le relais vous propose un rendez-vous dans les 7 jours, au relais ou par téléphone.',
-			'Pendant le rendez-vous, le relais vous présente les modes d’accueil près de chez vous. Il vous donne la liste des assistantes et assistants maternels.',
-			'Vous choisissez. Vous contactez vous-même les professionnels. Le relais reste là si vous avez des questions.'
+			'You make your request to the relay. You say for which child, from when and at what times you need childcare.',
+			'The relay offers you an appointment within 7 days, at the relay or by phone.',
+			'During the appointment, the relay presents the childcare near your home. It gives you the list of childminders.',
+			'You choose. You contact the professionals yourself. The relay is still there if you have questions.'
 		]
 	},
 	contact: {
-		title: 'Par téléphone ou au relais',
-		text: 'Vous pouvez aussi appeler ou venir au relais. Une animatrice ou un animateur prend votre demande avec vous.'
+		title: 'By phone or at the relay',
+		text: 'You can also call or come to the relay. A relay worker takes your request with you.'
 	},
 	childminders: {
-		title: 'Vous êtes assistante ou assistant maternel',
-		text: 'Déclarez vous-même vos places libres, votre offre d’accueil et ce que les familles peuvent voir de vous.',
-		link: 'Recevoir mon lien personnel'
+		title: 'Are you a childminder?',
+		text: 'You can give your free places and what you offer yourself. You choose what families see about you. This page is in French.',
+		link: 'Get my personal link (in French)'
 	}
 };

@@ -1,353 +1,346 @@
 import type { requestForm as fr } from '../fr/request-form';
+
 /**
- * The pages of the family's online request: the start page, the five steps, the summary and
- * the confirmation. Many parents read little French: short sentences, one idea each,
- * everyday words, "vous", abbreviations explained. Every kind of care is presented without
- * ranking them or opposing individual and collective care. The error messages of the fields
- * are in `request.errors` (shared with the server's validation).
+ * The pages of the family's online request, in plain British English: the start page, the
+ * five steps, the summary and the confirmation. French names of services stay, explained on
+ * first use (Relais Petite Enfance, Caf, CNIL, MAM).
  */
 const days = {
-	mon: 'Lundi',
-	tue: 'Mardi',
-	wed: 'Mercredi',
-	thu: 'Jeudi',
-	fri: 'Vendredi',
-	sat: 'Samedi',
-	sun: 'Dimanche'
+	mon: 'Monday',
+	tue: 'Tuesday',
+	wed: 'Wednesday',
+	thu: 'Thursday',
+	fri: 'Friday',
+	sat: 'Saturday',
+	sun: 'Sunday'
 };
 
 export const requestForm: typeof fr = {
 	start: {
-		documentTitle: 'Faire une demande d’accueil',
-		title: 'Faire une demande d’accueil pour votre enfant',
-		lead: 'Remplissez ce formulaire. Le relais vous propose ensuite un rendez-vous pour chercher avec vous un mode d’accueil.',
+		documentTitle: 'Ask for childcare',
+		title: 'Ask for childcare for your child',
+		lead: 'Fill in this form. The Relais Petite Enfance (the local childcare service, called “the relay” below) then offers you an appointment. Together, you look for childcare for your child.',
 		facts: {
-			title: 'Bon à savoir',
+			title: 'Good to know',
 			items: [
-				'Cela prend environ 5 minutes.',
-				'Vous n’avez pas besoin de créer un compte.',
-				'C’est gratuit.',
-				'Vous pouvez faire la demande avant la naissance de votre bébé.',
-				'Rien n’est envoyé avant la dernière étape. Vos réponses sont gardées 24 heures, le temps de remplir le formulaire.'
+				'It takes about 5 minutes.',
+				'You do not need to create an account.',
+				'It is free.',
+				'You can ask before your baby is born.',
+				'Nothing is sent before the last step.',
+				'Your answers are kept for 24 hours, so you have time to fill in the form.'
 			]
 		},
 		asked: {
-			title: 'Ce que nous allons vous demander',
+			title: 'What we will ask you',
 			items: [
-				'Vos coordonnées : votre nom, votre adresse électronique (e-mail) et votre téléphone.',
-				'Votre commune.',
-				'Vos enfants : la date de naissance, ou la date prévue si le bébé n’est pas encore né.',
-				'Votre besoin : à partir de quand, quels jours et à quelles heures.',
-				'Enfin, un résumé à vérifier avant d’envoyer.'
+				'Your contact details: your name, your email address and your phone number.',
+				'Your town.',
+				'Your children: the date of birth, or the expected date if the baby is not born yet.',
+				'Your needs: from when, which days and at what times.',
+				'Last, a summary to check before you send it.'
 			]
 		},
 		needed: {
-			title: 'Ce qu’il vous faut',
+			title: 'What you need',
 			items: [
-				'Une adresse électronique : vous y recevrez la confirmation et un lien pour suivre votre demande.',
-				'La date de naissance de chaque enfant, ou la date prévue.',
-				'Vos horaires de travail, si vous les connaissez.'
+				'An email address: you will get the confirmation there, and a link to follow your request.',
+				'The date of birth of each child, or the expected date.',
+				'Your working hours, if you know them.'
 			]
 		},
 		otherWays: {
-			title: 'Vous préférez parler à quelqu’un ?',
-			text: 'Vous pouvez aussi appeler le relais ou venir au relais. Une animatrice ou un animateur remplit la demande avec vous.'
+			title: 'Would you rather talk to someone?',
+			text: 'You can also call the relay or go to the relay. A member of staff fills in the request with you.'
 		},
-		submit: 'Commencer ma demande'
+		submit: 'Start my request'
 	},
 
-	/** The five steps, in order: the title of the page and the short name in the progress list. */
 	steps: {
-		contact: { title: 'Vos coordonnées', short: 'Coordonnées' },
-		commune: { title: 'Votre commune', short: 'Commune' },
-		children: { title: 'Vos enfants', short: 'Enfants' },
-		need: { title: 'Votre besoin d’accueil', short: 'Besoin' },
-		send: { title: 'Vérifier et envoyer', short: 'Envoi' }
+		contact: { title: 'Your contact details', short: 'Contact' },
+		commune: { title: 'Your town', short: 'Town' },
+		children: { title: 'Your children', short: 'Children' },
+		need: { title: 'Your childcare needs', short: 'Needs' },
+		send: { title: 'Check and send', short: 'Send' }
 	},
-	/** The document title of a step: the step first, so that tabs and history tell them apart. */
 	documentTitle: (title: string, number: number, count: number) =>
-		`${title} (étape ${number} sur ${count}) — Demande d’accueil`,
+		`${title} (step ${number} of ${count}) — Childcare request`,
 	progress: {
-		count: (number: number, count: number) => `Étape ${number} sur ${count}`,
-		label: 'Les étapes de la demande',
-		/** Read after each step's name, hidden on screen (a mark or a bar shows it). */
-		state: { done: '(terminée)', current: '(étape en cours)', upcoming: '(à venir)' }
+		count: (number: number, count: number) => `Step ${number} of ${count}`,
+		label: 'The steps of the request',
+		state: { done: '(done)', current: '(current step)', upcoming: '(to come)' }
 	},
 	actions: {
-		next: 'Continuer',
-		back: 'Retour',
-		send: 'Envoyer ma demande'
+		next: 'Continue',
+		back: 'Back',
+		send: 'Send my request'
 	},
 	verify:
-		'Une réponse de cette étape n’est plus valable (par exemple, une date est passée). Corrigez-la, puis continuez.',
+		'An answer on this step is no longer valid (for example, a date has passed). Correct it, then continue.',
 	connectionLost:
-		'La demande n’a pas pu être enregistrée : la connexion a été interrompue. Vos réponses sont toujours là. Réessayez dans un instant.',
+		'The connection was lost: this step was not saved. Your answers are still here. Try again in a moment.',
 	expired: {
-		documentTitle: 'Formulaire expiré',
-		title: 'Ce formulaire n’est plus disponible',
-		text: 'Il a peut-être déjà été envoyé, ou il a expiré : les réponses sont gardées 24 heures. Si vous n’avez pas reçu de confirmation, votre demande n’a pas été envoyée.',
-		restart: 'Recommencer ma demande'
+		documentTitle: 'Form expired',
+		title: 'This form is no longer available',
+		text: 'It may have been sent already. Or it has expired: answers are kept for 24 hours. Did you not get a confirmation? Then your request was not sent.',
+		restart: 'Start my request again'
 	},
 
 	contact: {
-		intro: 'Le relais utilise ces informations pour vous joindre et vous proposer un rendez-vous.',
-		parentNames: 'Vos nom et prénom',
+		intro:
+			'The relay uses this information to call you or write to you, and to give you an appointment.',
+		parentNames: 'Your first name and surname',
 		parentNamesHint:
-			'Vous pouvez ajouter ceux de l’autre parent. Par exemple : Awa Diallo et Karim Benali.',
-		email: 'Adresse électronique (e-mail)',
+			'So that we know who is asking. You can add the other parent’s name. For example: Awa Diallo and Karim Benali.',
+		email: 'Email address',
 		emailHint:
-			'Vous recevrez la confirmation et un lien pour suivre votre demande. Par exemple : nom@exemple.fr',
-		appointmentMode: 'Pour le rendez-vous avec le relais, vous préférez :',
+			'To send you the confirmation, the appointment and a link to follow your request. For example: name@example.com',
+		appointmentMode: 'For the appointment with the relay, you would rather:',
 		appointmentModes: {
 			relay: {
-				label: 'Au relais',
-				hint: 'Vous rencontrez une animatrice ou un animateur du relais.'
+				label: 'At the relay',
+				hint: 'You meet a member of the relay’s staff.'
 			},
-			phone: { label: 'Par téléphone', hint: 'Le relais vous appelle.' }
+			phone: { label: 'By phone', hint: 'The relay calls you.' }
 		},
-		phone: 'Téléphone',
+		phone: 'Phone',
 		phoneHint:
-			'Obligatoire si vous choisissez un rendez-vous par téléphone. Par exemple : 06 12 34 56 78',
-		contactTimes: 'Quand préférez-vous être appelé ?',
-		contactTimesHint: 'Par exemple : le matin, ou en semaine après 17 h.',
-		homeLanguage: 'Langue parlée à la maison',
-		homeLanguageHint: 'Cela aide le relais à préparer le rendez-vous avec vous.'
+			'To call you back and give you the appointment. Required if you choose an appointment by phone. For example: 06 12 34 56 78',
+		contactTimes: 'When would you like to be called?',
+		contactTimesHint:
+			'So that we call you at a good time. For example: in the morning, or on weekdays after 5 pm.',
+		homeLanguage: 'Language spoken at home',
+		homeLanguageHint: 'To prepare the appointment with you. For example: Arabic, English, Wolof.'
 	},
 
 	commune: {
-		intro: 'Le relais de votre commune s’occupera de votre demande.',
-		residence: 'Votre commune',
+		intro: 'The relay of your town will deal with your request.',
+		residence: 'Your town',
 		residenceHint:
-			'Tapez le nom de la commune ou son code postal. Par exemple : Bruz, ou 35170. Des suggestions s’affichent pendant que vous tapez.',
-		ambiguous: 'Plusieurs communes ont ce nom ou ce code postal. Laquelle est la vôtre ?',
-		ambiguousWork:
-			'Plusieurs communes ont ce nom ou ce code postal. Dans laquelle travaillez-vous ?',
+			'To find your relay and childcare near your home. Type the name of the town or its postcode. For example: Bruz, or 35170. Suggestions appear as you type.',
+		ambiguous: 'Several towns have this name or postcode. Which one is yours?',
+		ambiguousWork: 'Several towns have this name or postcode. Which one do you work in?',
 		option: (name: string, postalCodes: string[]) => `${name} (${postalCodes.join(', ')})`,
-		work: 'Commune où vous travaillez',
+		work: 'Town where you work',
 		workHint:
-			'Si elle est différente de votre commune. Le relais pourra aussi chercher un accueil près de votre travail.',
-		suggestions: 'Vouliez-vous dire :',
-		suggestionsWork: 'Vouliez-vous dire, pour la commune où vous travaillez :',
-		/** Under a commune not found or not served; the message itself is the field's error. */
+			'If it is not your home town. The relay can then also look for childcare near your work.',
+		suggestions: 'Did you mean:',
+		suggestionsWork: 'Did you mean, for the town where you work:',
 		elsewhere: {
-			linkIntro: 'Vous pouvez aussi chercher le relais de votre commune sur',
-			link: 'monenfant.fr, le site de la Caf sur l’accueil des jeunes enfants',
+			linkIntro: 'You can also look for the relay of your town on',
+			link: 'monenfant.fr, the website of the Caf (Caisse d’allocations familiales, the family benefits office) about childcare',
 			href: 'https://monenfant.fr'
 		}
 	},
 
 	children: {
 		intro:
-			'Indiquez chaque enfant à faire garder, même s’il n’est pas encore né. Une demande peut concerner jusqu’à 4 enfants.',
-		child: (n: number) => `Enfant ${n}`,
-		status: 'L’enfant est :',
-		statuses: { born: 'Déjà né(e)', expected: 'Naissance attendue (pas encore né(e))' },
+			'Add each child who needs childcare, even if the child is not born yet. A request can be for up to 4 children.',
+		child: (n: number) => `Child ${n}`,
+		errorOf: (n: number, message: string) => `Child ${n}: ${message}`,
+		status: 'The child is:',
+		statuses: { born: 'Already born', expected: 'Expected (not born yet)' },
 		date: {
-			unknown: 'Date de naissance, ou date prévue',
-			born: 'Date de naissance',
-			expected: 'Date de naissance prévue'
+			unknown: 'Date of birth, or expected date',
+			born: 'Date of birth',
+			expected: 'Expected date of birth'
 		},
-		dateHint: 'Jour, mois, année. Par exemple : 15/03/2026.',
-		support: 'L’enfant a-t-il un handicap, une maladie ou un besoin d’accompagnement particulier ?',
+		dateHint:
+			'To look for a place for your child’s age. Day, month, year. For example: 15/03/2026.',
+		support: 'Does the child have a disability, an illness or a special need for support?',
 		supportHint:
-			'Vous n’êtes pas obligé de répondre. Nous le demandons pour trouver un lieu qui pourra bien accueillir votre enfant. Seule l’équipe du relais verra votre réponse. Vous pourrez en parler pendant le rendez-vous.',
-		supports: { yes: 'Oui', no: 'Non', unsaid: 'Je préfère ne pas répondre' },
-		add: 'Ajouter un enfant',
-		remove: 'Retirer le dernier enfant',
+			'You do not have to answer. We ask so that we can find a place that can welcome your child well. Only the relay’s team will see your answer. You can talk about it at the appointment.',
+		supports: { yes: 'Yes', no: 'No', unsaid: 'I would rather not say' },
+		add: 'Add a child',
+		remove: 'Remove the last child',
 		maxReached:
-			'Vous avez indiqué 4 enfants : c’est le maximum pour une demande. Pour plus d’enfants, parlez-en au relais pendant le rendez-vous.'
+			'You have entered 4 children: this is the most for one request. For more children, talk to the relay at the appointment.'
 	},
 
 	need: {
 		intro:
-			'Dites-nous à partir de quand et à quels moments votre enfant doit être accueilli. Si vous ne savez pas encore tout, donnez une idée : vous en parlerez pendant le rendez-vous.',
-		desiredStart: 'À partir de quand avez-vous besoin d’un accueil ?',
-		desiredStartHint: 'La date souhaitée. Jour, mois, année. Par exemple : 01/09/2026.',
-		latestStart: 'Date de début au plus tard',
+			'Tell us when your child needs childcare. You do not know everything yet? Give an idea: you will talk about it at the appointment.',
+		desiredStart: 'From when do you need childcare?',
+		desiredStartHint:
+			'To look for a free place on that date. Day, month, year. For example: 01/09/2026.',
+		latestStart: 'Latest start date',
 		latestStartHint:
-			'Si l’accueil doit avoir commencé avant une date (par exemple la fin de votre congé parental).',
-		regularity: 'L’accueil est :',
+			'If childcare must have started before a certain date. For example: the end of your parental leave.',
+		regularity: 'Childcare is:',
 		regularities: {
 			regular: {
-				label: 'Régulier',
-				hint: 'Les mêmes jours chaque semaine, par exemple pendant votre travail.'
+				label: 'Regular',
+				hint: 'The same days every week, for example while you work.'
 			},
 			occasional: {
-				label: 'Occasionnel',
-				hint: 'De temps en temps, quelques heures ou quelques jours.'
+				label: 'Occasional',
+				hint: 'From time to time, a few hours or a few days.'
 			}
 		},
 		schedule: {
-			title: 'Jours et horaires',
+			title: 'Days and times',
 			intro:
-				'Pour chaque jour où votre enfant doit être accueilli, indiquez l’heure de début et l’heure de fin. Laissez vides les jours sans accueil.',
+				'To find childcare that is open at the right times. For each day of childcare, enter the start time and the end time. Leave the other days empty.',
 			days,
-			start: 'Début',
-			end: 'Fin',
-			timeHint: 'Par exemple : 08:30',
-			overnight: 'Jusqu’au lendemain',
-			/** The error summary names the day of a field of the grid. */
-			errorOf: (day: string, message: string) => `${day} : ${message}`
+			start: 'Start',
+			end: 'End',
+			overnight: 'Until the next day',
+			errorOf: (day: string, message: string) => `${day}: ${message}`
 		},
-		variableHours: 'Mes horaires varient d’une semaine à l’autre',
+		variableHours: 'My hours vary from week to week',
 		variableHoursHint:
-			'Cochez si vous ne pouvez pas donner d’horaires fixes. Vous pouvez quand même remplir une semaine habituelle.',
+			'Tick this if you cannot give fixed hours. You can still fill in a usual week.',
 		atypical: {
 			explanation:
-				'Tôt le matin, tard le soir, la nuit ou le week-end : ce sont des « horaires atypiques ». Le relais en tiendra compte.',
-			found: (flags: string[]) => `Horaires atypiques repérés : ${flags.join(', ')}.`,
-			none: 'Aucun horaire atypique repéré pour le moment.',
+				'Early in the morning, late in the evening, at night or at the weekend: these are “atypical hours”. The relay will take them into account.',
+			found: (flags: string[]) => `Atypical hours found: ${flags.join(', ')}.`,
+			none: 'No atypical hours found for now.',
+			list: (flags: string[]) => flags.join(', '),
 			flags: {
-				early: 'avant 7 h',
-				late: 'après 19 h',
-				saturday: 'samedi',
-				sunday: 'dimanche',
-				night: 'nuit'
+				early: 'before 7 am',
+				late: 'after 7 pm',
+				saturday: 'Saturday',
+				sunday: 'Sunday',
+				night: 'night'
 			}
 		},
-		periscolaire: 'Accueil avant ou après l’école (pour un enfant scolarisé)',
+		periscolaire: 'Care before or after school (for a child who goes to school)',
 		periscolaireHint:
-			'C’est l’accueil « périscolaire ». Ne cochez rien si votre enfant ne va pas encore à l’école.',
+			'In France this is called “périscolaire”. Tick nothing if your child does not go to school yet.',
 		periscolaireNeeds: {
-			before_school: 'Avant l’école',
-			after_school: 'Après l’école',
-			wednesday: 'Le mercredi',
-			school_holidays: 'Pendant les vacances scolaires'
+			before_school: 'Before school',
+			after_school: 'After school',
+			wednesday: 'On Wednesdays',
+			school_holidays: 'During the school holidays'
 		},
-		careKinds: 'Quels modes d’accueil vous intéressent ?',
+		careKinds: 'Which types of childcare interest you?',
 		careKindsHint:
-			'Cochez tous ceux qui vous intéressent. Pendant le rendez-vous, le relais vous présentera tous les modes d’accueil. Si vous ne savez pas, cochez « Pas de préférence ».',
+			'Tick all that interest you. At the appointment, the relay will present every type of childcare to you. You do not know? Tick “No preference”.',
 		careKindOptions: {
 			childminder_home: {
-				label: 'Assistante ou assistant maternel, à son domicile',
-				hint: 'Une professionnelle ou un professionnel agréé garde votre enfant chez elle ou chez lui.'
+				label: 'Childminder, at the childminder’s home',
+				hint: 'A professional approved by the Département (the local council) looks after your child in their own home.'
 			},
 			mam: {
-				label: 'Maison d’assistants maternels (MAM)',
-				hint: 'Plusieurs assistantes et assistants maternels accueillent des enfants ensemble, dans un même lieu.'
+				label: 'Childminders’ house (MAM, maison d’assistants maternels)',
+				hint: 'Several childminders look after children together, in one place.'
 			},
 			creche: {
-				label: 'Crèche ou multi-accueil',
-				hint: 'Une équipe de professionnels accueille un groupe d’enfants.'
+				label: 'Nursery (crèche or multi-accueil)',
+				hint: 'A team of professionals looks after a group of children.'
 			},
 			micro_creche: {
-				label: 'Micro-crèche',
-				hint: 'Une petite crèche, pour 12 enfants au plus.'
+				label: 'Small nursery (micro-crèche)',
+				hint: 'A small nursery, for 12 children at most.'
 			},
 			creche_familiale: {
-				label: 'Crèche familiale',
-				hint: 'Des assistantes et assistants maternels employés par une crèche accueillent les enfants chez eux, avec des temps en groupe.'
+				label: 'Family nursery (crèche familiale)',
+				hint: 'Childminders employed by a nursery look after children in their own homes. The children also meet in a group.'
 			},
 			home_carer: {
-				label: 'Garde à domicile',
-				hint: 'Une personne garde votre enfant chez vous.'
+				label: 'Nanny at your home',
+				hint: 'A person looks after your child in your home.'
 			},
 			shared_home_carer: {
-				label: 'Garde partagée',
-				hint: 'Une personne garde les enfants de deux familles, chez l’une ou chez l’autre.'
+				label: 'Shared nanny',
+				hint: 'A person looks after the children of two families, in one home or the other.'
 			},
 			no_preference: {
-				label: 'Pas de préférence',
-				hint: 'Vous voulez d’abord connaître les possibilités.'
+				label: 'No preference',
+				hint: 'You want to know the options first.'
 			}
 		}
 	},
 
 	send: {
-		intro: 'Vérifiez vos réponses. Vous pouvez modifier chaque partie avant d’envoyer.',
-		/** The link of each part of the summary; the hidden end says which part. */
-		edit: 'Modifier',
+		intro: 'Check your answers. You can change each part before you send.',
+		edit: 'Change',
 		editHidden: (part: string) => `: ${part.toLowerCase()}`,
 		invalidStep: {
-			title: 'Une partie de votre demande est à vérifier',
-			text: 'Une réponse manque ou n’est plus valable (par exemple, une date est passée).',
-			link: (title: string) => `Vérifier l’étape « ${title} »`
+			title: 'Part of your request needs checking',
+			text: 'An answer is missing or is no longer valid (for example, a date has passed).',
+			link: (title: string) => `Check the step “${title}”`
 		},
 		summary: {
-			notGiven: 'Non indiqué',
-			parentNames: 'Nom',
-			email: 'Adresse électronique',
-			phone: 'Téléphone',
-			appointmentMode: 'Rendez-vous',
-			appointmentModes: { relay: 'au relais', phone: 'par téléphone' },
-			contactTimes: 'Quand vous appeler',
-			homeLanguage: 'Langue parlée à la maison',
-			residence: 'Commune',
-			work: 'Commune de travail',
-			born: (date: string) => `Né(e) le ${date}`,
-			expected: (date: string) => `Naissance prévue le ${date}`,
-			support: 'Handicap ou besoin particulier',
-			supports: { yes: 'oui', no: 'non', unsaid: 'vous préférez ne pas répondre' },
-			desiredStart: 'Début souhaité',
-			latestStart: 'Au plus tard le',
-			regularity: 'Accueil',
-			regularities: { regular: 'régulier', occasional: 'occasionnel' },
-			schedule: 'Jours et horaires',
+			notGiven: 'Not given',
+			parentNames: 'Name',
+			email: 'Email address',
+			phone: 'Phone',
+			appointmentMode: 'Appointment',
+			appointmentModes: { relay: 'at the relay', phone: 'by phone' },
+			contactTimes: 'When to call you',
+			homeLanguage: 'Language spoken at home',
+			residence: 'Town',
+			work: 'Town of work',
+			born: (date: string) => `Born on ${date}`,
+			expected: (date: string) => `Expected on ${date}`,
+			support: (answer: string) => `Disability or special need: ${answer}`,
+			supports: { yes: 'yes', no: 'no', unsaid: 'you would rather not say' },
+			desiredStart: 'Start wanted',
+			latestStart: 'At the latest on',
+			regularity: 'Childcare',
+			regularities: { regular: 'regular', occasional: 'occasional' },
+			schedule: 'Days and times',
 			day: (day: string, start: string, end: string, overnight: boolean) =>
-				`${day} : de ${start} à ${end}${overnight ? ' (le lendemain)' : ''}`,
-			noDay: 'Aucun jour indiqué',
-			variableHours: 'Horaires variables d’une semaine à l’autre',
-			atypical: 'Horaires atypiques',
-			atypicalNone: 'aucun',
-			periscolaire: 'Accueil avant ou après l’école',
-			careKinds: 'Modes d’accueil qui vous intéressent'
+				`${day}: from ${start} to ${end}${overnight ? ' (the next day)' : ''}`,
+			noDay: 'No day given',
+			variableHours: 'Hours vary from week to week',
+			atypical: 'Atypical hours',
+			atypicalNone: 'none',
+			periscolaire: 'Care before or after school',
+			careKinds: 'Types of childcare that interest you'
 		},
-		comment: 'Voulez-vous dire autre chose au relais ?',
-		commentHint:
-			'Par exemple : une situation particulière, une question. Inutile d’écrire des informations médicales.',
+		comment: 'Do you want to tell the relay anything else?',
+		commentHint: 'For example: a special situation, a question. Do not write medical information.',
 		notice: {
-			title: 'Vos données personnelles',
-			purposeTitle: 'Pourquoi ces informations ?',
+			title: 'Your personal data',
+			purposeTitle: 'Why this information?',
 			purpose:
-				'Le relais utilise vos réponses pour organiser un rendez-vous avec vous et vous aider à trouver un mode d’accueil.',
-			whoTitle: 'Qui les voit ?',
+				'The relay uses your answers for two things: to arrange an appointment with you, and to help you find childcare.',
+			whoTitle: 'Who sees it?',
 			who: [
-				'Seule l’équipe du relais de votre commune voit votre demande.',
-				'La réponse sur le handicap ou le besoin particulier de votre enfant est facultative. Elle aussi, seule l’équipe du relais la voit.',
-				'Les élus du territoire voient seulement des chiffres anonymes, par exemple le nombre de demandes par mois. Ils ne voient jamais votre nom ni votre demande.'
+				'Only the team of the relay of your town sees your request.',
+				'The answer about your child’s disability or special need is optional. Only the relay’s team sees it, too.',
+				'Local elected officials only see anonymous figures, for example the number of requests each month. They never see your name or your request.'
 			],
-			retentionTitle: 'Combien de temps ?',
+			retentionTitle: 'For how long?',
 			retention:
-				'Votre demande est supprimée 2 ans après la clôture de la demande. Seuls des chiffres anonymes sont gardés.',
-			rightsTitle: 'Vos droits',
+				'Your request is deleted 2 years after it is closed. The relay only keeps anonymous figures.',
+			rightsTitle: 'Your rights',
 			rights:
-				'Vous pouvez demander à voir vos données, à les corriger ou à les supprimer. Vous pouvez aussi vous opposer à leur utilisation. Pour cela, contactez le relais.',
-			cnil: 'Si vous pensez que vos droits ne sont pas respectés, vous pouvez vous adresser à la CNIL (Commission nationale de l’informatique et des libertés) :',
+				'You can ask to see your data, to correct it or to delete it. You can also refuse its use. To do this, contact the relay.',
+			cnil: 'Do you think your rights are not respected? You can contact the CNIL, the French data protection authority (Commission nationale de l’informatique et des libertés):',
 			cnilLink: 'cnil.fr',
 			cnilHref: 'https://www.cnil.fr'
 		},
 		consent:
-			'J’ai lu ces informations et j’accepte que le relais utilise ces données pour traiter ma demande',
-		/** Read by the animator taking the request by phone or at the desk. */
+			'I have read this information and I agree that the relay uses this data to deal with my request',
 		consentByStaff:
-			'J’ai lu ces informations à la famille, qui accepte que le relais utilise ces données pour traiter sa demande',
-		/** The trap field for robots: hidden from people and from assistive technologies. */
-		honeypot: 'Ne pas remplir ce champ'
+			'I have read this information to the family, who agree that the relay uses this data to deal with their request',
+		honeypot: 'Do not fill in this field'
 	},
 
 	sent: {
-		documentTitle: 'Demande envoyée',
-		title: 'Votre demande est envoyée',
-		lead: (relayName: string) => `Le ${relayName} a bien reçu votre demande.`,
-		reference: 'Votre numéro de demande',
-		referenceHint: 'Notez-le : le relais vous le demandera si vous l’appelez.',
-		/** The reference read aloud: letters one by one, then the year, then each digit. */
-		spelled: (spelled: string) => `Pour le dire au téléphone : ${spelled}.`,
-		dash: 'tiret',
+		documentTitle: 'Request sent',
+		title: 'Your request has been sent',
+		lead: (relayName: string) => `The ${relayName} has received your request.`,
+		reference: 'Your request number',
+		referenceHint: 'Write it down: the relay will ask for it if you call.',
+		spelled: (parts: string[]) => `To say it on the phone: ${parts.join(', dash, ')}.`,
 		next: {
-			title: 'Et maintenant ?',
+			title: 'What happens next?',
 			appointment: (days: number) =>
-				`Le relais vous propose un rendez-vous dans les ${days} jours, au relais ou par téléphone.`,
+				`The relay offers you an appointment within ${days} ${days === 1 ? 'day' : 'days'}, at the relay or by phone.`,
 			meeting:
-				'Pendant le rendez-vous, le relais vous présente les modes d’accueil près de chez vous. Il vous donne la liste des assistantes et assistants maternels.',
+				'At the appointment, the relay presents the types of childcare near your home. It gives you the list of childminders.',
 			email:
-				'Nous vous avons envoyé un courriel avec le résumé de votre demande et un lien personnel pour la suivre. Gardez ce courriel. Si vous ne le trouvez pas, regardez dans les courriers indésirables.',
-			noEmail: 'Le relais vous contactera par téléphone.'
+				'We have sent you an email. It has a summary of your request and a personal link to follow it. Keep this email. Cannot find it? Look in your junk mail (spam).',
+			noEmail: 'The relay will contact you by phone.'
 		},
 		question: {
-			title: 'Une question ?',
-			text: (relayName: string) => `Appelez le ${relayName} au`
+			title: 'A question?',
+			text: (relayName: string) => `Call the ${relayName} on`
 		},
-		backHome: 'Revenir à l’accueil'
+		backHome: 'Back to the home page'
 	}
 };

@@ -1,74 +1,70 @@
 import type { request as fr } from '../fr/request';
-/** Texts of the family's childcare request: the form, its errors, the summary. */
+
+/** Texts of the family's childcare request, in English: the form's messages and errors. */
 export const request: typeof fr = {
 	form: {
 		expired:
-			'Ce formulaire a expiré (il est gardé 24 heures). Vos réponses n’ont pas été envoyées : recommencez la demande.',
+			'This form has expired: it is kept for 24 hours. Your answers were not sent. Please start the request again.',
 		rateLimited:
-			'Trop de demandes ont été envoyées depuis cette connexion. Réessayez dans une heure, ou appelez le relais.',
-		refused: 'La demande n’a pas pu être envoyée. Si le problème continue, appelez le relais.',
+			'Too many requests were sent from this connection. Try again in an hour, or call the relay.',
+		refused: 'The request could not be sent. If this keeps happening, call the relay.',
 		tooManyDrafts:
-			'Beaucoup de demandes ont été commencées depuis cette connexion. Réessayez dans une heure, ou appelez le relais : il peut prendre votre demande par téléphone.',
+			'Many requests were started from this connection. Try again in an hour. You can also call the relay: they can take your request by phone.',
 		tooManySaves:
-			'Beaucoup de réponses ont été enregistrées depuis cette connexion. Cette étape n’a pas été enregistrée : réessayez dans une heure, ou appelez le relais.',
+			'Many answers were saved from this connection. This step was not saved. Try again in an hour, or call the relay.',
 		stepTooLarge:
-			'Cette étape contient trop de texte pour être enregistrée. Raccourcissez vos réponses, puis enregistrez de nouveau.'
+			'This step has too much text to be saved. Please shorten your answers, then save again.'
 	},
 	errors: {
-		parentNamesRequired:
-			'Indiquez votre nom et prénom (et ceux de l’autre parent si vous le souhaitez).',
-		parentNamesTooLong: 'Le nom doit faire au plus 200 caractères.',
+		parentNamesRequired: 'Enter your first name and surname (and the other parent’s, if you wish).',
+		parentNamesTooLong: 'The name must be 200 characters or fewer.',
 		emailRequired:
-			'Indiquez votre adresse électronique : nous y enverrons la confirmation et le lien de suivi.',
-		emailInvalid: 'Indiquez une adresse électronique valide, par exemple nom@exemple.fr.',
+			'Enter your email address: we will send the confirmation and the tracking link there.',
+		emailInvalid: 'Enter a valid email address, for example name@example.com.',
 		phoneInvalid:
-			'Indiquez un numéro de téléphone valide, par exemple 06 12 34 56 78, ou un numéro étranger avec son indicatif, par exemple +44 20 7946 0958.',
-		phoneRequiredForPhoneMode:
-			'Indiquez un numéro de téléphone : vous avez choisi un rendez-vous par téléphone.',
-		contactRequired: 'Indiquez au moins une adresse électronique ou un numéro de téléphone.',
-		modeRequired: 'Choisissez le type de rendez-vous : au relais ou par téléphone.',
-		tooLong: (max: number) => `Ce champ doit faire au plus ${max} caractères.`,
-		communeRequired: 'Indiquez votre commune ou son code postal.',
+			'Enter a valid phone number, for example 06 12 34 56 78. For a number outside France, add the country code, for example +44 20 7946 0958.',
+		phoneRequiredForPhoneMode: 'Enter a phone number: you chose an appointment by phone.',
+		contactRequired: 'Enter at least an email address or a phone number.',
+		modeRequired: 'Choose the type of appointment: at the relay or by phone.',
+		tooLong: (max: number) => `This field must be ${max} characters or fewer.`,
+		communeRequired: 'Enter your town or its postcode.',
 		communeNotServed:
-			'Cette commune n’est pas desservie par les relais de ce portail. Pour trouver le relais de votre commune, contactez votre mairie ou consultez le site monenfant.fr.',
-		communeAmbiguous: 'Plusieurs communes correspondent : choisissez la vôtre dans la liste.',
-		communeUnknown:
-			'Nous ne trouvons pas cette commune. Vérifiez son orthographe, ou tapez son code postal.',
+			'The relays on this website do not cover this town. To find the relay for your town, ask your town hall (mairie) or go to the website monenfant.fr.',
+		communeAmbiguous: 'Several towns match: choose yours from the list.',
+		communeUnknown: 'We cannot find this town. Check the spelling, or type its postcode.',
 		communeUnknownSuggestions:
-			'Nous ne trouvons pas cette commune. Vérifiez son orthographe, ou choisissez-la parmi les communes au nom proche proposées juste en dessous.',
-		workCommuneUnknown:
-			'Nous ne trouvons pas cette commune. Vérifiez l’orthographe ou laissez ce champ vide.',
+			'We cannot find this town. Check the spelling, or choose it from the list just below.',
+		workCommuneUnknown: 'We cannot find this town. Check the spelling, or leave this field empty.',
 		workCommuneUnknownSuggestions:
-			'Nous ne trouvons pas cette commune. Choisissez-la parmi les communes au nom proche proposées juste en dessous, vérifiez l’orthographe, ou laissez ce champ vide.',
-		childrenRequired: 'Indiquez au moins un enfant.',
-		childrenTooMany:
-			'Une demande peut concerner au plus 4 enfants. Pour plus, contactez le relais.',
-		childStatusRequired: 'Indiquez si l’enfant est déjà né ou attendu.',
-		dateRequired: 'Indiquez une date complète, par exemple 15/03/2026.',
-		dateInvalid: 'Cette date n’existe pas. Indiquez une date au format jour/mois/année.',
+			'We cannot find this town. Choose it from the list just below, check the spelling, or leave this field empty.',
+		childrenRequired: 'Enter at least one child.',
+		childrenTooMany: 'A request can be for 4 children at most. For more, contact the relay.',
+		childStatusRequired: 'Say if the child is already born or expected.',
+		dateRequired: 'Enter a full date, for example 15/03/2026.',
+		dateInvalid: 'This date does not exist. Enter a date as day/month/year.',
 		birthDateInFuture:
-			'La date de naissance ne peut pas être dans le futur. Si l’enfant n’est pas encore né, choisissez « attendu ».',
-		birthDateTooOld: 'L’enfant doit avoir moins de 12 ans.',
+			'The date of birth cannot be in the future. If the child is not born yet, choose “expected”.',
+		birthDateTooOld: 'The child must be under 12 years old.',
 		expectedDateInPast:
-			'La date de naissance prévue doit être aujourd’hui ou plus tard. Si l’enfant est né, choisissez « déjà né ».',
-		expectedDateTooFar: 'La date de naissance prévue doit être dans les 10 prochains mois.',
-		startRequired: 'Indiquez la date à laquelle l’accueil doit commencer.',
-		startInPast: 'La date de début ne peut pas être dans le passé.',
-		startTooFar: 'La date de début doit être dans les 3 prochaines années.',
-		latestBeforeStart: 'La date limite doit être le même jour ou après la date de début souhaitée.',
-		latestInPast: 'La date de début au plus tard ne peut pas être dans le passé.',
-		latestTooFar: 'La date de début au plus tard doit être dans les 3 prochaines années.',
-		regularityRequired: 'Indiquez si l’accueil est régulier ou occasionnel.',
-		timeInvalid: 'Indiquez une heure au format 08:30.',
-		timeMissingEnd: 'Indiquez aussi l’heure de fin.',
-		timeMissingStart: 'Indiquez aussi l’heure de début.',
+			'The expected date of birth must be today or later. If the child is born, choose “already born”.',
+		expectedDateTooFar: 'The expected date of birth must be within the next 10 months.',
+		startRequired: 'Enter the date when childcare should start.',
+		startInPast: 'The start date cannot be in the past.',
+		startTooFar: 'The start date must be within the next 3 years.',
+		latestBeforeStart: 'The latest date must be on or after the start date you want.',
+		latestInPast: 'The latest start date cannot be in the past.',
+		latestTooFar: 'The latest start date must be within the next 3 years.',
+		regularityRequired: 'Say if childcare is regular or occasional.',
+		timeInvalid: 'Enter a time like 08:30.',
+		timeMissingEnd: 'Enter the end time too.',
+		timeMissingStart: 'Enter the start time too.',
 		endBeforeStart:
-			'L’heure de fin doit être après l’heure de début. Pour une garde de nuit, cochez « jusqu’au lendemain ».',
-		scheduleRequired: 'Indiquez les horaires d’au moins un jour, ou cochez « horaires variables ».',
-		choiceInvalid: 'Choisissez parmi les options proposées.',
-		careKindsRequired: 'Choisissez au moins un mode d’accueil, ou « pas de préférence ».',
-		commentTooLong: 'Le commentaire doit faire au plus 2 000 caractères.',
+			'The end time must be after the start time. For care overnight, tick “until the next day”.',
+		scheduleRequired: 'Enter the times for at least one day, or tick “hours vary”.',
+		choiceInvalid: 'Choose one of the options offered.',
+		careKindsRequired: 'Choose at least one type of childcare, or “no preference”.',
+		commentTooLong: 'The comment must be 2,000 characters or fewer.',
 		consentRequired:
-			'Pour envoyer la demande, cochez la case après avoir lu l’information sur vos données.'
+			'To send the request, tick the box after reading the information about your data.'
 	}
 };

@@ -1,157 +1,160 @@
 import type { tracking as fr } from '../fr/tracking';
+
 /** Texts of the family's tracking page (`/suivi/<token>`), the lost-link page and the summary. */
 export const tracking: typeof fr = {
-	title: 'Suivi de votre demande',
-	lead: (reference: string, receivedOn: string) => `Demande ${reference}, reçue le ${receivedOn}.`,
+	title: 'Your request',
+	lead: (reference: string, receivedOn: string) =>
+		`Request ${reference}, received on ${receivedOn}.`,
 	privateNotice:
-		'Cette page est personnelle : son adresse suffit pour l’ouvrir. Ne la partagez pas. Si vous avez perdu le lien, vous pouvez en demander un nouveau.',
+		'This page is private: anyone with its address can open it. Do not share it. If you have lost the link, you can ask for a new one.',
 	status: {
-		title: 'Où en est votre demande ?',
+		title: 'Where is your request?',
 		now: {
 			received:
-				'Votre demande est reçue. Le relais va vous proposer un rendez-vous, au relais ou par téléphone.',
+				'We have received your request. The Relais Petite Enfance (the local childcare advice service) will offer you an appointment, at the Relais or by phone.',
 			in_progress:
-				'Le relais s’occupe de votre demande et va vous proposer un rendez-vous, au relais ou par téléphone.',
-			appointment_booked: 'Votre rendez-vous avec le relais est fixé.',
-			appointment_held:
-				'Vous avez rencontré le relais. Tenez-le informé de la solution que vous trouverez.',
-			solution_recorded: 'Une solution d’accueil est trouvée : votre demande est close.',
-			closed_without_solution: 'Votre demande est close.',
-			cancelled_by_family: 'Vous avez annulé votre demande : elle est close.',
-			closed_by_relay: 'Le relais a clos votre demande.'
+				'The Relais Petite Enfance (the local childcare advice service) is working on your request. It will offer you an appointment, at the Relais or by phone.',
+			appointment_booked: 'Your appointment with the Relais is booked.',
+			appointment_held: 'You have met the Relais. Please tell the Relais when you find childcare.',
+			solution_recorded: 'You have found childcare. Your request is closed.',
+			closed_without_solution: 'Your request is closed.',
+			cancelled_by_family: 'You cancelled your request. It is closed.',
+			closed_by_relay: 'The Relais has closed your request.'
 		},
-		timelineTitle: 'Les étapes',
+		timelineTitle: 'The steps',
 		steps: {
-			received: 'Demande reçue',
-			appointment_proposed: 'Rendez-vous proposé',
-			appointment_booked: 'Rendez-vous fixé',
-			list_given: 'Liste des assistantes et assistants maternels remise',
-			solution_recorded: 'Solution d’accueil enregistrée',
-			closed: 'Demande close'
+			received: 'Request received',
+			appointment_proposed: 'Appointment offered',
+			appointment_booked: 'Appointment booked',
+			list_given: 'List of childminders given',
+			solution_recorded: 'Childcare found',
+			closed: 'Request closed'
 		},
-		done: 'Étape franchie',
-		doneOn: (date: string) => `le ${date}`,
-		notYet: 'Pas encore',
-		skipped: 'Sans objet'
+		done: 'Done',
+		doneOn: (date: string) => `on ${date}`,
+		notYet: 'Not yet',
+		skipped: 'Not needed'
 	},
 	summary: {
-		title: 'Votre demande',
-		child: 'Enfant',
-		children: 'Enfants',
-		childNumber: (position: number) => `Enfant ${position}`,
-		born: (date: string, age: string) => `${age} (naissance le ${date})`,
-		expected: (date: string) => `naissance prévue le ${date}`,
+		title: 'Your request',
+		child: 'Child',
+		children: 'Children',
+		childLine: (position: number, description: string) => `Child ${position}: ${description}`,
+		labelled: (label: string, value: string) => `${label}: ${value}`,
+		listLabel: (label: string) => `${label}:`,
+		born: (date: string, age: string) => `${age} (born on ${date})`,
+		expected: (date: string) => `due on ${date}`,
 		age: (months: number) => {
-			if (months < 1) return 'moins d’un mois';
-			if (months < 24) return `${months} mois`;
+			if (months < 1) return 'less than a month';
+			if (months < 24) return months === 1 ? '1 month' : `${months} months`;
 			const years = Math.floor(months / 12);
 			const rest = months % 12;
-			return rest === 0 ? `${years} ans` : `${years} ans et ${rest} mois`;
+			const monthWords = rest === 1 ? '1 month' : `${rest} months`;
+			return rest === 0 ? `${years} years` : `${years} years and ${monthWords}`;
 		},
-		residence: 'Commune de résidence',
-		work: 'Commune de travail',
-		desiredStart: 'Début souhaité',
-		latestStart: 'Au plus tard le',
-		regularity: 'Accueil',
-		regularities: { regular: 'régulier', occasional: 'occasionnel' },
-		schedule: 'Horaires',
-		variableHours: 'horaires variables',
+		residence: 'Town where you live',
+		work: 'Town where you work',
+		desiredStart: 'Wished start',
+		latestStart: 'Latest start',
+		regularity: 'Childcare',
+		regularities: { regular: 'regular', occasional: 'now and then' },
+		schedule: 'Hours',
+		variableHours: 'hours change from week to week',
 		day: (day: string, start: string, end: string, overnight: boolean) =>
-			`${day} : ${start} – ${end}${overnight ? ' (jusqu’au lendemain)' : ''}`,
+			`${day}: ${start} – ${end}${overnight ? ' (until the next morning)' : ''}`,
 		days: {
-			mon: 'lundi',
-			tue: 'mardi',
-			wed: 'mercredi',
-			thu: 'jeudi',
-			fri: 'vendredi',
-			sat: 'samedi',
-			sun: 'dimanche'
+			mon: 'Monday',
+			tue: 'Tuesday',
+			wed: 'Wednesday',
+			thu: 'Thursday',
+			fri: 'Friday',
+			sat: 'Saturday',
+			sun: 'Sunday'
 		},
-		atypical: 'Horaires atypiques',
-		atypicalNone: 'aucun',
+		atypical: 'Unusual hours',
+		atypicalNone: 'none',
 		atypicalFlags: {
-			early: 'avant 7 h',
-			late: 'après 19 h',
-			saturday: 'le samedi',
-			sunday: 'le dimanche',
-			night: 'la nuit'
+			early: 'before 7:00',
+			late: 'after 19:00',
+			saturday: 'on Saturdays',
+			sunday: 'on Sundays',
+			night: 'at night'
 		},
-		periscolaire: 'Accueil périscolaire',
+		periscolaire: 'Care around school hours',
 		periscolaireNeeds: {
-			before_school: 'avant l’école',
-			after_school: 'après l’école',
-			wednesday: 'le mercredi',
-			school_holidays: 'pendant les vacances scolaires'
+			before_school: 'before school',
+			after_school: 'after school',
+			wednesday: 'on Wednesdays',
+			school_holidays: 'during school holidays'
 		},
-		careKinds: 'Modes d’accueil envisagés',
+		careKinds: 'Types of childcare you would like',
 		careKindLabels: {
-			childminder_home: 'assistante ou assistant maternel à son domicile',
-			mam: 'maison d’assistants maternels (MAM)',
-			creche: 'crèche ou multi-accueil',
-			micro_creche: 'micro-crèche',
-			creche_familiale: 'crèche familiale',
-			home_carer: 'garde à votre domicile',
-			shared_home_carer: 'garde partagée entre deux familles',
-			no_preference: 'pas de préférence'
+			childminder_home: 'a childminder, at the childminder’s home',
+			mam: 'a childminders’ house (MAM)',
+			creche: 'a nursery (crèche)',
+			micro_creche: 'a small nursery (micro-crèche)',
+			creche_familiale: 'a childminder linked to a nursery (crèche familiale)',
+			home_carer: 'a carer at your home',
+			shared_home_carer: 'a carer shared by two families',
+			no_preference: 'no preference'
 		},
-		appointmentMode: 'Rendez-vous souhaité',
-		appointmentModes: { relay: 'au relais', phone: 'par téléphone' }
+		appointmentMode: 'Appointment',
+		appointmentModes: { relay: 'at the Relais', phone: 'by phone' }
 	},
 	contact: {
-		title: 'Vos coordonnées',
+		title: 'Your contact details',
 		intro:
-			'Corrigez ici vos coordonnées si elles ont changé : le relais utilisera les nouvelles pour vous joindre.',
-		parentNames: 'Nom et prénom du ou des parents',
-		email: 'Adresse électronique',
-		emailHint: 'Par exemple : nom@exemple.fr',
-		phone: 'Téléphone',
-		phoneHint: 'Par exemple : 06 12 34 56 78',
-		appointmentMode: 'Pour le rendez-vous, vous préférez',
-		appointmentModes: { relay: 'Venir au relais', phone: 'Être appelé par téléphone' },
-		contactTimes: 'Quand vous joindre de préférence',
-		contactTimesHint: 'Par exemple : en semaine après 17 h',
-		homeLanguage: 'Langue parlée à la maison',
-		submit: 'Enregistrer mes coordonnées',
-		saved: 'Vos coordonnées sont enregistrées.',
-		closed: 'Cette demande est close : ses coordonnées ne peuvent plus être modifiées.'
+			'Change your contact details here if they are not right any more. The Relais will use the new ones to reach you.',
+		parentNames: 'Full name of the parent or parents',
+		email: 'Email address',
+		emailHint: 'For example: name@example.com',
+		phone: 'Phone',
+		phoneHint: 'For example: 06 12 34 56 78',
+		appointmentMode: 'For the appointment, you would like to',
+		appointmentModes: { relay: 'Come to the Relais', phone: 'Get a phone call' },
+		contactTimes: 'Best times to reach you',
+		contactTimesHint: 'For example: weekdays after 17:00',
+		homeLanguage: 'Language spoken at home',
+		submit: 'Save my contact details',
+		saved: 'Your contact details are saved.',
+		closed: 'This request is closed. You cannot change its contact details any more.'
 	},
 	cancel: {
-		title: 'Annuler votre demande',
+		title: 'Cancel your request',
 		intro:
-			'Si vous n’avez plus besoin de l’aide du relais, annulez votre demande : le relais saura qu’il n’a pas à vous contacter. Vous pourrez toujours faire une nouvelle demande plus tard.',
-		reason: 'Pourquoi annulez-vous votre demande ?',
+			'If you do not need the Relais’s help any more, cancel your request. The Relais will then know it does not need to contact you. You can always make a new request later.',
+		reason: 'Why are you cancelling your request?',
 		reasons: {
-			found_elsewhere: 'J’ai trouvé une solution d’accueil par moi-même',
-			no_longer_needed: 'Je n’ai plus besoin d’un mode d’accueil',
-			other: 'Une autre raison',
-			erasure: 'Effacement des données demandé par la famille'
+			found_elsewhere: 'I found childcare myself',
+			no_longer_needed: 'I do not need childcare any more',
+			other: 'Another reason',
+			erasure: 'The family asked for its data to be erased'
 		},
-		reasonRequired: 'Choisissez la raison de l’annulation.',
-		details: 'Précisions',
-		detailsHint: 'Ce que vous souhaitez dire au relais.',
+		reasonRequired: 'Choose why you are cancelling.',
+		details: 'More details',
+		detailsHint: 'What you would like to tell the Relais.',
 		detailsMax: 1000,
-		detailsTooLong: 'Les précisions doivent faire au plus 1 000 caractères.',
-		submit: 'Annuler ma demande',
-		done: 'Votre demande est annulée. Merci d’avoir prévenu le relais.',
-		refused: 'Cette demande est déjà close : elle ne peut plus être annulée.'
+		detailsTooLong: 'Write 1,000 characters or fewer.',
+		submit: 'Cancel my request',
+		done: 'Your request is cancelled. Thank you for telling the Relais.',
+		refused: 'This request is already closed. It cannot be cancelled.'
 	},
-	closedNotice:
-		'Cette demande est close. Si vous avez de nouveau besoin d’un mode d’accueil, faites une nouvelle demande.',
+	closedNotice: 'This request is closed. If you need childcare again, make a new request.',
 	relay: {
-		title: 'Une question ?',
-		text: (relayName: string) => `Contactez le ${relayName}`,
-		phone: 'par téléphone au',
-		email: 'ou par courriel à'
+		title: 'Any questions?',
+		text: (relayName: string) => `Contact ${relayName}`,
+		phone: 'by phone on',
+		email: 'or by email at'
 	},
 	newLink: {
-		title: 'Vous avez perdu votre lien ?',
-		lead: 'Indiquez l’adresse électronique donnée dans votre demande : nous vous enverrons un nouveau lien de suivi pour chaque demande en cours. L’ancien lien ne fonctionnera plus.',
-		email: 'Adresse électronique',
-		emailHint: 'Par exemple : nom@exemple.fr',
-		emailRequired: 'Indiquez votre adresse électronique.',
-		submit: 'Recevoir un nouveau lien',
-		sent: 'Si une demande en cours correspond à cette adresse, un nouveau lien de suivi vient de lui être envoyé. Pensez à regarder dans les courriers indésirables. Si vous ne recevez rien, contactez le relais de votre commune.',
+		title: 'Lost your link?',
+		lead: 'Enter the email address you gave in your request. We will send you a new tracking link for each open request. The old link will stop working.',
+		email: 'Email address',
+		emailHint: 'For example: name@example.com',
+		emailRequired: 'Enter your email address.',
+		submit: 'Get a new link',
+		sent: 'If an open request has this email address, we have just sent a new tracking link to it. Look in your spam folder too. If you get nothing, contact the Relais of your town.',
 		rateLimited:
-			'Trop de demandes de lien en peu de temps. Pour protéger les familles, attendez une heure avant de réessayer, ou contactez le relais de votre commune.'
+			'Too many link requests in a short time. To protect families, wait one hour before you try again, or contact the Relais of your town.'
 	}
 };

@@ -1,6 +1,10 @@
+/**
+ * The frame of every page (header, navigation, footer, error page) and the texts of the shared
+ * form components. Families read it in their language: staff-only keys live in staff-common.ts.
+ */
 export const common = {
 	appName: 'Guichet',
-	appTagline: 'Relais Petite Enfance — guichet unique de l’accueil du jeune enfant',
+	appTagline: 'Relais Petite Enfance : un seul service pour l’accueil des jeunes enfants',
 	skipToContent: 'Aller au contenu',
 	mainNavigation: 'Navigation principale',
 	/** Read after the service name in the header link, which leads to the visitor's home page. */
@@ -9,15 +13,10 @@ export const common = {
 	pageTitle: (title: string) => `${title} — Guichet`,
 	nav: {
 		home: 'Accueil',
-		staffArea: 'Espace professionnels',
-		team: 'Équipe',
-		mail: 'Courriels',
-		observatory: 'Observatoire',
-		relays: 'Relais',
-		communes: 'Communes',
-		officials: 'Élus'
+		staffArea: 'Espace professionnels'
 	},
-	signedInAs: (name: string) => `Connecté : ${name}`,
+	/** The language links of the family pages: each language is named in itself (localeNames). */
+	languages: 'Langue',
 	errorSummaryTitle: (count: number) =>
 		count === 1
 			? 'Le formulaire contient une erreur :'
@@ -40,15 +39,6 @@ export const common = {
 		warning: 'Attention :',
 		error: 'Erreur :'
 	},
-	save: 'Enregistrer',
-	cancel: 'Annuler',
-	back: 'Retour',
-	roles: {
-		admin: 'Administrateur du relais',
-		animator: 'Animatrice ou animateur',
-		official: 'Élu du territoire',
-		coordinator: 'Coordination départementale'
-	},
 	error: {
 		title: 'Une erreur est survenue',
 		notFoundTitle: 'Page introuvable',
@@ -58,21 +48,20 @@ export const common = {
 		tooManyTitle: 'Trop de tentatives',
 		/** The database is stopped or restarting (a 503): the visitor did nothing wrong. */
 		unavailableTitle: 'Service momentanément indisponible',
-		unavailable: 'Le service est momentanément indisponible, réessayez dans quelques instants.',
-		badRequest:
-			'Cette adresse ou cette demande n’a pas pu être comprise. Revenez à l’accueil et réessayez.',
+		unavailable: 'Le service est momentanément indisponible. Réessayez dans quelques instants.',
+		badRequest: 'Cette adresse n’a pas pu être comprise. Revenez à l’accueil et réessayez.',
 		badForm: 'Le formulaire envoyé n’a pas pu être lu. Rechargez la page et envoyez-le de nouveau.',
 		tooLarge:
-			'Le formulaire envoyé est trop volumineux. Raccourcissez les textes saisis et envoyez-le de nouveau.',
+			'Le formulaire envoyé est trop long. Raccourcissez vos textes et envoyez-le de nouveau.',
 		unsupportedForm:
 			'Cette adresse attend un formulaire de la page. Rechargez la page et envoyez-le de nouveau.',
-		unexpected:
-			'Une erreur inattendue nous empêche d’afficher cette page. Rien de ce que vous avez saisi n’a été perdu si vous n’avez pas vu de confirmation : vous pouvez réessayer dans un instant.',
-		reference: 'Référence à communiquer au relais si le problème continue :',
+		unexpected: 'Une erreur inattendue empêche d’afficher cette page. Réessayez dans un instant.',
+		reference: 'Si le problème continue, donnez ce numéro au relais :',
 		backHome: 'Revenir à l’accueil'
 	},
 	footer: {
-		service: 'Service public gratuit, financé par la Caf et les communes du territoire.',
-		accessibility: 'Accessibilité : partiellement conforme au RGAA'
+		service:
+			'Ce service public est gratuit. Il est financé par la Caisse d’allocations familiales (Caf) et par les communes.',
+		accessibility: 'Accessibilité : ce site respecte en partie les règles d’accessibilité (RGAA).'
 	}
 };

@@ -1,12 +1,16 @@
+import { appointmentsStaff } from './appointments-staff';
+import { queue } from './queue';
+
 /**
  * Texts of the family's rights, from the tracking page: the copy of their data
- * (`/suivi/<token>/donnees`) and the erasure (`/suivi/<token>/effacer`), and the admin's
- * erasure at the desk (request page).
+ * (`/suivi/<token>/donnees`) and the erasure (`/suivi/<token>/effacer`). The admin's erasure
+ * at the desk is in `family-rights-staff.ts`. The data page names stored codes (a status, an
+ * event) in the family's language: in French, the very words of the staff pages.
  */
 export const familyRights = {
 	trackingLinks: {
 		title: 'Vos données personnelles',
-		text: 'Vous pouvez consulter et télécharger tout ce que le relais conserve sur votre demande, ou demander l’effacement de vos données.',
+		text: 'Vous pouvez voir et télécharger tout ce que le relais garde sur votre demande. Vous pouvez aussi demander d’effacer vos données.',
 		data: 'Mes données',
 		erase: 'Effacer mes données'
 	},
@@ -111,7 +115,20 @@ export const familyRights = {
 			text: 'Texte',
 			action: 'Action'
 		},
-		stage: (days: number) => `${days} jours`
+		stage: (days: number) => `${days} jours`,
+		statuses: queue.statuses,
+		channels: queue.channels,
+		eventKinds: queue.request.timeline.kinds,
+		contactChannels: queue.request.contacts.channels,
+		contactOutcomes: queue.request.contacts.outcomes,
+		auditActions: queue.request.audit.actions,
+		otherAction: queue.request.audit.otherAction,
+		appointmentStatuses: appointmentsStaff.statuses,
+		mailStatuses: { pending: 'en attente d’envoi', sent: 'envoyé', failed: 'non envoyé' },
+		outcomeFound: 'Solution trouvée',
+		outcomeNotFound: 'Pas de solution',
+		/** Between the values of one cell. */
+		listSeparator: ' ; '
 	},
 	erase: {
 		title: 'Effacer vos données',
@@ -128,7 +145,7 @@ export const familyRights = {
 		stays:
 			'Des chiffres anonymes pour le bilan du relais : la commune, le mois de la demande, la tranche d’âge des enfants, le type d’accueil et les horaires souhaités, les délais et la solution trouvée.',
 		openNotice:
-			'Votre demande est encore en cours : elle sera d’abord annulée, et votre rendez-vous, s’il y en a un, aussi.',
+			'Votre demande est encore en cours. Elle sera d’abord annulée, avec votre rendez-vous s’il y en a un.',
 		downloadFirst: 'Vous pouvez d’abord télécharger une copie de vos données.',
 		confirm:
 			'Je comprends que mes données seront effacées définitivement et que le lien de suivi ne fonctionnera plus.',
@@ -139,15 +156,5 @@ export const familyRights = {
 		doneText:
 			'Le relais ne conserve plus rien qui vous identifie. Un courriel de confirmation vous est envoyé, et le lien de suivi ne fonctionne plus.',
 		home: 'Retour à l’accueil'
-	},
-	desk: {
-		title: 'Effacer les données de la famille',
-		text: 'À la demande de la famille, au relais : ses données personnelles sont effacées tout de suite, la demande est annulée si elle est en cours, son rendez-vous aussi. Il ne reste que des chiffres anonymes.',
-		confirm: 'La famille a demandé l’effacement de ses données : je confirme.',
-		confirmRequired: 'Cochez la case pour confirmer l’effacement.',
-		submit: 'Effacer les données',
-		done: 'Les données personnelles de la famille sont effacées.',
-		erasedOn: (date: string) => `Données personnelles effacées le ${date}.`,
-		erasedText: 'Il ne reste de cette demande que des chiffres anonymes, pour le bilan du relais.'
 	}
 };

@@ -43,7 +43,7 @@ export const home = {
 			{
 				term: 'Crèche',
 				description:
-					'Une équipe de professionnels accueille un groupe d’enfants. Il existe des crèches, des multi-accueils et des micro-crèches.'
+					'Une équipe de professionnels accueille un groupe d’enfants. Il existe de grandes crèches et de petites crèches (micro-crèches).'
 			},
 			{
 				term: 'Garde à domicile',
@@ -67,7 +67,7 @@ export const home = {
 	},
 	childminders: {
 		title: 'Vous êtes assistante ou assistant maternel',
-		text: 'Déclarez vous-même vos places libres, votre offre d’accueil et ce que les familles peuvent voir de vous.',
+		text: 'Vous pouvez dire vous-même vos places libres et ce que vous proposez. Vous choisissez ce que les familles voient de vous.',
 		link: 'Recevoir mon lien personnel'
 	}
 };

@@ -195,7 +195,10 @@ export const queue = {
 			none: 'Non indiqué',
 			appointmentMode: 'Rendez-vous souhaité',
 			contactTimes: 'Quand la joindre',
-			homeLanguage: 'Langue parlée à la maison'
+			homeLanguage: 'Langue parlée à la maison',
+			/** The language of the family's mails and tracking pages (staffCommon.familyLocales). */
+			locale: 'Langue de la famille',
+			localeHint: 'ses courriels et sa page de suivi'
 		},
 		children: {
 			title: 'Les enfants',

@@ -1,9 +1,10 @@
 /**
  * The pages of the family's online request: the start page, the five steps, the summary and
  * the confirmation. Many parents read little French: short sentences, one idea each,
- * everyday words, "vous", abbreviations explained. Every kind of care is presented without
- * ranking them or opposing individual and collective care. The error messages of the fields
- * are in `request.errors` (shared with the server's validation).
+ * everyday words, "vous", abbreviations explained. Each personal datum asked says why it is
+ * asked (its hint). Every kind of care is presented without ranking them or opposing
+ * individual and collective care. The error messages of the fields are in `request.errors`
+ * (shared with the server's validation).
  */
 const days = {
 	mon: 'Lundi',
@@ -19,7 +20,7 @@ export const requestForm = {
 	start: {
 		documentTitle: 'Faire une demande d’accueil',
 		title: 'Faire une demande d’accueil pour votre enfant',
-		lead: 'Remplissez ce formulaire. Le relais vous propose ensuite un rendez-vous pour chercher avec vous un mode d’accueil.',
+		lead: 'Remplissez ce formulaire. Le Relais Petite Enfance (le relais) vous propose ensuite un rendez-vous. Ensemble, vous cherchez un mode d’accueil pour votre enfant.',
 		facts: {
 			title: 'Bon à savoir',
 			items: [
@@ -27,7 +28,8 @@ export const requestForm = {
 				'Vous n’avez pas besoin de créer un compte.',
 				'C’est gratuit.',
 				'Vous pouvez faire la demande avant la naissance de votre bébé.',
-				'Rien n’est envoyé avant la dernière étape. Vos réponses sont gardées 24 heures, le temps de remplir le formulaire.'
+				'Rien n’est envoyé avant la dernière étape.',
+				'Vos réponses sont gardées 24 heures, le temps de remplir le formulaire.'
 			]
 		},
 		asked: {
@@ -80,22 +82,23 @@ export const requestForm = {
 	verify:
 		'Une réponse de cette étape n’est plus valable (par exemple, une date est passée). Corrigez-la, puis continuez.',
 	connectionLost:
-		'La demande n’a pas pu être enregistrée : la connexion a été interrompue. Vos réponses sont toujours là. Réessayez dans un instant.',
+		'La connexion a été coupée : cette étape n’a pas été enregistrée. Vos réponses sont toujours là. Réessayez dans un instant.',
 	expired: {
 		documentTitle: 'Formulaire expiré',
 		title: 'Ce formulaire n’est plus disponible',
-		text: 'Il a peut-être déjà été envoyé, ou il a expiré : les réponses sont gardées 24 heures. Si vous n’avez pas reçu de confirmation, votre demande n’a pas été envoyée.',
+		text: 'Il a peut-être déjà été envoyé. Ou bien il a expiré : les réponses sont gardées 24 heures. Vous n’avez pas reçu de confirmation ? Alors votre demande n’a pas été envoyée.',
 		restart: 'Recommencer ma demande'
 	},
 
 	contact: {
-		intro: 'Le relais utilise ces informations pour vous joindre et vous proposer un rendez-vous.',
+		intro:
+			'Le relais utilise ces informations pour vous appeler ou vous écrire, et pour vous donner un rendez-vous.',
 		parentNames: 'Vos nom et prénom',
 		parentNamesHint:
-			'Vous pouvez ajouter ceux de l’autre parent. Par exemple : Awa Diallo et Karim Benali.',
+			'Pour savoir qui fait la demande. Vous pouvez ajouter le nom de l’autre parent. Par exemple : Awa Diallo et Karim Benali.',
 		email: 'Adresse électronique (e-mail)',
 		emailHint:
-			'Vous recevrez la confirmation et un lien pour suivre votre demande. Par exemple : nom@exemple.fr',
+			'Pour vous envoyer la confirmation, le rendez-vous et un lien pour suivre votre demande. Par exemple : nom@exemple.fr',
 		appointmentMode: 'Pour le rendez-vous avec le relais, vous préférez :',
 		appointmentModes: {
 			relay: {
@@ -106,21 +109,23 @@ export const requestForm = {
 		},
 		phone: 'Téléphone',
 		phoneHint:
-			'Obligatoire si vous choisissez un rendez-vous par téléphone. Par exemple : 06 12 34 56 78',
+			'Pour vous rappeler et vous donner le rendez-vous. Obligatoire si vous choisissez un rendez-vous par téléphone. Par exemple : 06 12 34 56 78',
 		contactTimes: 'Quand préférez-vous être appelé ?',
-		contactTimesHint: 'Par exemple : le matin, ou en semaine après 17 h.',
+		contactTimesHint:
+			'Pour vous appeler au bon moment. Par exemple : le matin, ou en semaine après 17 h.',
 		homeLanguage: 'Langue parlée à la maison',
-		homeLanguageHint: 'Cela aide le relais à préparer le rendez-vous avec vous.'
+		homeLanguageHint: 'Pour préparer le rendez-vous avec vous. Par exemple : arabe, anglais, wolof.'
 	},
 
 	commune: {
 		intro: 'Le relais de votre commune s’occupera de votre demande.',
 		residence: 'Votre commune',
 		residenceHint:
-			'Tapez le nom de la commune ou son code postal. Par exemple : Bruz, ou 35170. Des suggestions s’affichent pendant que vous tapez.',
+			'Pour trouver votre relais et des modes d’accueil près de chez vous. Tapez le nom de la commune ou son code postal. Par exemple : Bruz, ou 35170. Des suggestions s’affichent pendant que vous tapez.',
 		ambiguous: 'Plusieurs communes ont ce nom ou ce code postal. Laquelle est la vôtre ?',
 		ambiguousWork:
 			'Plusieurs communes ont ce nom ou ce code postal. Dans laquelle travaillez-vous ?',
+		/** Also the text sent back when chosen from the suggestions: the same in every language. */
 		option: (name: string, postalCodes: string[]) => `${name} (${postalCodes.join(', ')})`,
 		work: 'Commune où vous travaillez',
 		workHint:
@@ -130,7 +135,7 @@ export const requestForm = {
 		/** Under a commune not found or not served; the message itself is the field's error. */
 		elsewhere: {
 			linkIntro: 'Vous pouvez aussi chercher le relais de votre commune sur',
-			link: 'monenfant.fr, le site de la Caf sur l’accueil des jeunes enfants',
+			link: 'monenfant.fr, le site de la Caf (Caisse d’allocations familiales) sur l’accueil des jeunes enfants',
 			href: 'https://monenfant.fr'
 		}
 	},
@@ -139,6 +144,8 @@ export const requestForm = {
 		intro:
 			'Indiquez chaque enfant à faire garder, même s’il n’est pas encore né. Une demande peut concerner jusqu’à 4 enfants.',
 		child: (n: number) => `Enfant ${n}`,
+		/** The error summary names the child of a field. */
+		errorOf: (n: number, message: string) => `Enfant ${n} : ${message}`,
 		status: 'L’enfant est :',
 		statuses: { born: 'Déjà né(e)', expected: 'Naissance attendue (pas encore né(e))' },
 		date: {
@@ -146,7 +153,8 @@ export const requestForm = {
 			born: 'Date de naissance',
 			expected: 'Date de naissance prévue'
 		},
-		dateHint: 'Jour, mois, année. Par exemple : 15/03/2026.',
+		dateHint:
+			'Pour chercher une place pour l’âge de votre enfant. Jour, mois, année. Par exemple : 15/03/2026.',
 		support: 'L’enfant a-t-il un handicap, une maladie ou un besoin d’accompagnement particulier ?',
 		supportHint:
 			'Vous n’êtes pas obligé de répondre. Nous le demandons pour trouver un lieu qui pourra bien accueillir votre enfant. Seule l’équipe du relais verra votre réponse. Vous pourrez en parler pendant le rendez-vous.',
@@ -159,12 +167,13 @@ export const requestForm = {
 
 	need: {
 		intro:
-			'Dites-nous à partir de quand et à quels moments votre enfant doit être accueilli. Si vous ne savez pas encore tout, donnez une idée : vous en parlerez pendant le rendez-vous.',
+			'Dites-nous quand votre enfant doit être accueilli. Vous ne savez pas encore tout ? Donnez une idée : vous en parlerez pendant le rendez-vous.',
 		desiredStart: 'À partir de quand avez-vous besoin d’un accueil ?',
-		desiredStartHint: 'La date souhaitée. Jour, mois, année. Par exemple : 01/09/2026.',
+		desiredStartHint:
+			'Pour chercher une place libre à cette date. Jour, mois, année. Par exemple : 01/09/2026.',
 		latestStart: 'Date de début au plus tard',
 		latestStartHint:
-			'Si l’accueil doit avoir commencé avant une date (par exemple la fin de votre congé parental).',
+			'Si l’accueil doit avoir commencé avant une date. Par exemple : la fin de votre congé parental.',
 		regularity: 'L’accueil est :',
 		regularities: {
 			regular: {
@@ -179,11 +188,10 @@ export const requestForm = {
 		schedule: {
 			title: 'Jours et horaires',
 			intro:
-				'Pour chaque jour où votre enfant doit être accueilli, indiquez l’heure de début et l’heure de fin. Laissez vides les jours sans accueil.',
+				'Pour trouver un accueil ouvert aux bonnes heures. Pour chaque jour d’accueil, indiquez l’heure de début et l’heure de fin. Laissez vides les jours sans accueil.',
 			days,
 			start: 'Début',
 			end: 'Fin',
-			timeHint: 'Par exemple : 08:30',
 			overnight: 'Jusqu’au lendemain',
 			/** The error summary names the day of a field of the grid. */
 			errorOf: (day: string, message: string) => `${day} : ${message}`
@@ -196,6 +204,8 @@ export const requestForm = {
 				'Tôt le matin, tard le soir, la nuit ou le week-end : ce sont des « horaires atypiques ». Le relais en tiendra compte.',
 			found: (flags: string[]) => `Horaires atypiques repérés : ${flags.join(', ')}.`,
 			none: 'Aucun horaire atypique repéré pour le moment.',
+			/** The flags found, in the summary. */
+			list: (flags: string[]) => flags.join(', '),
 			flags: {
 				early: 'avant 7 h',
 				late: 'après 19 h',
@@ -215,11 +225,11 @@ export const requestForm = {
 		},
 		careKinds: 'Quels modes d’accueil vous intéressent ?',
 		careKindsHint:
-			'Cochez tous ceux qui vous intéressent. Pendant le rendez-vous, le relais vous présentera tous les modes d’accueil. Si vous ne savez pas, cochez « Pas de préférence ».',
+			'Cochez tous ceux qui vous intéressent. Pendant le rendez-vous, le relais vous présentera tous les modes d’accueil. Vous ne savez pas ? Cochez « Pas de préférence ».',
 		careKindOptions: {
 			childminder_home: {
 				label: 'Assistante ou assistant maternel, à son domicile',
-				hint: 'Une professionnelle ou un professionnel agréé garde votre enfant chez elle ou chez lui.'
+				hint: 'Une professionnelle ou un professionnel agréé (autorisé par le Département) garde votre enfant chez elle ou chez lui.'
 			},
 			mam: {
 				label: 'Maison d’assistants maternels (MAM)',
@@ -235,7 +245,7 @@ export const requestForm = {
 			},
 			creche_familiale: {
 				label: 'Crèche familiale',
-				hint: 'Des assistantes et assistants maternels employés par une crèche accueillent les enfants chez eux, avec des temps en groupe.'
+				hint: 'Des assistantes et assistants maternels employés par une crèche accueillent les enfants chez eux. Les enfants se retrouvent aussi en groupe.'
 			},
 			home_carer: {
 				label: 'Garde à domicile',
@@ -275,7 +285,7 @@ export const requestForm = {
 			work: 'Commune de travail',
 			born: (date: string) => `Né(e) le ${date}`,
 			expected: (date: string) => `Naissance prévue le ${date}`,
-			support: 'Handicap ou besoin particulier',
+			support: (answer: string) => `Handicap ou besoin particulier : ${answer}`,
 			supports: { yes: 'oui', no: 'non', unsaid: 'vous préférez ne pas répondre' },
 			desiredStart: 'Début souhaité',
 			latestStart: 'Au plus tard le',
@@ -293,12 +303,16 @@ export const requestForm = {
 		},
 		comment: 'Voulez-vous dire autre chose au relais ?',
 		commentHint:
-			'Par exemple : une situation particulière, une question. Inutile d’écrire des informations médicales.',
+			'Par exemple : une situation particulière, une question. N’écrivez pas d’informations médicales.',
+		/**
+		 * The information notice (GDPR, art. 13). Change INFORMATION_NOTICE_VERSION
+		 * (information-notice.ts) whenever its text changes, in any language.
+		 */
 		notice: {
 			title: 'Vos données personnelles',
 			purposeTitle: 'Pourquoi ces informations ?',
 			purpose:
-				'Le relais utilise vos réponses pour organiser un rendez-vous avec vous et vous aider à trouver un mode d’accueil.',
+				'Le relais utilise vos réponses pour deux choses : organiser un rendez-vous avec vous, et vous aider à trouver un mode d’accueil.',
 			whoTitle: 'Qui les voit ?',
 			who: [
 				'Seule l’équipe du relais de votre commune voit votre demande.',
@@ -307,11 +321,11 @@ export const requestForm = {
 			],
 			retentionTitle: 'Combien de temps ?',
 			retention:
-				'Votre demande est supprimée 2 ans après la clôture de la demande. Seuls des chiffres anonymes sont gardés.',
+				'Votre demande est supprimée 2 ans après la clôture de la demande. Le relais garde seulement des chiffres anonymes.',
 			rightsTitle: 'Vos droits',
 			rights:
-				'Vous pouvez demander à voir vos données, à les corriger ou à les supprimer. Vous pouvez aussi vous opposer à leur utilisation. Pour cela, contactez le relais.',
-			cnil: 'Si vous pensez que vos droits ne sont pas respectés, vous pouvez vous adresser à la CNIL (Commission nationale de l’informatique et des libertés) :',
+				'Vous pouvez demander à voir vos données, à les corriger ou à les supprimer. Vous pouvez aussi refuser qu’elles soient utilisées. Pour cela, contactez le relais.',
+			cnil: 'Vous pensez que vos droits ne sont pas respectés ? Vous pouvez vous adresser à la CNIL (Commission nationale de l’informatique et des libertés) :',
 			cnilLink: 'cnil.fr',
 			cnilHref: 'https://www.cnil.fr'
 		},
@@ -330,9 +344,8 @@ export const requestForm = {
 		lead: (relayName: string) => `Le ${relayName} a bien reçu votre demande.`,
 		reference: 'Votre numéro de demande',
 		referenceHint: 'Notez-le : le relais vous le demandera si vous l’appelez.',
-		/** The reference read aloud: letters one by one, then the year, then each digit. */
-		spelled: (spelled: string) => `Pour le dire au téléphone : ${spelled}.`,
-		dash: 'tiret',
+		/** The reference read aloud, part by part ("V O", "2026", "0 0 0 4 2"), dashes said. */
+		spelled: (parts: string[]) => `Pour le dire au téléphone : ${parts.join(', tiret, ')}.`,
 		next: {
 			title: 'Et maintenant ?',
 			appointment: (days: number) =>
@@ -340,7 +353,7 @@ export const requestForm = {
 			meeting:
 				'Pendant le rendez-vous, le relais vous présente les modes d’accueil près de chez vous. Il vous donne la liste des assistantes et assistants maternels.',
 			email:
-				'Nous vous avons envoyé un courriel avec le résumé de votre demande et un lien personnel pour la suivre. Gardez ce courriel. Si vous ne le trouvez pas, regardez dans les courriers indésirables.',
+				'Nous vous avons envoyé un e-mail. Il contient le résumé de votre demande et un lien personnel pour la suivre. Gardez cet e-mail. Vous ne le trouvez pas ? Regardez dans les courriers indésirables (spam).',
 			noEmail: 'Le relais vous contactera par téléphone.'
 		},
 		question: {

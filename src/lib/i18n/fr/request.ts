@@ -2,14 +2,14 @@
 export const request = {
 	form: {
 		expired:
-			'Ce formulaire a expiré (il est gardé 24 heures). Vos réponses n’ont pas été envoyées : recommencez la demande.',
+			'Ce formulaire a expiré : il est gardé 24 heures. Vos réponses n’ont pas été envoyées. Recommencez la demande.',
 		rateLimited:
 			'Trop de demandes ont été envoyées depuis cette connexion. Réessayez dans une heure, ou appelez le relais.',
 		refused: 'La demande n’a pas pu être envoyée. Si le problème continue, appelez le relais.',
 		tooManyDrafts:
-			'Beaucoup de demandes ont été commencées depuis cette connexion. Réessayez dans une heure, ou appelez le relais : il peut prendre votre demande par téléphone.',
+			'Beaucoup de demandes ont été commencées depuis cette connexion. Réessayez dans une heure. Vous pouvez aussi appeler le relais : il peut prendre votre demande par téléphone.',
 		tooManySaves:
-			'Beaucoup de réponses ont été enregistrées depuis cette connexion. Cette étape n’a pas été enregistrée : réessayez dans une heure, ou appelez le relais.',
+			'Beaucoup de réponses ont été enregistrées depuis cette connexion. Cette étape n’a pas été enregistrée. Réessayez dans une heure, ou appelez le relais.',
 		stepTooLarge:
 			'Cette étape contient trop de texte pour être enregistrée. Raccourcissez vos réponses, puis enregistrez de nouveau.'
 	},
@@ -21,7 +21,7 @@ export const request = {
 			'Indiquez votre adresse électronique : nous y enverrons la confirmation et le lien de suivi.',
 		emailInvalid: 'Indiquez une adresse électronique valide, par exemple nom@exemple.fr.',
 		phoneInvalid:
-			'Indiquez un numéro de téléphone valide, par exemple 06 12 34 56 78, ou un numéro étranger avec son indicatif, par exemple +44 20 7946 0958.',
+			'Indiquez un numéro de téléphone valide, par exemple 06 12 34 56 78. Pour un numéro étranger, ajoutez l’indicatif du pays, par exemple +44 20 7946 0958.',
 		phoneRequiredForPhoneMode:
 			'Indiquez un numéro de téléphone : vous avez choisi un rendez-vous par téléphone.',
 		contactRequired: 'Indiquez au moins une adresse électronique ou un numéro de téléphone.',
@@ -29,16 +29,16 @@ export const request = {
 		tooLong: (max: number) => `Ce champ doit faire au plus ${max} caractères.`,
 		communeRequired: 'Indiquez votre commune ou son code postal.',
 		communeNotServed:
-			'Cette commune n’est pas desservie par les relais de ce portail. Pour trouver le relais de votre commune, contactez votre mairie ou consultez le site monenfant.fr.',
+			'Les relais de ce site ne s’occupent pas de cette commune. Pour trouver le relais de votre commune, demandez à votre mairie ou allez sur le site monenfant.fr.',
 		communeAmbiguous: 'Plusieurs communes correspondent : choisissez la vôtre dans la liste.',
 		communeUnknown:
 			'Nous ne trouvons pas cette commune. Vérifiez son orthographe, ou tapez son code postal.',
 		communeUnknownSuggestions:
-			'Nous ne trouvons pas cette commune. Vérifiez son orthographe, ou choisissez-la parmi les communes au nom proche proposées juste en dessous.',
+			'Nous ne trouvons pas cette commune. Vérifiez son orthographe, ou choisissez-la dans la liste juste en dessous.',
 		workCommuneUnknown:
 			'Nous ne trouvons pas cette commune. Vérifiez l’orthographe ou laissez ce champ vide.',
 		workCommuneUnknownSuggestions:
-			'Nous ne trouvons pas cette commune. Choisissez-la parmi les communes au nom proche proposées juste en dessous, vérifiez l’orthographe, ou laissez ce champ vide.',
+			'Nous ne trouvons pas cette commune. Choisissez-la dans la liste juste en dessous, vérifiez l’orthographe, ou laissez ce champ vide.',
 		childrenRequired: 'Indiquez au moins un enfant.',
 		childrenTooMany:
 			'Une demande peut concerner au plus 4 enfants. Pour plus, contactez le relais.',

@@ -11,6 +11,10 @@ export const staffEntry = {
 	arrivedOn: 'Date de la demande sur monenfant.fr',
 	arrivedOnHint:
 		'Seulement pour une demande transmise par monenfant.fr : la date à laquelle la famille l’a faite, indiquée par monenfant.fr. Le délai de 7 jours pour le premier rendez-vous compte à partir de cette date. Jour, mois, année. Par exemple : 20/11/2026.',
+	locale: 'Langue de la famille',
+	localeHint:
+		'Les courriels, le lien de suivi et les rendez-vous envoyés à la famille seront dans cette langue. Vous remplissez la demande en français.',
+	localeInvalid: 'Choisissez une des langues proposées.',
 	channelRequired: 'Indiquez si la demande arrive par téléphone, à l’accueil ou de monenfant.fr.',
 	errors: {
 		arrivedOnRequired: 'Indiquez la date à laquelle la famille a fait sa demande sur monenfant.fr.',

@@ -8,12 +8,12 @@ export const tracking = {
 		title: 'Où en est votre demande ?',
 		now: {
 			received:
-				'Votre demande est reçue. Le relais va vous proposer un rendez-vous, au relais ou par téléphone.',
+				'Votre demande est bien reçue. Le Relais Petite Enfance va vous proposer un rendez-vous, au relais ou par téléphone.',
 			in_progress:
-				'Le relais s’occupe de votre demande et va vous proposer un rendez-vous, au relais ou par téléphone.',
+				'Le Relais Petite Enfance s’occupe de votre demande. Il va vous proposer un rendez-vous, au relais ou par téléphone.',
 			appointment_booked: 'Votre rendez-vous avec le relais est fixé.',
 			appointment_held:
-				'Vous avez rencontré le relais. Tenez-le informé de la solution que vous trouverez.',
+				'Vous avez rencontré le relais. Dites-lui quand vous trouvez un mode d’accueil.',
 			solution_recorded: 'Une solution d’accueil est trouvée : votre demande est close.',
 			closed_without_solution: 'Votre demande est close.',
 			cancelled_by_family: 'Vous avez annulé votre demande : elle est close.',
@@ -37,7 +37,10 @@ export const tracking = {
 		title: 'Votre demande',
 		child: 'Enfant',
 		children: 'Enfants',
-		childNumber: (position: number) => `Enfant ${position}`,
+		childLine: (position: number, description: string) => `Enfant ${position} : ${description}`,
+		/** A line of the summary in a plain-text mail, and the heading of a list. */
+		labelled: (label: string, value: string) => `${label} : ${value}`,
+		listLabel: (label: string) => `${label} :`,
 		born: (date: string, age: string) => `${age} (naissance le ${date})`,
 		expected: (date: string) => `naissance prévue le ${date}`,
 		age: (months: number) => {
@@ -99,7 +102,7 @@ export const tracking = {
 	contact: {
 		title: 'Vos coordonnées',
 		intro:
-			'Corrigez ici vos coordonnées si elles ont changé : le relais utilisera les nouvelles pour vous joindre.',
+			'Vos coordonnées ont changé ? Corrigez-les ici. Le relais utilisera les nouvelles pour vous joindre.',
 		parentNames: 'Nom et prénom du ou des parents',
 		email: 'Adresse électronique',
 		emailHint: 'Par exemple : nom@exemple.fr',
@@ -117,7 +120,7 @@ export const tracking = {
 	cancel: {
 		title: 'Annuler votre demande',
 		intro:
-			'Si vous n’avez plus besoin de l’aide du relais, annulez votre demande : le relais saura qu’il n’a pas à vous contacter. Vous pourrez toujours faire une nouvelle demande plus tard.',
+			'Vous n’avez plus besoin de l’aide du relais ? Annulez votre demande. Le relais saura qu’il n’a pas à vous appeler. Vous pourrez faire une nouvelle demande plus tard.',
 		reason: 'Pourquoi annulez-vous votre demande ?',
 		reasons: {
 			found_elsewhere: 'J’ai trouvé une solution d’accueil par moi-même',
@@ -144,13 +147,13 @@ export const tracking = {
 	},
 	newLink: {
 		title: 'Vous avez perdu votre lien ?',
-		lead: 'Indiquez l’adresse électronique donnée dans votre demande : nous vous enverrons un nouveau lien de suivi pour chaque demande en cours. L’ancien lien ne fonctionnera plus.',
+		lead: 'Indiquez l’adresse électronique donnée dans votre demande. Nous vous enverrons un nouveau lien de suivi pour chaque demande en cours. L’ancien lien ne fonctionnera plus.',
 		email: 'Adresse électronique',
 		emailHint: 'Par exemple : nom@exemple.fr',
 		emailRequired: 'Indiquez votre adresse électronique.',
 		submit: 'Recevoir un nouveau lien',
 		sent: 'Si une demande en cours correspond à cette adresse, un nouveau lien de suivi vient de lui être envoyé. Pensez à regarder dans les courriers indésirables. Si vous ne recevez rien, contactez le relais de votre commune.',
 		rateLimited:
-			'Trop de demandes de lien en peu de temps. Pour protéger les familles, attendez une heure avant de réessayer, ou contactez le relais de votre commune.'
+			'Trop de demandes de lien en peu de temps. Pour protéger les familles, attendez une heure avant d’essayer à nouveau. Vous pouvez aussi contacter le relais de votre commune.'
 	}
 };

@@ -1,8 +1,11 @@
 import { z } from '$lib/forms/zod';
-import { phoneSchema } from '$lib/forms/childcare-request';
+import { phoneSchemaWith } from '$lib/forms/childcare-request';
 import { m } from '$lib/i18n';
 
-/** The zod schema of each appointment form (the booking page and the tracking page). */
+/**
+ * The zod schema of each appointment form of the staff's booking page. The family's, in its
+ * language, are in family-appointment-forms.ts.
+ */
 const e = m.appointments.errors;
 
 const emptyToUndefined = (value: unknown) =>
@@ -17,7 +20,7 @@ const appointmentId = z.uuid({ error: e.invalid });
  */
 export const slotsForm = z.object({
 	slot: z.preprocess(list, z.array(z.string().max(100)).max(5, e.tooManySlots)),
-	phone: z.preprocess(emptyToUndefined, phoneSchema.optional()),
+	phone: z.preprocess(emptyToUndefined, phoneSchemaWith(m.request.errors.phoneInvalid).optional()),
 	/** Set by the "move" button: the appointment moved to the ticked slot. */
 	appointment: z.preprocess(emptyToUndefined, appointmentId.optional())
 });
@@ -27,12 +30,4 @@ export const appointmentForm = z.object({ appointment: appointmentId });
 export const outcomeForm = z.object({
 	appointment: appointmentId,
 	outcome: z.enum(['attended', 'no_show'], { error: e.invalid })
-});
-
-/** The family picks one of the offered slots (radio buttons). */
-export const familyChoiceForm = z.object({ appointment: z.uuid({ error: e.slotRequired }) });
-
-export const familyRescheduleForm = z.object({
-	appointment: appointmentId,
-	slot: z.string({ error: e.slotRequired }).min(1, e.slotRequired).max(100)
 });

@@ -1,6 +1,8 @@
 import type { RequestEvent, ResolveOptions } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import pino from 'pino';
+import { familyMessagesOf } from '$lib/i18n/family';
+import type { Locale } from '$lib/i18n/locales';
 import { databaseUnavailableError, handleDatabaseUnavailable } from './unavailable-response';
 
 const refused = () =>
@@ -11,8 +13,13 @@ const refused = () =>
 	});
 
 /** Just what the handle and handleError read of an event. */
-function fakeEvent(): RequestEvent {
-	const locals = { requestId: 'req-12345678', log: pino({ level: 'silent' }) };
+function fakeEvent(locale: Locale = 'fr'): RequestEvent {
+	const locals = {
+		requestId: 'req-12345678',
+		log: pino({ level: 'silent' }),
+		locale,
+		t: familyMessagesOf(locale)
+	};
 	return { locals } as unknown as RequestEvent;
 }
 
@@ -38,7 +45,7 @@ describe('database unavailable', () => {
 		expect(response.headers.get('retry-after')).toBe('5');
 		expect(response.headers.get('x-request-id')).toBe('req-12345678');
 		expect(await response.text()).toBe(
-			'<h1>Le service est momentanément indisponible, réessayez dans quelques instants.</h1>'
+			'<h1>Le service est momentanément indisponible. Réessayez dans quelques instants.</h1>'
 		);
 	});
 
@@ -50,10 +57,22 @@ describe('database unavailable', () => {
 		expect(response.status).toBe(503);
 		expect(response.headers.get('content-type')).toMatch(/^text\/html/);
 		const page = await response.text();
-		expect(page).toContain('<html lang="fr">');
+		expect(page).toContain('<html lang="fr" dir="ltr">');
 		expect(page).toContain('momentanément indisponible');
 		expect(page).toContain('<code>req-12345678</code>');
 		expect(page).not.toContain('ECONNREFUSED');
+	});
+
+	it('speaks the language of the family page, right to left in Arabic', async () => {
+		const response = await run(fakeEvent('ar'), async () => {
+			throw refused();
+		});
+
+		const page = await response.text();
+		expect(page).toContain('<html lang="ar" dir="rtl">');
+		expect(page).toContain(familyMessagesOf('ar').common.error.unavailableTitle);
+		expect(page).not.toContain('indisponible');
+		expect(page).toContain('<a href="/ar">');
 	});
 
 	it('leaves other errors and other 500s alone', async () => {

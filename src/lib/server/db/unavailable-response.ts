@@ -1,5 +1,7 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
-import { m } from '$lib/i18n';
+import { familyMessagesOf, type FamilyMessages } from '$lib/i18n/family';
+import { DEFAULT_LOCALE, directionOf, type Locale } from '$lib/i18n/locales';
+import { localizedPath } from '$lib/i18n/localized-path';
 import { isDatabaseUnavailable } from './unavailable';
 
 /** Seconds a client or a proxy should wait before trying again: a restart takes a few. */
@@ -19,8 +21,13 @@ export function databaseUnavailableError(
 	const reference = event.locals.requestId ?? crypto.randomUUID();
 	// A warning, not an error: this is an outage the operator already sees, not a bug.
 	event.locals.log?.warn({ err: error, reference }, 'database unavailable');
-	return { message: m.common.error.unavailable, reference, unavailable: true };
+	return { message: messagesOf(event).common.error.unavailable, reference, unavailable: true };
 }
+
+/** The page's language (handleLocale ran first); French if the outage came before it. */
+const localeOf = (event: RequestEvent): Locale => event.locals.locale ?? DEFAULT_LOCALE;
+const messagesOf = (event: RequestEvent): FamilyMessages =>
+	event.locals.t ?? familyMessagesOf(DEFAULT_LOCALE);
 
 /**
  * A 500 caused by an unreachable database becomes a 503 with Retry-After, keeping SvelteKit's
@@ -36,7 +43,7 @@ export const handleDatabaseUnavailable: Handle = async ({ event, resolve }) => {
 		const body = databaseUnavailableError(event, error);
 		if (!body) throw error;
 		return unavailableResponse(
-			unavailablePage(body),
+			unavailablePage(body, localeOf(event), messagesOf(event)),
 			new Headers({ 'content-type': 'text/html; charset=utf-8' })
 		);
 	}
@@ -53,18 +60,19 @@ function unavailableResponse(body: BodyInit | null, headers: Headers): Response 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The fallback page: the same words as the error page, without the layout it cannot load. */
-function unavailablePage(error: App.Error): string {
-	const title = escapeHtml(m.common.error.unavailableTitle);
+function unavailablePage(error: App.Error, locale: Locale, t: FamilyMessages): string {
+	const texts = t.common.error;
+	const title = escapeHtml(texts.unavailableTitle);
 	const reference = error.reference
-		? `<p>${escapeHtml(m.common.error.reference)} <code>${escapeHtml(error.reference)}</code></p>`
+		? `<p>${escapeHtml(texts.reference)} <code>${escapeHtml(error.reference)}</code></p>`
 		: '';
 	return [
 		'<!doctype html>',
-		'<html lang="fr">',
+		`<html lang="${locale}" dir="${directionOf(locale)}">`,
 		'<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-		`<title>${escapeHtml(m.common.pageTitle(m.common.error.unavailableTitle))}</title></head>`,
+		`<title>${escapeHtml(t.common.pageTitle(texts.unavailableTitle))}</title></head>`,
 		`<body><main><h1>${title}</h1><p>${escapeHtml(error.message)}</p>${reference}`,
-		`<p><a href="/">${escapeHtml(m.common.error.backHome)}</a></p></main></body>`,
+		`<p><a href="${localizedPath('/', locale)}">${escapeHtml(texts.backHome)}</a></p></main></body>`,
 		'</html>'
 	].join('\n');
 }

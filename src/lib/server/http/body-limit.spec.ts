@@ -1,12 +1,24 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { familyMessagesOf } from '$lib/i18n/family';
+import type { Locale } from '$lib/i18n/locales';
 import { DEFAULT_BODY_LIMIT, IMPORT_UPLOAD_BODY_LIMIT, handleBodyLimit } from './body-limit';
 import { readForm } from './read-form';
 
 const UPLOAD_ROUTE = '/(coordinator)/territoire/annuaire';
 
-function eventOf(request: Request, routeId: string): RequestEvent {
-	return { request, route: { id: routeId }, url: new URL(request.url) } as unknown as RequestEvent;
+// readForm takes its refusals' words from the request being served.
+vi.mock('$app/server', () => ({
+	getRequestEvent: () => ({ locals: { t: familyMessagesOf('fr') } })
+}));
+
+function eventOf(request: Request, routeId: string, locale: Locale = 'fr'): RequestEvent {
+	return {
+		request,
+		route: { id: routeId },
+		url: new URL(request.url),
+		locals: { locale, t: familyMessagesOf(locale) }
+	} as unknown as RequestEvent;
 }
 
 /** Runs the handle, then reads the body as an action would: the status the client gets. */
@@ -79,6 +91,24 @@ describe('handleBodyLimit', () => {
 		expect(response.status).toBe(413);
 		// Kept open, the connection would carry the unread bytes into the client's next request.
 		expect(response.headers.get('connection')).toBe('close');
+	});
+
+	it('refuses in the language of the page that posted', async () => {
+		const size = DEFAULT_BODY_LIMIT + 1;
+		const request = new Request('http://localhost/ar/suivi', {
+			method: 'POST',
+			body: 'x'.repeat(size),
+			headers: {
+				'content-type': 'application/x-www-form-urlencoded',
+				'content-length': String(size)
+			}
+		});
+		const response = await handleBodyLimit({
+			event: eventOf(request, '/(public)/suivi', 'ar'),
+			resolve: async () => new Response('read')
+		});
+		expect(response.status).toBe(413);
+		expect(await response.text()).toBe(familyMessagesOf('ar').common.error.tooLarge);
 	});
 
 	it('refuses with 413, by its content-length, a body one byte over 512K on any route', async () => {

@@ -1,5 +1,4 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
-import { m } from '$lib/i18n';
 
 /** Every body but the import's: as adapter-node's default, what any form of the portal needs. */
 export const DEFAULT_BODY_LIMIT = 512 * 1024;
@@ -64,8 +63,10 @@ export const handleBodyLimit: Handle = ({ event, resolve }) => {
 	const declared = request.headers.get('content-length');
 	if (declared !== null) {
 		const length = Number(declared);
-		if (!Number.isFinite(length) || length < 0) return refusal(400, m.common.error.badRequest);
-		if (length > limit) return refusal(413, m.common.error.tooLarge);
+		// handleLocale ran first: the refusal speaks the page's language.
+		const texts = event.locals.t.common.error;
+		if (!Number.isFinite(length) || length < 0) return refusal(400, texts.badRequest);
+		if (length > limit) return refusal(413, texts.tooLarge);
 		return resolve(event);
 	}
 	event.request = new Request(request.url, {

@@ -1,7 +1,15 @@
 import { isHttpError } from '@sveltejs/kit';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formFields } from '$lib/forms/parse-form';
+import { familyMessagesOf } from '$lib/i18n/family';
+import type { Locale } from '$lib/i18n/locales';
 import { MAX_FORM_FIELDS, readForm } from './read-form';
+
+/** The language of the page that posted: what `locals` holds during a real request. */
+const pageLocale = vi.hoisted(() => ({ current: 'fr' as Locale }));
+vi.mock('$app/server', () => ({
+	getRequestEvent: () => ({ locals: { t: familyMessagesOf(pageLocale.current) } })
+}));
 
 const post = (body: string, contentType: string | null) =>
 	new Request('http://localhost/suivi', {
@@ -61,6 +69,23 @@ describe('readForm', () => {
 			400
 		);
 		expect(await statusOf(post('--x\r\nbroken', 'multipart/form-data'))).toBe(400);
+	});
+
+	it('refuses in the language of the page that posted', async () => {
+		const refusal = async () => {
+			try {
+				await readForm(post('email=a@b.fr', 'text/plain'));
+			} catch (error) {
+				return isHttpError(error) ? error.body.message : 'not an HTTP error';
+			}
+			return 'accepted';
+		};
+		pageLocale.current = 'en';
+		expect(await refusal()).toBe(familyMessagesOf('en').common.error.unsupportedForm);
+		pageLocale.current = 'ar';
+		expect(await refusal()).toBe(familyMessagesOf('ar').common.error.unsupportedForm);
+		pageLocale.current = 'fr';
+		expect(await refusal()).toMatch(/^Cette adresse attend un formulaire/);
 	});
 
 	it('answers 415 to a body that is not a form', async () => {

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { m } from '$lib/i18n';
+import { getRequestEvent } from '$app/server';
 
 /**
  * The most fields any form of the portal sends is about a hundred (the request's weekly grid
@@ -18,13 +18,19 @@ const MULTIPART = 'multipart/form-data';
  *
  * Every form action reads its body through this function (a test reads the routes for it):
  * `request.formData()` alone would turn a malformed body into a 500.
+ *
+ * Its refusals speak the language of the page that posted (the family's on a family page,
+ * French on a staff page): the catalogue of the request being served, `locals.t`.
  */
 export async function readForm(request: Request): Promise<FormData> {
 	const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
 	if (mediaType === URLENCODED) return readUrlEncoded(await readText(request));
 	if (mediaType === MULTIPART) return readMultipart(request);
-	error(415, m.common.error.unsupportedForm);
+	error(415, refusalTexts().unsupportedForm);
 }
+
+/** Read only when refusing: readForm always runs inside an action, during its request. */
+const refusalTexts = () => getRequestEvent().locals.t.common.error;
 
 async function readText(request: Request): Promise<string> {
 	try {
@@ -39,7 +45,7 @@ function readUrlEncoded(body: string): FormData {
 	let fields = body.length === 0 ? 0 : 1;
 	for (let at = body.indexOf('&'); at !== -1; at = body.indexOf('&', at + 1)) {
 		fields += 1;
-		if (fields > MAX_FORM_FIELDS) error(400, m.common.error.badForm);
+		if (fields > MAX_FORM_FIELDS) error(400, refusalTexts().badForm);
 	}
 	const form = new FormData();
 	for (const [name, value] of new URLSearchParams(body)) form.append(name, value);
@@ -53,7 +59,7 @@ async function readMultipart(request: Request): Promise<FormData> {
 	} catch (cause) {
 		refuseUnreadable(cause);
 	}
-	if (Array.from(form.keys()).length > MAX_FORM_FIELDS) error(400, m.common.error.badForm);
+	if (Array.from(form.keys()).length > MAX_FORM_FIELDS) error(400, refusalTexts().badForm);
 	return form;
 }
 
@@ -61,6 +67,6 @@ async function readMultipart(request: Request): Promise<FormData> {
 function refuseUnreadable(cause: unknown): never {
 	const tooLarge =
 		typeof cause === 'object' && cause !== null && 'status' in cause && cause.status === 413;
-	if (tooLarge) error(413, m.common.error.tooLarge);
-	error(400, m.common.error.badForm);
+	if (tooLarge) error(413, refusalTexts().tooLarge);
+	error(400, refusalTexts().badForm);
 }

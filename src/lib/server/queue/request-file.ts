@@ -38,6 +38,7 @@ import { countOlderWaiting } from './take-next';
 import { otherRelays } from './transfer-request';
 import { transferableStatuses } from '../requests/lifecycle/state-machine';
 import type { RequestEventKind } from '$lib/requests/request-events';
+import type { Locale } from '$lib/i18n/locales';
 
 /**
  * Everything the request page shows: what the family sent (their name appears here, not in
@@ -58,6 +59,8 @@ export interface RequestFile {
 	targetDays: number;
 	assignee: { id: string; name: string } | null;
 	family: RequestView['contact'];
+	/** The family's language: its mails, invitations and tracking pages speak it. */
+	locale: Locale;
 	residence: RequestView['residence'];
 	work: RequestView['work'];
 	children: {
@@ -263,6 +266,7 @@ export async function loadRequestFile(
 		assignee:
 			r.assignedTo && row.assigneeName ? { id: r.assignedTo, name: row.assigneeName } : null,
 		family: view.contact,
+		locale: r.locale,
 		residence: view.residence,
 		work: view.work,
 		children: children.map((child) => ({

@@ -5,6 +5,7 @@ import type { RawFields } from '$lib/forms/parse-form';
 import type { RequestStep } from '$lib/forms/childcare-request';
 import { requestChannels, type RequestChannel } from '$lib/childcare-request-options';
 import { isUuid } from '$lib/ids';
+import { isLocale, type Locale } from '$lib/i18n/locales';
 import { allowNewDraft } from './public-form-limits';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -29,6 +30,12 @@ export interface DraftData {
 	 * arrival in the queue. Null for every other channel: the request arrives when sent.
 	 */
 	arrivedOn: string | null;
+	/**
+	 * The family's language, as the animator who enters its request noted it: its mails and
+	 * tracking pages speak it, whatever the language of the pages the animator fills. Null for
+	 * a family's own online request, which takes the language of the page it is sent from.
+	 */
+	locale: Locale | null;
 }
 
 export interface Draft {
@@ -51,7 +58,8 @@ function asDraftData(value: Record<string, unknown>): DraftData {
 		channel === 'monenfant' && typeof value.arrivedOn === 'string' && ISO_DATE.test(value.arrivedOn)
 			? value.arrivedOn
 			: null;
-	return { channel, steps, enteredBy, arrivedOn };
+	const locale = enteredBy && isLocale(value.locale) ? value.locale : null;
+	return { channel, steps, enteredBy, arrivedOn, locale };
 }
 
 export async function createDraft(
@@ -59,9 +67,10 @@ export async function createDraft(
 	channel: RequestChannel,
 	now = new Date(),
 	enteredBy: EnteredBy | null = null,
-	arrivedOn: string | null = null
+	arrivedOn: string | null = null,
+	locale: Locale | null = null
 ): Promise<string> {
-	const data: DraftData = { channel, steps: {}, enteredBy, arrivedOn };
+	const data: DraftData = { channel, steps: {}, enteredBy, arrivedOn, locale };
 	const [draft] = await db
 		.insert(requestDrafts)
 		.values({

@@ -14,13 +14,17 @@ import { assembleRequest, type StepContext } from './request-form';
 import { submitChildcareRequest } from './submit-request';
 import { INFORMATION_NOTICE_VERSION } from './information-notice';
 import { arrivalInstant } from './arrival';
+import { familyMessagesOf, type FamilyMessages } from '$lib/i18n/family';
+import type { Locale } from '$lib/i18n/locales';
 
+/** What a step is checked against; `t`, the page's messages, words its errors. */
 export async function stepContext(
 	db: Db,
 	channel: RequestChannel,
+	t: FamilyMessages,
 	now = new Date()
 ): Promise<StepContext> {
-	return { today: todayInParis(now), channel, communes: await listKnownCommunes(db) };
+	return { today: todayInParis(now), channel, communes: await listKnownCommunes(db), t };
 }
 
 export interface RequestSummary {
@@ -31,8 +35,8 @@ export interface RequestSummary {
 }
 
 /** What a step's page shows: what was typed there, and what that step needs to render. */
-export async function loadStepPage(db: Db, draft: Draft, step: RequestStep) {
-	const ctx = await stepContext(db, draft.data.channel);
+export async function loadStepPage(db: Db, draft: Draft, step: RequestStep, t: FamilyMessages) {
+	const ctx = await stepContext(db, draft.data.channel, t);
 	const values: RawFields = draft.data.steps[step] ?? {};
 	const page = {
 		draftId: draft.id,
@@ -79,12 +83,17 @@ export type SendOutcome =
 	| { kind: 'rate_limited' }
 	| { kind: 'spam' };
 
-/** The last press: honeypot, per-address limit, full re-validation, then one stored request. */
+/**
+ * The last press: honeypot, per-address limit, full re-validation, then one stored request.
+ * `locale`, the language of the page it was sent from, is stored with it: the request's mails,
+ * invitations and tracking pages are then in that language.
+ */
 export async function sendDraftedRequest(
 	db: Database,
 	draftId: string,
 	raw: RawFields,
-	ip: string
+	ip: string,
+	locale: Locale
 ): Promise<SendOutcome> {
 	// Hidden from people (and from assistive technologies); robots fill every field.
 	if (typeof raw.website === 'string' && raw.website.trim() !== '') return { kind: 'spam' };
@@ -100,7 +109,7 @@ export async function sendDraftedRequest(
 				}
 			: { kind: 'invalid', step: 'contact' };
 	}
-	const ctx = await stepContext(db, draft.data.channel);
+	const ctx = await stepContext(db, draft.data.channel, familyMessagesOf(locale));
 	const assembled = assembleRequest(draft.data.steps, ctx);
 	if (!assembled.ok) return { kind: 'invalid', step: assembled.step };
 	const { enteredBy } = draft.data;
@@ -115,7 +124,10 @@ export async function sendDraftedRequest(
 		receivedAt: arrivalInstant(draft.data.arrivedOn, now),
 		idempotencyKey: draft.id,
 		actor: enteredBy ? { kind: 'staff', userId: enteredBy.userId } : { kind: 'family' },
-		noticeVersion: INFORMATION_NOTICE_VERSION
+		noticeVersion: INFORMATION_NOTICE_VERSION,
+		// A request entered by the relay speaks the language the animator noted, not the
+		// language of the pages the animator fills (French).
+		locale: draft.data.locale ?? locale
 	});
 	await deleteDraft(db, draft.id);
 	return {

@@ -5,6 +5,7 @@ import { requestSteps, type RequestStep } from '$lib/forms/childcare-request';
 import type { RawFields } from '$lib/forms/parse-form';
 import type { Commune } from '../db/schema';
 import { m } from '$lib/i18n';
+import { familyMessagesOf } from '$lib/i18n/family';
 
 const e = m.request.errors;
 /** The columns the request form does not read. */
@@ -63,7 +64,12 @@ const served: Commune[] = [
 		longitude: -1.7
 	}
 ];
-const ctx: StepContext = { today: '2026-11-23', channel: 'online', communes: served };
+const ctx: StepContext = {
+	today: '2026-11-23',
+	channel: 'online',
+	communes: served,
+	t: familyMessagesOf('fr')
+};
 
 const valid: Record<RequestStep, RawFields> = {
 	contact: {

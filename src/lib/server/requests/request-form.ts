@@ -6,13 +6,13 @@ import {
 	requestSteps,
 	sendStepSchema,
 	type ChildcareRequestInput,
+	type RequestFormMessages,
 	type RequestStep
 } from '$lib/forms/childcare-request';
 import { fieldErrorsOf, type FieldErrors, type RawFields } from '$lib/forms/parse-form';
 import type { RequestChannel } from '$lib/childcare-request-options';
 import type { Commune } from '../db/schema';
 import { isServed, matchCommune } from '../territory/find-commune';
-import { m } from '$lib/i18n';
 
 export interface StepContext {
 	/** Today in Europe/Paris, YYYY-MM-DD. */
@@ -20,6 +20,8 @@ export interface StepContext {
 	channel: RequestChannel;
 	/** Every commune the portal knows, served or not (listKnownCommunes). */
 	communes: Commune[];
+	/** The messages of the page's language (`locals.t`): every error comes back in it. */
+	t: RequestFormMessages;
 }
 
 /**
@@ -43,18 +45,19 @@ function resolveCommune(
 	field: 'residence' | 'work',
 	text: string,
 	chosenInsee: string | undefined,
-	known: Commune[]
+	known: Commune[],
+	t: RequestFormMessages
 ): Resolved {
+	const e = t.request.errors;
 	const match = matchCommune(known, text, chosenInsee);
 	if (match.status === 'found') return { ok: true, commune: match.commune };
 	if (match.status === 'ambiguous') {
 		return {
 			ok: false,
-			errors: { [`${field}Insee`]: m.request.errors.communeAmbiguous },
+			errors: { [`${field}Insee`]: e.communeAmbiguous },
 			choices: { field, kind: 'ambiguous', candidates: match.candidates }
 		};
 	}
-	const e = m.request.errors;
 	const suggested = match.suggestions.length > 0;
 	const message =
 		field === 'residence'
@@ -76,47 +79,50 @@ export function validateStep(step: RequestStep, raw: RawFields, ctx: StepContext
 	switch (step) {
 		case 'contact': {
 			// Online, the email carries the tracking link; on the phone the family may have none.
-			const r = contactStepSchema({ emailRequired: ctx.channel === 'online' }).safeParse(raw);
+			const r = contactStepSchema(ctx.t, {
+				emailRequired: ctx.channel === 'online'
+			}).safeParse(raw);
 			return r.success
 				? { ok: true, value: r.data }
 				: { ok: false, errors: fieldErrorsOf(r.error) };
 		}
 		case 'commune': {
-			const r = communeStepSchema.safeParse(raw);
+			const r = communeStepSchema(ctx.t).safeParse(raw);
 			if (!r.success) return { ok: false, errors: fieldErrorsOf(r.error) };
 			const residence = resolveCommune(
 				'residence',
 				r.data.residence,
 				r.data.residenceInsee,
-				ctx.communes
+				ctx.communes,
+				ctx.t
 			);
 			if (!residence.ok) return residence;
 			// Only a real commune outside the territory is "not served"; a typo is "not found".
 			if (!isServed(residence.commune))
-				return { ok: false, errors: { residence: m.request.errors.communeNotServed } };
+				return { ok: false, errors: { residence: ctx.t.request.errors.communeNotServed } };
 			let workInsee: string | null = null;
 			if (r.data.work) {
 				// Work may be outside the territory: it only helps to look for care near it.
-				const work = resolveCommune('work', r.data.work, r.data.workInsee, ctx.communes);
+				const work = resolveCommune('work', r.data.work, r.data.workInsee, ctx.communes, ctx.t);
 				if (!work.ok) return work;
 				workInsee = work.commune.inseeCode;
 			}
 			return { ok: true, value: { residenceInsee: residence.commune.inseeCode, workInsee } };
 		}
 		case 'children': {
-			const r = childrenStepSchema({ today: ctx.today }).safeParse(raw);
+			const r = childrenStepSchema(ctx.t, { today: ctx.today }).safeParse(raw);
 			return r.success
 				? { ok: true, value: r.data }
 				: { ok: false, errors: fieldErrorsOf(r.error) };
 		}
 		case 'need': {
-			const r = needStepSchema({ today: ctx.today }).safeParse(raw);
+			const r = needStepSchema(ctx.t, { today: ctx.today }).safeParse(raw);
 			return r.success
 				? { ok: true, value: r.data }
 				: { ok: false, errors: fieldErrorsOf(r.error) };
 		}
 		case 'send': {
-			const r = sendStepSchema.safeParse(raw);
+			const r = sendStepSchema(ctx.t).safeParse(raw);
 			return r.success
 				? { ok: true, value: r.data }
 				: { ok: false, errors: fieldErrorsOf(r.error) };

@@ -65,7 +65,7 @@ export async function enqueueConfirmationMail(
 			parentNames: request.parentNames,
 			relayName: relay.name,
 			reference: request.reference,
-			summary: summaryAsText(summarizeRequest(source, todayInParis(now))),
+			summary: summaryAsText(summarizeRequest(source, todayInParis(now), t), t),
 			targetDays: relay.targetDaysToAppointment,
 			link,
 			relayPhone: relay.phone,

@@ -5,6 +5,7 @@ import type { ChildcareRequestInput } from '$lib/forms/childcare-request';
 import { todayInParis } from '$lib/time/paris';
 import { deriveAtypicalFlags } from '$lib/requests/atypical-hours';
 import { isUuid } from '$lib/ids';
+import type { Locale } from '$lib/i18n/locales';
 import { recordAudit, type AuditActor } from '../audit/record-audit';
 import { generateToken, hashToken } from '../auth/tokens';
 import { childcareRequests, communes, requestChildren, requestEvents } from '../db/schema';
@@ -34,6 +35,11 @@ export interface SubmitMeta {
 	actor: AuditActor;
 	/** Version of the information notice the family was shown. */
 	noticeVersion: string;
+	/**
+	 * The language of the page the request was sent from: its mails, invitations and tracking
+	 * pages speak it. French when not given (requests typed by staff, seeds).
+	 */
+	locale?: Locale;
 }
 
 export interface SubmitResult {
@@ -121,6 +127,7 @@ export async function submitChildcareRequest(
 					comment: input.comment,
 					consentAt: now,
 					noticeVersion: meta.noticeVersion,
+					locale: meta.locale ?? 'fr',
 					updatedAt: now
 				})
 				.onConflictDoNothing({ target: childcareRequests.idempotencyKey })

@@ -29,5 +29,5 @@ export function printDemoAccounts(accounts: DemoAccount[]) {
 }
 
 function roleLabel(role: string): string {
-	return role in m.common.roles ? m.common.roles[role as StaffRole] : role;
+	return role in m.staffCommon.roles ? m.staffCommon.roles[role as StaffRole] : role;
 }

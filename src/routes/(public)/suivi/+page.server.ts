@@ -3,12 +3,11 @@ import type { Actions } from './$types';
 import { requestNewTrackingLink } from '$lib/server/requests/tracking';
 import { newTrackingLinkSchema } from '$lib/forms/tracking';
 import { fieldErrors, parseForm } from '$lib/forms/parse-form';
-import { m } from '$lib/i18n';
 import { readForm } from '$lib/server/http/read-form';
 
 export const actions: Actions = {
 	default: async (event) => {
-		const parsed = parseForm(newTrackingLinkSchema, await readForm(event.request));
+		const parsed = parseForm(newTrackingLinkSchema(event.locals.t), await readForm(event.request));
 		if (!parsed.ok)
 			return fail(400, {
 				errors: parsed.errors,
@@ -26,7 +25,7 @@ export const actions: Actions = {
 			return fail(429, {
 				errors: fieldErrors(),
 				values,
-				message: m.tracking.newLink.rateLimited,
+				message: event.locals.t.tracking.newLink.rateLimited,
 				sent: false
 			});
 		}

@@ -69,6 +69,15 @@ export function toFamilyListEntry(match: DirectoryMatch): FamilyListEntry {
 		distanceKm: match.distanceKm === null ? null : Math.round(match.distanceKm * 10) / 10,
 		availability: match.availability,
 		freePlaces: match.freePlaces.map(freePlaceWords),
+		places: match.freePlaces.map(
+			({ ageMinMonths, ageMaxMonths, availableFrom, regularity, weeklySchedule }) => ({
+				ageMinMonths,
+				ageMaxMonths,
+				availableFrom,
+				regularity,
+				weeklySchedule
+			})
+		),
 		offer: offerFlags.filter((flag) => match.offer[flag] === true),
 		languages: match.languages
 	};

@@ -1,6 +1,4 @@
-import { m } from '$lib/i18n';
-import { formatDate, formatDateTime } from '$lib/format/dates';
-import { formatPhone } from '$lib/format/phone';
+import type { FamilyMessages } from '$lib/i18n/family';
 import { summarizeRequest } from '$lib/requests/request-summary';
 import { needOf } from '$lib/requests/request-view';
 import { todayInParis } from '$lib/time/paris';
@@ -8,8 +6,9 @@ import type { Db } from '../../db/types';
 import { loadFamilyData, type DataActor, type FamilyData } from './family-data';
 
 /**
- * The family's data as the readable, printable page shows them: one table per part, in
- * French words. The JSON download holds the same data as stored (family-data.ts).
+ * The family's data as the readable, printable page shows them: one table per part, in the
+ * family's words (`t`, the page's catalogue). The JSON download holds the same data as
+ * stored (family-data.ts).
  */
 
 export interface DataTable {
@@ -21,28 +20,34 @@ export interface DataTable {
 	fields: boolean;
 }
 
-const t = m.familyRights.data;
-
-const yesNo = (value: boolean | null) => (value === null ? t.unknown : value ? t.yes : t.no);
-const day = (value: string | null) => (value ? formatDate(value) : '');
-const instant = (value: Date | null) => (value ? formatDateTime(value) : '');
-const role = (actor: DataActor) => t.roles[actor];
 const details = (value: Record<string, unknown>) =>
 	Object.keys(value).length > 0 ? JSON.stringify(value) : '';
 
-const fieldsTable = (id: string, title: string, rows: [string, string][]): DataTable => ({
-	id,
-	title,
-	columns: [t.field, t.value],
-	rows: rows.map(([label, value]) => [label, value]),
-	fields: true
-});
+/** A code's words, or the code itself should a newer one have none yet. */
+const wordsOf = (words: Record<string, string>, code: string | null) =>
+	code === null ? '' : (words[code] ?? code);
 
-export function familyDataTables(data: FamilyData, today = todayInParis()): DataTable[] {
+export function familyDataTables(
+	data: FamilyData,
+	messages: FamilyMessages,
+	today = todayInParis()
+): DataTable[] {
+	const t = messages.familyRights.data;
+	const format = messages.format;
 	const f = t.fields;
 	const c = t.columns;
 	const s = t.sections;
-	const q = m.queue;
+	const yesNo = (value: boolean | null) => (value === null ? t.unknown : value ? t.yes : t.no);
+	const day = (value: string | null) => (value ? format.date(value) : '');
+	const instant = (value: Date | null) => (value ? format.dateTime(value) : '');
+	const role = (actor: DataActor) => t.roles[actor];
+	const fieldsTable = (id: string, title: string, rows: [string, string][]): DataTable => ({
+		id,
+		title,
+		columns: [t.field, t.value],
+		rows,
+		fields: true
+	});
 	const { request, contact, communes, need } = data;
 	const summary = summarizeRequest(
 		{
@@ -52,13 +57,14 @@ export function familyDataTables(data: FamilyData, today = todayInParis()): Data
 			workName: communes.work?.name ?? null,
 			appointmentMode: contact.appointmentMode
 		},
-		today
+		today,
+		messages
 	);
 	return [
 		fieldsTable('demande', s.request, [
-			[f.reference, request.reference],
-			[f.status, q.statuses[request.status]],
-			[f.channel, q.channels[request.channel]],
+			[f.reference, format.ltr(request.reference)],
+			[f.status, t.statuses[request.status]],
+			[f.channel, t.channels[request.channel]],
 			[f.relay, request.relay],
 			[f.receivedAt, instant(request.receivedAt)],
 			[f.updatedAt, instant(request.updatedAt)],
@@ -71,13 +77,13 @@ export function familyDataTables(data: FamilyData, today = todayInParis()): Data
 		fieldsTable('coordonnees', s.contact, [
 			[f.parentNames, contact.parentNames],
 			[f.email, contact.email ?? ''],
-			[f.phone, contact.phone ? formatPhone(contact.phone) : ''],
-			[f.appointmentMode, m.tracking.contact.appointmentModes[contact.appointmentMode]],
+			[f.phone, contact.phone ? format.phone(contact.phone) : ''],
+			[f.appointmentMode, messages.tracking.contact.appointmentModes[contact.appointmentMode]],
 			[f.contactTimes, contact.contactTimes],
 			[f.homeLanguage, contact.homeLanguage]
 		]),
 		fieldsTable('besoin', s.need, [
-			...summary.map((item): [string, string] => [item.label, item.values.join(' ; ')]),
+			...summary.map((item): [string, string] => [item.label, item.values.join(t.listSeparator)]),
 			[f.comment, need.comment]
 		]),
 		{
@@ -85,7 +91,7 @@ export function familyDataTables(data: FamilyData, today = todayInParis()): Data
 			title: s.children,
 			columns: [c.position, c.birthDate, c.expectedBirthDate, c.needsSupport],
 			rows: data.children.map((child) => [
-				String(child.position),
+				format.count(child.position),
 				day(child.birthDate),
 				day(child.expectedBirthDate),
 				yesNo(child.needsSupport)
@@ -98,7 +104,7 @@ export function familyDataTables(data: FamilyData, today = todayInParis()): Data
 			columns: [c.at, c.kind, c.by, c.visible, c.details],
 			rows: data.events.map((e) => [
 				instant(e.at),
-				q.request.timeline.kinds[e.kind] ?? e.kind,
+				wordsOf(t.eventKinds, e.kind),
 				role(e.by),
 				yesNo(e.visibleToFamily),
 				details(e.details)
@@ -112,11 +118,11 @@ export function familyDataTables(data: FamilyData, today = todayInParis()): Data
 			rows: data.appointments.map((a) => [
 				instant(a.startsAt),
 				instant(a.endsAt),
-				a.status,
+				wordsOf(t.appointmentStatuses, a.status),
 				a.place
 					? [a.place.name, a.place.address, a.place.accessNotes].filter(Boolean).join(', ')
 					: a.phone
-						? formatPhone(a.phone)
+						? format.phone(a.phone)
 						: '',
 				role(a.with)
 			]),
@@ -128,8 +134,8 @@ export function familyDataTables(data: FamilyData, today = todayInParis()): Data
 			columns: [c.at, c.channel, c.outcome, c.note, c.by],
 			rows: data.contacts.map((x) => [
 				instant(x.at),
-				q.request.contacts.channels[x.channel],
-				q.request.contacts.outcomes[x.outcome],
+				wordsOf(t.contactChannels, x.channel),
+				wordsOf(t.contactOutcomes, x.outcome),
 				x.note,
 				role(x.by)
 			]),
@@ -160,8 +166,12 @@ export function familyDataTables(data: FamilyData, today = todayInParis()): Data
 			columns: [c.at, c.source, c.result, c.details],
 			rows: data.outcomes.map((o) => [
 				instant(o.recordedAt),
-				o.source,
-				o.found ? (o.careKind ?? '') : (o.noSolutionReason ?? ''),
+				wordsOf(messages.outcomes.sources, o.source),
+				o.found
+					? [t.outcomeFound, wordsOf(messages.outcomes.careKinds, o.careKind)].join(t.listSeparator)
+					: [t.outcomeNotFound, wordsOf(messages.outcomes.reasons, o.noSolutionReason)].join(
+							t.listSeparator
+						),
 				details({
 					...(o.startDate ? { startDate: o.startDate } : {}),
 					...(o.fromRelayList !== null ? { fromRelayList: o.fromRelayList } : {}),
@@ -177,7 +187,7 @@ export function familyDataTables(data: FamilyData, today = todayInParis()): Data
 			rows: data.followUps.map((x) => [
 				t.stage(x.stage),
 				instant(x.sentAt),
-				x.answer ?? '',
+				wordsOf(messages.outcomes.followUpAnswers, x.answer),
 				instant(x.answeredAt)
 			]),
 			fields: false
@@ -188,9 +198,9 @@ export function familyDataTables(data: FamilyData, today = todayInParis()): Data
 			columns: [c.at, c.action, c.by],
 			rows: data.audit.map((a) => [
 				instant(a.at),
-				a.action in q.request.audit.actions
-					? q.request.audit.actions[a.action as keyof typeof q.request.audit.actions]
-					: q.request.audit.otherAction,
+				a.action in t.auditActions
+					? t.auditActions[a.action as keyof typeof t.auditActions]
+					: t.otherAction,
 				role(a.by)
 			]),
 			fields: false
@@ -201,7 +211,7 @@ export function familyDataTables(data: FamilyData, today = todayInParis()): Data
 			columns: [c.at, c.status, c.to, c.subject, c.text],
 			rows: data.mails.map((mail) => [
 				instant(mail.createdAt),
-				mail.status,
+				wordsOf(t.mailStatuses, mail.status),
 				mail.to,
 				mail.subject,
 				mail.text
@@ -212,8 +222,8 @@ export function familyDataTables(data: FamilyData, today = todayInParis()): Data
 }
 
 /** What `/suivi/<token>/donnees` shows; null for a token that opens nothing (404). */
-export async function familyDataPage(db: Db, token: string) {
+export async function familyDataPage(db: Db, token: string, t: FamilyMessages) {
 	const data = await loadFamilyData(db, token);
 	if (!data) return null;
-	return { reference: data.request.reference, tables: familyDataTables(data) };
+	return { reference: data.request.reference, tables: familyDataTables(data, t) };
 }

@@ -5,6 +5,7 @@ import {
 	contactStepSchema,
 	needStepSchema,
 	sendStepSchema,
+	type RequestFormMessages,
 	type RequestStep
 } from '$lib/forms/childcare-request';
 import type { RequestChannel } from '$lib/childcare-request-options';
@@ -13,7 +14,8 @@ import { todayInParis } from '$lib/time/paris';
 /**
  * The browser's side of a step's validation: the same zod schemas as the server, run on what
  * the form holds now, to show a message at a field as soon as the person leaves it. The
- * server stays the judge: it validates again on every press.
+ * server stays the judge: it validates again on every press. `t` is the page's catalogue:
+ * the messages found here are the ones the server would give, in the page's language.
  */
 export type StepValidator = (raw: RawFields) => FieldErrors;
 
@@ -45,23 +47,24 @@ function withStandIns(parse: (raw: RawFields) => FieldErrors, standIns: RawField
 export function stepValidator(
 	step: RequestStep,
 	channel: RequestChannel,
+	t: RequestFormMessages,
 	today = todayInParis()
 ): StepValidator | null {
 	switch (step) {
 		case 'contact':
-			return parseWith(contactStepSchema({ emailRequired: channel === 'online' }));
+			return parseWith(contactStepSchema(t, { emailRequired: channel === 'online' }));
 		case 'commune':
 			return null;
 		case 'children':
-			return parseWith(childrenStepSchema({ today }));
+			return parseWith(childrenStepSchema(t, { today }));
 		case 'need':
-			return withStandIns(parseWith(needStepSchema({ today })), {
+			return withStandIns(parseWith(needStepSchema(t, { today })), {
 				desiredStart: today,
 				latestStart: '',
 				regularity: 'regular',
 				careKinds: 'no_preference'
 			});
 		case 'send':
-			return parseWith(sendStepSchema);
+			return parseWith(sendStepSchema(t));
 	}
 }

@@ -39,7 +39,7 @@ import { recordOutcome } from '$lib/server/requests/outcomes/record-outcome';
 import { reopenRequest } from '$lib/server/requests/outcomes/reopen-request';
 import { requestOutcomesOf } from '$lib/server/requests/outcomes/request-outcomes';
 import { answerRecordOutcome, answerReopen } from './outcome-answers';
-import { deskErasureSchema } from '$lib/forms/tracking';
+import { deskErasureSchema } from '$lib/forms/desk-erasure';
 import { eraseAtDesk } from '$lib/server/requests/rights/erase-request';
 
 export const load: PageServerLoad = async (event) => {

@@ -28,7 +28,8 @@ export const actions: Actions = {
 			form.data.channel,
 			new Date(),
 			{ userId: staff.id, relayId: staff.relayId },
-			form.data.arrivedOn
+			form.data.arrivedOn,
+			form.data.locale
 		);
 		redirect(303, `/demande/${draftId}/${stepSlugs.contact}`);
 	}
