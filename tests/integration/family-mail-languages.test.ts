@@ -14,11 +14,13 @@ import { sendDueReminders } from '../../src/lib/server/appointments/appointment-
 import { offerSlots } from '../../src/lib/server/appointments/offer-slots';
 import { eraseByFamily } from '../../src/lib/server/requests/rights/erase-request';
 import { enqueueConfirmationMail } from '../../src/lib/server/requests/request-mails';
+import { sendFollowUps } from '../../src/lib/server/requests/follow-ups/send-follow-ups';
 import { findRequestByTrackingToken } from '../../src/lib/server/requests/tracking';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { makeRelay } from './fixtures';
 import { makeCommune, submitRequest } from './request-fixtures';
-import { requestRow } from './queue-fixtures';
+import { makeQueueRelay, requestRow } from './queue-fixtures';
+import { heldRequest } from './follow-up-fixtures';
 import { makeBookingRelay, slotAt } from './booking-fixtures';
 
 /**
@@ -164,6 +166,30 @@ describe('the mails of a request in Arabic', () => {
 		expect(linkTokens(mail.text, 'ar')).toEqual([sent.trackingToken]);
 		expect(mail.text).not.toMatch(/\/(fr|en)\/suivi\//);
 		expect((await findRequestByTrackingToken(t.db, sent.trackingToken))?.id).toBe(sent.requestId);
+	});
+
+	it('ask the follow-up question in Arabic, with answer links under /ar/suivi/', async () => {
+		const { commune, animator } = await makeQueueRelay(t.db, 'Relais Suivi Arabe');
+		const held = await heldRequest(
+			t.db,
+			{ inseeCode: commune.inseeCode, animator },
+			at('2026-03-02T09:00:00Z')
+		);
+		await setLocale(held.id, 'ar');
+		expect((await sendFollowUps(t.db, at('2026-04-02T07:00:00Z'))).sent).toBeGreaterThan(0);
+		// The last mail of the request, after its confirmation (sent in French before the change).
+		const mail = (
+			await t.db
+				.select()
+				.from(mailOutbox)
+				.where(eq(mailOutbox.requestId, held.id))
+				.orderBy(asc(mailOutbox.createdAt))
+		).at(-1);
+		expect(mail?.subject).toBe('هل وجدت من يرعى طفلك؟');
+		expect(mail?.text).toContain('نعم، وجدنا');
+		expect(mail?.text).toMatch(/\/ar\/suivi\/[a-z0-9]+\/nouvelles\?reponse=found/);
+		expect(linkTokens(mail?.text ?? '', 'ar').length).toBeGreaterThan(1);
+		for (const french of FRENCH) expect(mail?.text).not.toContain(french);
 	});
 
 	it('tell the appointment in Arabic, right to left in the HTML part', async () => {
