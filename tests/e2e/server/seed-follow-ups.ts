@@ -10,6 +10,7 @@ import { seedDemoData } from '../../../src/lib/server/seed/seed-demo-data';
 import { submitChildcareRequest } from '../../../src/lib/server/requests/submit-request';
 import { changeRequestStatus } from '../../../src/lib/server/requests/lifecycle/change-status';
 import { followUpFamilies } from '../helpers/follow-up-families';
+import { seedLanguageFamilies } from './seed-language-families';
 
 const dataDir = process.env.PGLITE_DATA_DIR;
 if (!dataDir) throw new Error('PGLITE_DATA_DIR is not set');
@@ -115,6 +116,8 @@ try {
 			}
 		});
 	}
+	// The language scan's requests (family-languages-text.spec.ts): on the same open database.
+	await seedLanguageFamilies(db);
 } finally {
 	await handle.close();
 }

@@ -1,9 +1,10 @@
 /**
- * Every mail and calendar invitation a family receives about its request: the confirmation,
- * a new tracking link, the offered slots, the appointment (booking, change, cancellation,
- * reminder) with its invitation, the list of childcare, the follow-up and the erasure.
- * Written in the request's language (`childcare_requests.locale`): the builders take these
- * texts from the request's catalogue (`t.familyMail`), never from `m`.
+ * The family's mails and calendar invitations in Arabic (simple Modern Standard Arabic): the
+ * shape of `fr/family-mail.ts`, key for key. Dates and times through `formatsFor('ar')`, in
+ * Paris time. A plain-text mail reader sets each paragraph's direction from its first letter:
+ * every paragraph starts with an Arabic word. References, phone numbers and addresses read
+ * left to right inside the Arabic text (`f.ltr`); names, which may be in either script, are
+ * isolated so that they do not carry the punctuation around them along (`named`).
  */
 import { formatsFor } from '$lib/format/locale-formats';
 import type { FollowUpAnswer } from '$lib/requests/outcome-options';
@@ -16,37 +17,46 @@ import type {
 
 const f = formatsFor('ar');
 
-/** "lundi 7 décembre 2026", in Paris. */
+/** First-strong isolate: a name keeps its own direction, Latin or Arabic. */
+const named = (name: string) => `\u2068${name}\u2069`;
+
+/** A number of days, with the noun Arabic grammar gives that number. */
+function days(count: number): string {
+	if (count === 1) return 'يوم واحد';
+	if (count === 2) return 'يومين';
+	const noun = count % 100 >= 3 && count % 100 <= 10 ? 'أيام' : 'يومًا';
+	return `${f.count(count)} ${noun}`;
+}
+
+/** "الاثنين، 7 ديسمبر 2026", in Paris. */
 const formatDay = (at: Date) => f.date(at, { weekday: true });
 
-/** "lundi 7 décembre 2026, de 14 h 00 à 14 h 45". */
+/** "الاثنين، 7 ديسمبر 2026، 14:00 – 14:45". */
 export const formatSlot = (startsAt: Date, endsAt: Date) =>
-	`${formatDay(startsAt)}, de ${f.time(startsAt)} à ${f.time(endsAt)}`;
+	`${formatDay(startsAt)}، ${f.timeRange(startsAt, endsAt)}`;
 
 const wayLines = (way: MeetingWay): string[] =>
 	way.kind === 'phone'
 		? [
-				`Rendez-vous par téléphone : ${way.callerName}, du relais, vous appellera au ${f.phone(way.phone)}.`,
-				'Soyez disponible à ce numéro à l’heure du rendez-vous.'
+				`موعد بالهاتف: سيتصل بك ${named(way.callerName)} من المكتب على الرقم ${f.phone(way.phone)}.`,
+				'كن مستعدًا للرد على هذا الرقم في وقت الموعد.'
 			]
 		: [
-				`Rendez-vous au relais : ${way.placeName}, ${way.address}.`,
-				...(way.accessNotes.trim() ? [`Accès : ${way.accessNotes.trim()}`] : [])
+				`موعد في المكتب: ${named(way.placeName)}، ${f.ltr(way.address)}.`,
+				...(way.accessNotes.trim() ? [`كيف تدخل: ${named(way.accessNotes.trim())}`] : [])
 			];
 
-/** `cancelled`: there is no appointment left to change, only the request to follow. */
 const contactLines = (p: AppointmentText, cancelled = false) => [
-	`${cancelled ? 'Suivre votre demande' : 'Pour changer ou annuler ce rendez-vous (jusqu’à 24 heures avant), ouvrez la page de suivi de votre demande'} :\n${p.trackingLink}\nCe lien est personnel : ne le transmettez pas.`,
-	`Une question ? Appelez le relais au ${f.phone(p.relayPhone)} ou écrivez à ${p.relayEmail}.`
+	`${cancelled ? 'تابع طلبك' : 'لتغيير هذا الموعد أو إلغائه (حتى 24 ساعة قبله)، افتح صفحة طلبك'}:\n${p.trackingLink}\nهذا الرابط خاص بك. لا تعطه لأحد.`,
+	`هل لديك سؤال؟ اتصل بالمكتب على الرقم ${f.phone(p.relayPhone)} أو اكتب إلى ${f.ltr(p.relayEmail)}.`
 ];
 
 export const familyMail: typeof fr = {
 	labelled: (label: string, value: string) => `${label}: ${value}`,
-	signature: (relayName: string) =>
-		`${relayName}\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
+	signature: (relayName: string) => `${named(relayName)}\nهذه رسالة آلية. يُرجى عدم الرد عليها.`,
 
 	requestConfirmation: {
-		subject: (reference: string) => `Votre demande de mode d’accueil est bien reçue (${reference})`,
+		subject: (reference: string) => `وصلنا طلبك لرعاية طفلك (${f.ltr(reference)})`,
 		text: (p: {
 			parentNames: string;
 			relayName: string;
@@ -57,17 +67,17 @@ export const familyMail: typeof fr = {
 			relayPhone: string;
 			relayEmail: string;
 		}) =>
-			`Bonjour ${p.parentNames},\n\nLe ${p.relayName} a bien reçu votre demande de mode d’accueil.\n\nNuméro de votre demande : ${p.reference}\nGardez ce numéro : il vous sera demandé si vous appelez le relais.\n\nVotre demande en bref :\n${p.summary}\n\nEt maintenant ?\nLe relais vous proposera un rendez-vous dans les ${p.targetDays} jours, au relais ou par téléphone. Ce rendez-vous est gratuit : il sert à bien comprendre votre besoin, à vous présenter tous les modes d’accueil du territoire, leurs coûts et les aides possibles, et à vous remettre la liste des assistantes et assistants maternels du territoire.\n\nSuivre votre demande :\n${p.link}\n\nCe lien est personnel : ne le transmettez pas. Il vous permet de voir où en est votre demande, de corriger vos coordonnées ou d’annuler la demande si vous n’en avez plus besoin.\n\nUne question ? Appelez le relais au ${f.phone(p.relayPhone)} ou écrivez à ${p.relayEmail}.`
+			`مرحبًا ${named(p.parentNames)}،\n\nتلقّى ${named(p.relayName)} طلبك لرعاية طفلك.\nما هو Relais Petite Enfance؟ هو مكتب عمومي مجاني. يساعد العائلات على إيجاد من يرعى أطفالهم الصغار. نسمّيه في هذه الرسالة «المكتب».\n\nرقم طلبك: ${f.ltr(p.reference)}\nاحتفظ بهذا الرقم. سيطلبه منك المكتب إذا اتصلت به.\n\nطلبك باختصار:\n${p.summary}\n\nماذا بعد؟\nسيعرض عليك المكتب موعدًا خلال ${days(p.targetDays)}، في المكتب أو بالهاتف. هذا الموعد مجاني. يستمع فيه المكتب إلى حاجتك. ويعرّفك بكل طرق رعاية الأطفال القريبة منك، وبتكلفتها، وبالمساعدات الممكنة. ويعطيك أيضًا قائمة مربيات الأطفال المعتمدات في منطقتك.\n\nتابع طلبك:\n${p.link}\n\nهذا الرابط خاص بك. لا تعطه لأحد. به يمكنك أن ترى أين وصل طلبك، وأن تصحّح معلومات الاتصال بك، وأن تلغي الطلب إذا لم تعد بحاجة إليه.\n\nهل لديك سؤال؟ اتصل بالمكتب على الرقم ${f.phone(p.relayPhone)} أو اكتب إلى ${f.ltr(p.relayEmail)}.`
 	},
 
 	trackingLink: {
-		subject: (reference: string) => `Votre nouveau lien de suivi (demande ${reference})`,
+		subject: (reference: string) => `رابطك الجديد لمتابعة طلبك (${f.ltr(reference)})`,
 		text: (p: { parentNames: string; relayName: string; reference: string; link: string }) =>
-			`Bonjour ${p.parentNames},\n\nVous avez demandé un nouveau lien pour suivre votre demande ${p.reference} auprès du ${p.relayName}. Le voici :\n\n${p.link}\n\nL’ancien lien ne fonctionne plus. Ce lien est personnel : ne le transmettez pas.\n\nSi vous n’avez rien demandé, vous pouvez ignorer ce message : votre demande n’a pas changé.`
+			`مرحبًا ${named(p.parentNames)}،\n\nطلبت رابطًا جديدًا لمتابعة طلبك ${f.ltr(p.reference)} لدى ${named(p.relayName)}. هذا هو:\n\n${p.link}\n\nالرابط القديم لم يعد يعمل. هذا الرابط خاص بك. لا تعطه لأحد.\n\nإذا لم تطلب شيئًا، فتجاهل هذه الرسالة. طلبك لم يتغيّر.`
 	},
 
 	offer: {
-		subject: (reference: string) => `Choisissez votre rendez-vous avec le relais (${reference})`,
+		subject: (reference: string) => `اختر موعدك مع المكتب (${f.ltr(reference)})`,
 		text: (p: {
 			reference: string;
 			relayName: string;
@@ -77,83 +87,78 @@ export const familyMail: typeof fr = {
 			trackingLink: string;
 		}) =>
 			[
-				'Bonjour,',
+				'مرحبًا،',
 				'',
-				`${p.relayName} vous propose ces rendez-vous pour votre demande ${p.reference} :`,
+				`يعرض عليك ${named(p.relayName)} هذه المواعيد لطلبك ${f.ltr(p.reference)}:`,
 				'',
 				...p.slots.map(
 					(slot) =>
-						`- ${formatSlot(slot.startsAt, slot.endsAt)}, ${
+						`- ${formatSlot(slot.startsAt, slot.endsAt)}، ${
 							slot.where.kind === 'phone'
-								? 'par téléphone (le relais vous appelle)'
-								: `au ${slot.where.name}, ${slot.where.address}`
+								? 'بالهاتف (يتصل بك المكتب)'
+								: `في ${named(slot.where.name)}، ${f.ltr(slot.where.address)}`
 						}`
 				),
 				'',
-				`Choisissez-en un avant le ${f.dateTime(p.expiresAt, { weekday: true })} sur la page de suivi de votre demande ; ces créneaux vous sont réservés jusque-là :`,
+				`اختر واحدًا منها قبل ${f.dateTime(p.expiresAt, { weekday: true })}، في صفحة طلبك. هذه المواعيد محجوزة لك حتى ذلك الوقت:`,
 				p.trackingLink,
-				'Ce lien est personnel : ne le transmettez pas.',
+				'هذا الرابط خاص بك. لا تعطه لأحد.',
 				'',
-				`Aucun créneau ne vous convient ? Appelez le relais au ${f.phone(p.relayPhone)}.`,
+				`لا يناسبك أي موعد؟ اتصل بالمكتب على الرقم ${f.phone(p.relayPhone)}.`,
 				'',
-				p.relayName
+				named(p.relayName)
 			].join('\n')
 	},
 
 	appointment: {
-		/** The name of the attached invitation, which calendars open. */
-		invitationFile: 'rendez-vous.ics',
+		invitationFile: 'appointment.ics',
 		invitation: {
 			summary: (relayName: string, way: MeetingWay) =>
 				way.kind === 'phone'
-					? `Rendez-vous téléphonique avec le ${relayName}`
-					: `Rendez-vous au ${relayName}`,
+					? `موعد بالهاتف مع ${named(relayName)}`
+					: `موعد في ${named(relayName)}`,
 			description: (p: { reference: string; way: MeetingWay; relayPhone: string }) =>
 				[
-					`Demande ${p.reference}.`,
+					`الطلب ${f.ltr(p.reference)}.`,
 					...wayLines(p.way),
-					`Un empêchement ? Prévenez le relais au ${f.phone(p.relayPhone)}.`
+					`لا تستطيع الحضور؟ أخبر المكتب على الرقم ${f.phone(p.relayPhone)}.`
 				].join('\n'),
 			location: (way: MeetingWay) =>
 				way.kind === 'phone'
-					? `Par téléphone (appel au ${f.phone(way.phone)})`
-					: `${way.placeName}, ${way.address}`
+					? `بالهاتف (اتصال على الرقم ${f.phone(way.phone)})`
+					: `${named(way.placeName)}، ${f.ltr(way.address)}`
 		},
 		subject: {
 			booked: (reference: string, startsAt: Date) =>
-				`Votre rendez-vous avec le relais le ${formatDay(startsAt)} à ${f.time(startsAt)} (${reference})`,
+				`موعدك مع المكتب يوم ${formatDay(startsAt)} الساعة ${f.ltr(f.time(startsAt))} (${f.ltr(reference)})`,
 			rescheduled: (reference: string, startsAt: Date) =>
-				`Votre rendez-vous est déplacé au ${formatDay(startsAt)} à ${f.time(startsAt)} (${reference})`,
-			cancelled: (reference: string) =>
-				`Votre rendez-vous avec le relais est annulé (${reference})`,
+				`تغيّر موعدك إلى يوم ${formatDay(startsAt)} الساعة ${f.ltr(f.time(startsAt))} (${f.ltr(reference)})`,
+			cancelled: (reference: string) => `أُلغي موعدك مع المكتب (${f.ltr(reference)})`,
 			reminder: (reference: string, startsAt: Date) =>
-				`Rappel : rendez-vous avec le relais le ${formatDay(startsAt)} à ${f.time(startsAt)} (${reference})`
+				`تذكير: موعد مع المكتب يوم ${formatDay(startsAt)} الساعة ${f.ltr(f.time(startsAt))} (${f.ltr(reference)})`
 		},
 		intro: {
 			booked: (p: AppointmentText) =>
-				`Le ${p.relayName} a fixé votre rendez-vous pour votre demande ${p.reference}.`,
+				`حدّد ${named(p.relayName)} موعدك لطلبك ${f.ltr(p.reference)}.`,
 			rescheduled: (p: AppointmentText) =>
-				`Le rendez-vous de votre demande ${p.reference} avec le ${p.relayName} a changé. Voici la nouvelle date ; l’ancienne ne tient plus.`,
+				`تغيّر موعد طلبك ${f.ltr(p.reference)} مع ${named(p.relayName)}. هذا هو التاريخ الجديد. التاريخ القديم لم يعد قائمًا.`,
 			cancelled: (p: AppointmentText) =>
-				`Le rendez-vous de votre demande ${p.reference} avec le ${p.relayName} est annulé. Votre demande, elle, reste ouverte.`,
+				`أُلغي موعد طلبك ${f.ltr(p.reference)} مع ${named(p.relayName)}. أما طلبك فيبقى مفتوحًا.`,
 			reminder: (p: AppointmentText) =>
-				`Nous vous rappelons votre rendez-vous avec le ${p.relayName} pour votre demande ${p.reference}.`
+				`نذكّرك بموعدك مع ${named(p.relayName)} لطلبك ${f.ltr(p.reference)}.`
 		},
-		greeting: (parentNames: string) => `Bonjour ${parentNames},`,
-		when: (startsAt: Date, endsAt: Date) => `Quand : ${formatSlot(startsAt, endsAt)}.`,
-		wasWhen: (startsAt: Date, endsAt: Date) =>
-			`Rendez-vous annulé : ${formatSlot(startsAt, endsAt)}.`,
+		greeting: (parentNames: string) => `مرحبًا ${named(parentNames)}،`,
+		when: (startsAt: Date, endsAt: Date) => `متى: ${formatSlot(startsAt, endsAt)}.`,
+		wasWhen: (startsAt: Date, endsAt: Date) => `الموعد الملغى: ${formatSlot(startsAt, endsAt)}.`,
 		wayLines,
-		calendarHint:
-			'L’invitation jointe (rendez-vous.ics) met ce rendez-vous à jour dans votre agenda.',
-		cancelHint: 'L’invitation jointe retire ce rendez-vous de votre agenda.',
+		calendarHint: 'الدعوة المرفقة (appointment.ics) تضع هذا الموعد في تقويمك أو تحدّثه.',
+		cancelHint: 'الدعوة المرفقة تحذف هذا الموعد من تقويمك.',
 		contactLines
 	},
 
 	familyList: {
 		subject: (reference: string) =>
-			`La liste des modes d’accueil du territoire (demande ${reference})`,
-		/** `intro` and `otherCareIntro`: the list's own sentences (`familyList`), as on the page. */
+			`قائمة أماكن رعاية الأطفال في منطقتك (الطلب ${f.ltr(reference)})`,
 		text: (p: {
 			parentNames: string;
 			relayName: string;
@@ -165,11 +170,11 @@ export const familyMail: typeof fr = {
 			link: string;
 			relayPhone: string;
 		}) =>
-			`Bonjour ${p.parentNames},\n\nLe ${p.relayName} vous remet la liste des modes d’accueil du territoire pour votre demande ${p.reference}.\n\n${p.intro}\n\n${p.childminders}\n\n${p.otherCareIntro}\n\n${p.structures}\n\nVous retrouvez cette liste sur la page de suivi de votre demande :\n${p.link}\n\nUne question ? Appelez le relais au ${f.phone(p.relayPhone)}.`
+			`مرحبًا ${named(p.parentNames)}،\n\nيرسل إليك ${named(p.relayName)} قائمة أماكن رعاية الأطفال في منطقتك لطلبك ${f.ltr(p.reference)}.\n\n${p.intro}\n\n${p.childminders}\n\n${p.otherCareIntro}\n\n${p.structures}\n\nتجد هذه القائمة أيضًا في صفحة طلبك:\n${p.link}\n\nهل لديك سؤال؟ اتصل بالمكتب على الرقم ${f.phone(p.relayPhone)}.`
 	},
 
 	followUp: {
-		subject: 'Avez-vous trouvé un mode d’accueil ?',
+		subject: 'هل وجدت من يرعى طفلك؟',
 		text: (p: {
 			parentNames: string;
 			relayName: string;
@@ -177,19 +182,19 @@ export const familyMail: typeof fr = {
 			links: Record<FollowUpAnswer, string>;
 			trackingLink: string;
 		}) =>
-			`Bonjour ${p.parentNames},\n\nVous avez rencontré le ${p.relayName} pour votre demande ${p.reference}.\n\nAvez-vous trouvé un mode d’accueil pour votre enfant ?\nCliquez sur votre réponse :\n\nOui, nous avons trouvé :\n${p.links.found}\n\nNon, nous cherchons encore :\n${p.links.still_looking}\n\nNous n’avons plus besoin d’accueil :\n${p.links.no_longer_needed}\n\nVotre réponse aide le relais à mieux vous aider, et à mieux connaître les besoins des familles.\n\nVotre demande :\n${p.trackingLink}\n\nCe lien est personnel : ne le transmettez pas.`
+			`مرحبًا ${named(p.parentNames)}،\n\nالتقيت ${named(p.relayName)} بشأن طلبك ${f.ltr(p.reference)}.\n\nهل وجدت من يرعى طفلك؟\nاضغط على جوابك:\n\nنعم، وجدنا:\n${p.links.found}\n\nلا، ما زلنا نبحث:\n${p.links.still_looking}\n\nلم نعد بحاجة إلى رعاية:\n${p.links.no_longer_needed}\n\nجوابك يساعد المكتب على مساعدتك. ويساعده أيضًا على معرفة حاجات العائلات.\n\nطلبك:\n${p.trackingLink}\n\nهذا الرابط خاص بك. لا تعطه لأحد.`
 	},
 
 	erasure: {
-		subject: 'Vos données sont effacées',
+		subject: 'حُذفت بياناتك',
 		text: [
-			'Bonjour,',
+			'مرحبًا،',
 			'',
-			'Comme vous l’avez demandé, le relais a effacé les données personnelles de votre demande d’accueil. Le lien de suivi ne fonctionne plus.',
+			'كما طلبت، حذف المكتب البيانات الشخصية لطلبك لرعاية طفلك. رابط متابعة الطلب لم يعد يعمل.',
 			'',
-			'Il ne reste que des chiffres anonymes, pour le bilan du relais.',
+			'لم يبقَ إلا أرقام لا تدلّ على أحد، لحصيلة المكتب السنوية.',
 			'',
-			'Vous pouvez toujours faire une nouvelle demande sur le site du relais.'
+			'يمكنك دائمًا أن تقدّم طلبًا جديدًا على موقع المكتب.'
 		].join('\n')
 	}
 };

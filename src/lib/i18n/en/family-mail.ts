@@ -1,9 +1,6 @@
 /**
- * Every mail and calendar invitation a family receives about its request: the confirmation,
- * a new tracking link, the offered slots, the appointment (booking, change, cancellation,
- * reminder) with its invitation, the list of childcare, the follow-up and the erasure.
- * Written in the request's language (`childcare_requests.locale`): the builders take these
- * texts from the request's catalogue (`t.familyMail`), never from `m`.
+ * The family's mails and calendar invitations in English (British): the shape of
+ * `fr/family-mail.ts`, key for key. Dates and times through `formatsFor('en')`, in Paris time.
  */
 import { formatsFor } from '$lib/format/locale-formats';
 import type { FollowUpAnswer } from '$lib/requests/outcome-options';
@@ -16,37 +13,36 @@ import type {
 
 const f = formatsFor('en');
 
-/** "lundi 7 décembre 2026", in Paris. */
+/** "Monday 7 December 2026", in Paris. */
 const formatDay = (at: Date) => f.date(at, { weekday: true });
 
-/** "lundi 7 décembre 2026, de 14 h 00 à 14 h 45". */
+/** "Monday 7 December 2026, 14:00 – 14:45". */
 export const formatSlot = (startsAt: Date, endsAt: Date) =>
-	`${formatDay(startsAt)}, de ${f.time(startsAt)} à ${f.time(endsAt)}`;
+	`${formatDay(startsAt)}, ${f.timeRange(startsAt, endsAt)}`;
 
 const wayLines = (way: MeetingWay): string[] =>
 	way.kind === 'phone'
 		? [
-				`Rendez-vous par téléphone : ${way.callerName}, du relais, vous appellera au ${f.phone(way.phone)}.`,
-				'Soyez disponible à ce numéro à l’heure du rendez-vous.'
+				`Appointment by phone: ${way.callerName}, from the Relais, will call you on ${f.phone(way.phone)}.`,
+				'Please be ready to answer this number at the time of the appointment.'
 			]
 		: [
-				`Rendez-vous au relais : ${way.placeName}, ${way.address}.`,
-				...(way.accessNotes.trim() ? [`Accès : ${way.accessNotes.trim()}`] : [])
+				`Appointment at the Relais: ${way.placeName}, ${way.address}.`,
+				...(way.accessNotes.trim() ? [`How to get in: ${way.accessNotes.trim()}`] : [])
 			];
 
-/** `cancelled`: there is no appointment left to change, only the request to follow. */
 const contactLines = (p: AppointmentText, cancelled = false) => [
-	`${cancelled ? 'Suivre votre demande' : 'Pour changer ou annuler ce rendez-vous (jusqu’à 24 heures avant), ouvrez la page de suivi de votre demande'} :\n${p.trackingLink}\nCe lien est personnel : ne le transmettez pas.`,
-	`Une question ? Appelez le relais au ${f.phone(p.relayPhone)} ou écrivez à ${p.relayEmail}.`
+	`${cancelled ? 'Follow your request' : 'To change or cancel this appointment (up to 24 hours before), open the page of your request'}:\n${p.trackingLink}\nThis link is only for you. Do not share it.`,
+	`Any questions? Call the Relais on ${f.phone(p.relayPhone)} or write to ${p.relayEmail}.`
 ];
 
 export const familyMail: typeof fr = {
 	labelled: (label: string, value: string) => `${label}: ${value}`,
 	signature: (relayName: string) =>
-		`${relayName}\nCe message est envoyé automatiquement : merci de ne pas y répondre.`,
+		`${relayName}\nThis message was sent automatically. Please do not reply to it.`,
 
 	requestConfirmation: {
-		subject: (reference: string) => `Votre demande de mode d’accueil est bien reçue (${reference})`,
+		subject: (reference: string) => `We have received your childcare request (${reference})`,
 		text: (p: {
 			parentNames: string;
 			relayName: string;
@@ -57,17 +53,17 @@ export const familyMail: typeof fr = {
 			relayPhone: string;
 			relayEmail: string;
 		}) =>
-			`Bonjour ${p.parentNames},\n\nLe ${p.relayName} a bien reçu votre demande de mode d’accueil.\n\nNuméro de votre demande : ${p.reference}\nGardez ce numéro : il vous sera demandé si vous appelez le relais.\n\nVotre demande en bref :\n${p.summary}\n\nEt maintenant ?\nLe relais vous proposera un rendez-vous dans les ${p.targetDays} jours, au relais ou par téléphone. Ce rendez-vous est gratuit : il sert à bien comprendre votre besoin, à vous présenter tous les modes d’accueil du territoire, leurs coûts et les aides possibles, et à vous remettre la liste des assistantes et assistants maternels du territoire.\n\nSuivre votre demande :\n${p.link}\n\nCe lien est personnel : ne le transmettez pas. Il vous permet de voir où en est votre demande, de corriger vos coordonnées ou d’annuler la demande si vous n’en avez plus besoin.\n\nUne question ? Appelez le relais au ${f.phone(p.relayPhone)} ou écrivez à ${p.relayEmail}.`
+			`Hello ${p.parentNames},\n\n${p.relayName} has received your childcare request. A Relais Petite Enfance is a free public service. It helps families find care for their young children.\n\nYour request number: ${p.reference}\nKeep this number. The Relais will ask for it if you call.\n\nYour request in short:\n${p.summary}\n\nWhat happens next?\nThe Relais will offer you an appointment within ${f.count(p.targetDays)} days, at the Relais or by phone. This appointment is free. The Relais will listen to what you need. It will tell you about all the kinds of childcare near you, what they cost and the help you can get. It will also give you the list of registered childminders in your area.\n\nFollow your request:\n${p.link}\n\nThis link is only for you. Do not share it. With it, you can see where your request stands, correct your contact details, or cancel the request if you no longer need it.\n\nAny questions? Call the Relais on ${f.phone(p.relayPhone)} or write to ${p.relayEmail}.`
 	},
 
 	trackingLink: {
-		subject: (reference: string) => `Votre nouveau lien de suivi (demande ${reference})`,
+		subject: (reference: string) => `Your new link to follow your request (${reference})`,
 		text: (p: { parentNames: string; relayName: string; reference: string; link: string }) =>
-			`Bonjour ${p.parentNames},\n\nVous avez demandé un nouveau lien pour suivre votre demande ${p.reference} auprès du ${p.relayName}. Le voici :\n\n${p.link}\n\nL’ancien lien ne fonctionne plus. Ce lien est personnel : ne le transmettez pas.\n\nSi vous n’avez rien demandé, vous pouvez ignorer ce message : votre demande n’a pas changé.`
+			`Hello ${p.parentNames},\n\nYou asked for a new link to follow your request ${p.reference} with ${p.relayName}. Here it is:\n\n${p.link}\n\nThe old link no longer works. This link is only for you. Do not share it.\n\nIf you did not ask for it, you can ignore this message. Your request has not changed.`
 	},
 
 	offer: {
-		subject: (reference: string) => `Choisissez votre rendez-vous avec le relais (${reference})`,
+		subject: (reference: string) => `Choose your appointment with the Relais (${reference})`,
 		text: (p: {
 			reference: string;
 			relayName: string;
@@ -77,83 +73,80 @@ export const familyMail: typeof fr = {
 			trackingLink: string;
 		}) =>
 			[
-				'Bonjour,',
+				'Hello,',
 				'',
-				`${p.relayName} vous propose ces rendez-vous pour votre demande ${p.reference} :`,
+				`${p.relayName} offers you these appointments for your request ${p.reference}:`,
 				'',
 				...p.slots.map(
 					(slot) =>
 						`- ${formatSlot(slot.startsAt, slot.endsAt)}, ${
 							slot.where.kind === 'phone'
-								? 'par téléphone (le relais vous appelle)'
-								: `au ${slot.where.name}, ${slot.where.address}`
+								? 'by phone (the Relais calls you)'
+								: `at ${slot.where.name}, ${slot.where.address}`
 						}`
 				),
 				'',
-				`Choisissez-en un avant le ${f.dateTime(p.expiresAt, { weekday: true })} sur la page de suivi de votre demande ; ces créneaux vous sont réservés jusque-là :`,
+				`Please choose one before ${f.dateTime(p.expiresAt, { weekday: true })}, on the page of your request. These times are kept for you until then:`,
 				p.trackingLink,
-				'Ce lien est personnel : ne le transmettez pas.',
+				'This link is only for you. Do not share it.',
 				'',
-				`Aucun créneau ne vous convient ? Appelez le relais au ${f.phone(p.relayPhone)}.`,
+				`None of these times suits you? Call the Relais on ${f.phone(p.relayPhone)}.`,
 				'',
 				p.relayName
 			].join('\n')
 	},
 
 	appointment: {
-		/** The name of the attached invitation, which calendars open. */
-		invitationFile: 'rendez-vous.ics',
+		invitationFile: 'appointment.ics',
 		invitation: {
 			summary: (relayName: string, way: MeetingWay) =>
 				way.kind === 'phone'
-					? `Rendez-vous téléphonique avec le ${relayName}`
-					: `Rendez-vous au ${relayName}`,
+					? `Phone appointment with ${relayName}`
+					: `Appointment at ${relayName}`,
 			description: (p: { reference: string; way: MeetingWay; relayPhone: string }) =>
 				[
-					`Demande ${p.reference}.`,
+					`Request ${p.reference}.`,
 					...wayLines(p.way),
-					`Un empêchement ? Prévenez le relais au ${f.phone(p.relayPhone)}.`
+					`Cannot come? Please tell the Relais on ${f.phone(p.relayPhone)}.`
 				].join('\n'),
 			location: (way: MeetingWay) =>
 				way.kind === 'phone'
-					? `Par téléphone (appel au ${f.phone(way.phone)})`
+					? `By phone (call to ${f.phone(way.phone)})`
 					: `${way.placeName}, ${way.address}`
 		},
 		subject: {
 			booked: (reference: string, startsAt: Date) =>
-				`Votre rendez-vous avec le relais le ${formatDay(startsAt)} à ${f.time(startsAt)} (${reference})`,
+				`Your appointment with the Relais on ${formatDay(startsAt)} at ${f.time(startsAt)} (${reference})`,
 			rescheduled: (reference: string, startsAt: Date) =>
-				`Votre rendez-vous est déplacé au ${formatDay(startsAt)} à ${f.time(startsAt)} (${reference})`,
+				`Your appointment has moved to ${formatDay(startsAt)} at ${f.time(startsAt)} (${reference})`,
 			cancelled: (reference: string) =>
-				`Votre rendez-vous avec le relais est annulé (${reference})`,
+				`Your appointment with the Relais is cancelled (${reference})`,
 			reminder: (reference: string, startsAt: Date) =>
-				`Rappel : rendez-vous avec le relais le ${formatDay(startsAt)} à ${f.time(startsAt)} (${reference})`
+				`Reminder: appointment with the Relais on ${formatDay(startsAt)} at ${f.time(startsAt)} (${reference})`
 		},
 		intro: {
 			booked: (p: AppointmentText) =>
-				`Le ${p.relayName} a fixé votre rendez-vous pour votre demande ${p.reference}.`,
+				`${p.relayName} has booked your appointment for your request ${p.reference}.`,
 			rescheduled: (p: AppointmentText) =>
-				`Le rendez-vous de votre demande ${p.reference} avec le ${p.relayName} a changé. Voici la nouvelle date ; l’ancienne ne tient plus.`,
+				`The appointment for your request ${p.reference} with ${p.relayName} has changed. Here is the new date. The old date no longer stands.`,
 			cancelled: (p: AppointmentText) =>
-				`Le rendez-vous de votre demande ${p.reference} avec le ${p.relayName} est annulé. Votre demande, elle, reste ouverte.`,
+				`The appointment for your request ${p.reference} with ${p.relayName} is cancelled. Your request stays open.`,
 			reminder: (p: AppointmentText) =>
-				`Nous vous rappelons votre rendez-vous avec le ${p.relayName} pour votre demande ${p.reference}.`
+				`This is a reminder of your appointment with ${p.relayName} for your request ${p.reference}.`
 		},
-		greeting: (parentNames: string) => `Bonjour ${parentNames},`,
-		when: (startsAt: Date, endsAt: Date) => `Quand : ${formatSlot(startsAt, endsAt)}.`,
+		greeting: (parentNames: string) => `Hello ${parentNames},`,
+		when: (startsAt: Date, endsAt: Date) => `When: ${formatSlot(startsAt, endsAt)}.`,
 		wasWhen: (startsAt: Date, endsAt: Date) =>
-			`Rendez-vous annulé : ${formatSlot(startsAt, endsAt)}.`,
+			`Cancelled appointment: ${formatSlot(startsAt, endsAt)}.`,
 		wayLines,
 		calendarHint:
-			'L’invitation jointe (rendez-vous.ics) met ce rendez-vous à jour dans votre agenda.',
-		cancelHint: 'L’invitation jointe retire ce rendez-vous de votre agenda.',
+			'The attached invitation (appointment.ics) adds this appointment to your calendar, or updates it.',
+		cancelHint: 'The attached invitation removes this appointment from your calendar.',
 		contactLines
 	},
 
 	familyList: {
-		subject: (reference: string) =>
-			`La liste des modes d’accueil du territoire (demande ${reference})`,
-		/** `intro` and `otherCareIntro`: the list's own sentences (`familyList`), as on the page. */
+		subject: (reference: string) => `The list of childcare in your area (request ${reference})`,
 		text: (p: {
 			parentNames: string;
 			relayName: string;
@@ -165,11 +158,11 @@ export const familyMail: typeof fr = {
 			link: string;
 			relayPhone: string;
 		}) =>
-			`Bonjour ${p.parentNames},\n\nLe ${p.relayName} vous remet la liste des modes d’accueil du territoire pour votre demande ${p.reference}.\n\n${p.intro}\n\n${p.childminders}\n\n${p.otherCareIntro}\n\n${p.structures}\n\nVous retrouvez cette liste sur la page de suivi de votre demande :\n${p.link}\n\nUne question ? Appelez le relais au ${f.phone(p.relayPhone)}.`
+			`Hello ${p.parentNames},\n\n${p.relayName} sends you the list of childcare in your area for your request ${p.reference}.\n\n${p.intro}\n\n${p.childminders}\n\n${p.otherCareIntro}\n\n${p.structures}\n\nYou can also find this list on the page of your request:\n${p.link}\n\nAny questions? Call the Relais on ${f.phone(p.relayPhone)}.`
 	},
 
 	followUp: {
-		subject: 'Avez-vous trouvé un mode d’accueil ?',
+		subject: 'Have you found childcare?',
 		text: (p: {
 			parentNames: string;
 			relayName: string;
@@ -177,19 +170,19 @@ export const familyMail: typeof fr = {
 			links: Record<FollowUpAnswer, string>;
 			trackingLink: string;
 		}) =>
-			`Bonjour ${p.parentNames},\n\nVous avez rencontré le ${p.relayName} pour votre demande ${p.reference}.\n\nAvez-vous trouvé un mode d’accueil pour votre enfant ?\nCliquez sur votre réponse :\n\nOui, nous avons trouvé :\n${p.links.found}\n\nNon, nous cherchons encore :\n${p.links.still_looking}\n\nNous n’avons plus besoin d’accueil :\n${p.links.no_longer_needed}\n\nVotre réponse aide le relais à mieux vous aider, et à mieux connaître les besoins des familles.\n\nVotre demande :\n${p.trackingLink}\n\nCe lien est personnel : ne le transmettez pas.`
+			`Hello ${p.parentNames},\n\nYou met ${p.relayName} about your request ${p.reference}.\n\nHave you found childcare for your child?\nClick on your answer:\n\nYes, we have found childcare:\n${p.links.found}\n\nNo, we are still looking:\n${p.links.still_looking}\n\nWe no longer need childcare:\n${p.links.no_longer_needed}\n\nYour answer helps the Relais to help you. It also helps the Relais to know what families need.\n\nYour request:\n${p.trackingLink}\n\nThis link is only for you. Do not share it.`
 	},
 
 	erasure: {
-		subject: 'Vos données sont effacées',
+		subject: 'Your data have been deleted',
 		text: [
-			'Bonjour,',
+			'Hello,',
 			'',
-			'Comme vous l’avez demandé, le relais a effacé les données personnelles de votre demande d’accueil. Le lien de suivi ne fonctionne plus.',
+			'As you asked, the Relais has deleted the personal data of your childcare request. The link to follow your request no longer works.',
 			'',
-			'Il ne reste que des chiffres anonymes, pour le bilan du relais.',
+			'Only anonymous figures are left, for the Relais’s yearly report.',
 			'',
-			'Vous pouvez toujours faire une nouvelle demande sur le site du relais.'
+			'You can still make a new request on the Relais’s website.'
 		].join('\n')
 	}
 };

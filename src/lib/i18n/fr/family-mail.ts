@@ -52,7 +52,7 @@ const wayLines = (way: MeetingWay): string[] =>
 
 /** `cancelled`: there is no appointment left to change, only the request to follow. */
 const contactLines = (p: AppointmentText, cancelled = false) => [
-	`${cancelled ? 'Suivre votre demande' : 'Pour changer ou annuler ce rendez-vous (jusqu’à 24 heures avant), ouvrez la page de suivi de votre demande'} :\n${p.trackingLink}\nCe lien est personnel : ne le transmettez pas.`,
+	`${cancelled ? 'Suivre votre demande' : 'Pour changer ou annuler ce rendez-vous (jusqu’à 24 heures avant), ouvrez la page de suivi de votre demande'} :\n${p.trackingLink}\nCe lien est personnel : ne le donnez à personne.`,
 	`Une question ? Appelez le relais au ${f.phone(p.relayPhone)} ou écrivez à ${p.relayEmail}.`
 ];
 
@@ -74,13 +74,13 @@ export const familyMail = {
 			relayPhone: string;
 			relayEmail: string;
 		}) =>
-			`Bonjour ${p.parentNames},\n\nLe ${p.relayName} a bien reçu votre demande de mode d’accueil.\n\nNuméro de votre demande : ${p.reference}\nGardez ce numéro : il vous sera demandé si vous appelez le relais.\n\nVotre demande en bref :\n${p.summary}\n\nEt maintenant ?\nLe relais vous proposera un rendez-vous dans les ${p.targetDays} jours, au relais ou par téléphone. Ce rendez-vous est gratuit : il sert à bien comprendre votre besoin, à vous présenter tous les modes d’accueil du territoire, leurs coûts et les aides possibles, et à vous remettre la liste des assistantes et assistants maternels du territoire.\n\nSuivre votre demande :\n${p.link}\n\nCe lien est personnel : ne le transmettez pas. Il vous permet de voir où en est votre demande, de corriger vos coordonnées ou d’annuler la demande si vous n’en avez plus besoin.\n\nUne question ? Appelez le relais au ${f.phone(p.relayPhone)} ou écrivez à ${p.relayEmail}.`
+			`Bonjour ${p.parentNames},\n\nLe ${p.relayName} a bien reçu votre demande de mode d’accueil.\nLe Relais Petite Enfance est un service public gratuit. Il aide les familles à trouver un mode d’accueil pour leur jeune enfant.\n\nNuméro de votre demande : ${p.reference}\nGardez ce numéro. Le relais vous le demandera si vous l’appelez.\n\nVotre demande en bref :\n${p.summary}\n\nEt maintenant ?\nLe relais vous proposera un rendez-vous dans les ${p.targetDays} jours, au relais ou par téléphone. Ce rendez-vous est gratuit. Le relais écoute votre besoin. Il vous présente tous les modes d’accueil près de chez vous, leur prix et les aides possibles. Il vous donne aussi la liste des assistantes et assistants maternels de votre secteur.\n\nSuivre votre demande :\n${p.link}\n\nCe lien est personnel : ne le donnez à personne. Avec ce lien, vous pouvez voir où en est votre demande, corriger vos coordonnées, ou annuler la demande si vous n’en avez plus besoin.\n\nUne question ? Appelez le relais au ${f.phone(p.relayPhone)} ou écrivez à ${p.relayEmail}.`
 	},
 
 	trackingLink: {
 		subject: (reference: string) => `Votre nouveau lien de suivi (demande ${reference})`,
 		text: (p: { parentNames: string; relayName: string; reference: string; link: string }) =>
-			`Bonjour ${p.parentNames},\n\nVous avez demandé un nouveau lien pour suivre votre demande ${p.reference} auprès du ${p.relayName}. Le voici :\n\n${p.link}\n\nL’ancien lien ne fonctionne plus. Ce lien est personnel : ne le transmettez pas.\n\nSi vous n’avez rien demandé, vous pouvez ignorer ce message : votre demande n’a pas changé.`
+			`Bonjour ${p.parentNames},\n\nVous avez demandé un nouveau lien pour suivre votre demande ${p.reference} auprès du ${p.relayName}. Le voici :\n\n${p.link}\n\nL’ancien lien ne fonctionne plus. Ce lien est personnel : ne le donnez à personne.\n\nVous n’avez rien demandé ? Ne tenez pas compte de ce message. Votre demande n’a pas changé.`
 	},
 
 	offer: {
@@ -107,11 +107,11 @@ export const familyMail = {
 						}`
 				),
 				'',
-				`Choisissez-en un avant le ${f.dateTime(p.expiresAt, { weekday: true })} sur la page de suivi de votre demande ; ces créneaux vous sont réservés jusque-là :`,
+				`Choisissez-en un avant le ${f.dateTime(p.expiresAt, { weekday: true })}, sur la page de suivi de votre demande. Ces rendez-vous vous sont gardés jusque-là :`,
 				p.trackingLink,
-				'Ce lien est personnel : ne le transmettez pas.',
+				'Ce lien est personnel : ne le donnez à personne.',
 				'',
-				`Aucun créneau ne vous convient ? Appelez le relais au ${f.phone(p.relayPhone)}.`,
+				`Aucun rendez-vous ne vous convient ? Appelez le relais au ${f.phone(p.relayPhone)}.`,
 				'',
 				p.relayName
 			].join('\n')
@@ -150,9 +150,9 @@ export const familyMail = {
 			booked: (p: AppointmentText) =>
 				`Le ${p.relayName} a fixé votre rendez-vous pour votre demande ${p.reference}.`,
 			rescheduled: (p: AppointmentText) =>
-				`Le rendez-vous de votre demande ${p.reference} avec le ${p.relayName} a changé. Voici la nouvelle date ; l’ancienne ne tient plus.`,
+				`Le rendez-vous de votre demande ${p.reference} avec le ${p.relayName} a changé. Voici la nouvelle date. L’ancienne date est annulée.`,
 			cancelled: (p: AppointmentText) =>
-				`Le rendez-vous de votre demande ${p.reference} avec le ${p.relayName} est annulé. Votre demande, elle, reste ouverte.`,
+				`Le rendez-vous de votre demande ${p.reference} avec le ${p.relayName} est annulé. Votre demande reste ouverte.`,
 			reminder: (p: AppointmentText) =>
 				`Nous vous rappelons votre rendez-vous avec le ${p.relayName} pour votre demande ${p.reference}.`
 		},
@@ -162,7 +162,7 @@ export const familyMail = {
 			`Rendez-vous annulé : ${formatSlot(startsAt, endsAt)}.`,
 		wayLines,
 		calendarHint:
-			'L’invitation jointe (rendez-vous.ics) met ce rendez-vous à jour dans votre agenda.',
+			'L’invitation jointe (rendez-vous.ics) ajoute ce rendez-vous à votre agenda, ou le met à jour.',
 		cancelHint: 'L’invitation jointe retire ce rendez-vous de votre agenda.',
 		contactLines
 	},
@@ -182,7 +182,7 @@ export const familyMail = {
 			link: string;
 			relayPhone: string;
 		}) =>
-			`Bonjour ${p.parentNames},\n\nLe ${p.relayName} vous remet la liste des modes d’accueil du territoire pour votre demande ${p.reference}.\n\n${p.intro}\n\n${p.childminders}\n\n${p.otherCareIntro}\n\n${p.structures}\n\nVous retrouvez cette liste sur la page de suivi de votre demande :\n${p.link}\n\nUne question ? Appelez le relais au ${f.phone(p.relayPhone)}.`
+			`Bonjour ${p.parentNames},\n\nLe ${p.relayName} vous remet la liste des modes d’accueil du territoire pour votre demande ${p.reference}.\n\n${p.intro}\n\n${p.childminders}\n\n${p.otherCareIntro}\n\n${p.structures}\n\nVous retrouvez aussi cette liste sur la page de suivi de votre demande :\n${p.link}\n\nUne question ? Appelez le relais au ${f.phone(p.relayPhone)}.`
 	},
 
 	followUp: {
@@ -194,7 +194,7 @@ export const familyMail = {
 			links: Record<FollowUpAnswer, string>;
 			trackingLink: string;
 		}) =>
-			`Bonjour ${p.parentNames},\n\nVous avez rencontré le ${p.relayName} pour votre demande ${p.reference}.\n\nAvez-vous trouvé un mode d’accueil pour votre enfant ?\nCliquez sur votre réponse :\n\nOui, nous avons trouvé :\n${p.links.found}\n\nNon, nous cherchons encore :\n${p.links.still_looking}\n\nNous n’avons plus besoin d’accueil :\n${p.links.no_longer_needed}\n\nVotre réponse aide le relais à mieux vous aider, et à mieux connaître les besoins des familles.\n\nVotre demande :\n${p.trackingLink}\n\nCe lien est personnel : ne le transmettez pas.`
+			`Bonjour ${p.parentNames},\n\nVous avez rencontré le ${p.relayName} pour votre demande ${p.reference}.\n\nAvez-vous trouvé un mode d’accueil pour votre enfant ?\nCliquez sur votre réponse :\n\nOui, nous avons trouvé :\n${p.links.found}\n\nNon, nous cherchons encore :\n${p.links.still_looking}\n\nNous n’avons plus besoin d’accueil :\n${p.links.no_longer_needed}\n\nVotre réponse aide le relais à mieux vous aider. Elle l’aide aussi à mieux connaître les besoins des familles.\n\nVotre demande :\n${p.trackingLink}\n\nCe lien est personnel : ne le donnez à personne.`
 	},
 
 	erasure: {
@@ -202,11 +202,11 @@ export const familyMail = {
 		text: [
 			'Bonjour,',
 			'',
-			'Comme vous l’avez demandé, le relais a effacé les données personnelles de votre demande d’accueil. Le lien de suivi ne fonctionne plus.',
+			'Comme vous l’avez demandé, le relais a effacé les données personnelles de votre demande. Le lien de suivi ne fonctionne plus.',
 			'',
-			'Il ne reste que des chiffres anonymes, pour le bilan du relais.',
+			'Il reste seulement des chiffres anonymes, pour le bilan du relais.',
 			'',
-			'Vous pouvez toujours faire une nouvelle demande sur le site du relais.'
+			'Vous pouvez faire une nouvelle demande à tout moment, sur le site du relais.'
 		].join('\n')
 	}
 };

@@ -151,6 +151,36 @@ describe('appointment invitation', () => {
 		expect(invitation.description).not.toContain('appellera');
 	});
 
+	it('speaks the request’s language, with the same UID, SEQUENCE and METHOD', () => {
+		const moved = { ...base, sequence: 1 };
+		const cancelled = { ...base, sequence: 2, method: 'CANCEL' as const };
+		for (const locale of ['en', 'ar'] as const) {
+			const translated = [base, moved, cancelled].map((i) => readInvitation(build(i, locale)));
+			const french = [base, moved, cancelled].map((i) => readInvitation(build(i)));
+			expect(translated.map((i) => [i.uid, i.sequence, i.method, i.status])).toEqual(
+				french.map((i) => [i.uid, i.sequence, i.method, i.status])
+			);
+			expect(translated[0]?.start).toBe(french[0]?.start);
+			expect(translated[0]?.summary).not.toBe(french[0]?.summary);
+			expect(translated[0]?.description).not.toContain('appellera');
+		}
+		const english = readInvitation(build(base, 'en'));
+		expect(english.summary).toBe('Phone appointment with Relais Petite Enfance du Val d’Oust');
+		expect(english.description).toBe(
+			[
+				'Request VO-2026-00042.',
+				'Appointment by phone: Sophie Martin, from the Relais, will call you on 06 39 98 00 01.',
+				'Please be ready to answer this number at the time of the appointment.',
+				'Cannot come? Please tell the Relais on 02 97 00 00 00.'
+			].join('\n')
+		);
+		expect(english.location).toBe('By phone (call to 06 39 98 00 01)');
+		const arabic = readInvitation(build(base, 'ar'));
+		expect(arabic.summary).toContain('موعد بالهاتف');
+		// The number reads left to right inside the Arabic text.
+		expect(arabic.description).toContain('\u206606 39 98 00 01\u2069');
+	});
+
 	it('reads the address out of MAIL_FROM', () => {
 		expect(mailboxAddress('Guichet RPE <ne-pas-repondre@guichet.invalid>')).toBe(
 			'ne-pas-repondre@guichet.invalid'
