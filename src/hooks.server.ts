@@ -132,7 +132,7 @@ export const handle = sequence(
 	handleChildminderSession
 );
 
-/** SvelteKit's own 4xx messages are English: the visitor reads French. */
+/** SvelteKit's own 4xx messages are English: the visitor reads the page's language. */
 function refusalMessage(t: FamilyMessages, status: number): string {
 	if (status === 403) return t.common.error.forbidden;
 	if (status === 413) return t.common.error.tooLarge;
