@@ -7,13 +7,7 @@
  * isolated so that they do not carry the punctuation around them along (`named`).
  */
 import { formatsFor } from '$lib/format/locale-formats';
-import type { FollowUpAnswer } from '$lib/requests/outcome-options';
-import type {
-	AppointmentText,
-	familyMail as fr,
-	MeetingWay,
-	OfferedWhere
-} from '../fr/family-mail';
+import type { AppointmentText, familyMail as fr, MeetingWay } from '../fr/family-mail';
 
 const f = formatsFor('ar');
 
@@ -57,16 +51,7 @@ export const familyMail: typeof fr = {
 
 	requestConfirmation: {
 		subject: (reference: string) => `وصلنا طلبك لرعاية طفلك (${f.ltr(reference)})`,
-		text: (p: {
-			parentNames: string;
-			relayName: string;
-			reference: string;
-			summary: string;
-			targetDays: number;
-			link: string;
-			relayPhone: string;
-			relayEmail: string;
-		}) =>
+		text: (p) =>
 			`مرحبًا ${named(p.parentNames)}،\n\nتلقّى ${named(p.relayName)} طلبك لرعاية طفلك.\nما هو Relais Petite Enfance؟ هو مكتب عمومي مجاني. يساعد العائلات على إيجاد من يرعى أطفالهم الصغار. نسمّيه في هذه الرسالة «المكتب».\n\nرقم طلبك: ${f.ltr(p.reference)}\nاحتفظ بهذا الرقم. سيطلبه منك المكتب إذا اتصلت به.\n\nطلبك باختصار:\n${p.summary}\n\nماذا بعد؟\nسيعرض عليك المكتب موعدًا خلال ${days(p.targetDays)}، في المكتب أو بالهاتف. هذا الموعد مجاني. يستمع فيه المكتب إلى حاجتك. ويعرّفك بكل طرق رعاية الأطفال القريبة منك، وبتكلفتها، وبالمساعدات الممكنة. ويعطيك أيضًا قائمة مربيات الأطفال المعتمدات في منطقتك.\n\nتابع طلبك:\n${p.link}\n\nهذا الرابط خاص بك. لا تعطه لأحد. به يمكنك أن ترى أين وصل طلبك، وأن تصحّح معلومات الاتصال بك، وأن تلغي الطلب إذا لم تعد بحاجة إليه.\n\nهل لديك سؤال؟ اتصل بالمكتب على الرقم ${f.phone(p.relayPhone)} أو اكتب إلى ${f.ltr(p.relayEmail)}.`
 	},
 
@@ -78,14 +63,7 @@ export const familyMail: typeof fr = {
 
 	offer: {
 		subject: (reference: string) => `اختر موعدك مع المكتب (${f.ltr(reference)})`,
-		text: (p: {
-			reference: string;
-			relayName: string;
-			relayPhone: string;
-			expiresAt: Date;
-			slots: { startsAt: Date; endsAt: Date; where: OfferedWhere }[];
-			trackingLink: string;
-		}) =>
+		text: (p) =>
 			[
 				'مرحبًا،',
 				'',
@@ -159,29 +137,13 @@ export const familyMail: typeof fr = {
 	familyList: {
 		subject: (reference: string) =>
 			`قائمة أماكن رعاية الأطفال في منطقتك (الطلب ${f.ltr(reference)})`,
-		text: (p: {
-			parentNames: string;
-			relayName: string;
-			reference: string;
-			intro: string;
-			childminders: string;
-			otherCareIntro: string;
-			structures: string;
-			link: string;
-			relayPhone: string;
-		}) =>
+		text: (p) =>
 			`مرحبًا ${named(p.parentNames)}،\n\nيرسل إليك ${named(p.relayName)} قائمة أماكن رعاية الأطفال في منطقتك لطلبك ${f.ltr(p.reference)}.\n\n${p.intro}\n\n${p.childminders}\n\n${p.otherCareIntro}\n\n${p.structures}\n\nتجد هذه القائمة أيضًا في صفحة طلبك:\n${p.link}\n\nهل لديك سؤال؟ اتصل بالمكتب على الرقم ${f.phone(p.relayPhone)}.`
 	},
 
 	followUp: {
 		subject: 'هل وجدت من يرعى طفلك؟',
-		text: (p: {
-			parentNames: string;
-			relayName: string;
-			reference: string;
-			links: Record<FollowUpAnswer, string>;
-			trackingLink: string;
-		}) =>
+		text: (p) =>
 			`مرحبًا ${named(p.parentNames)}،\n\nالتقيت ${named(p.relayName)} بشأن طلبك ${f.ltr(p.reference)}.\n\nهل وجدت من يرعى طفلك؟\nاضغط على جوابك:\n\nنعم، وجدنا:\n${p.links.found}\n\nلا، ما زلنا نبحث:\n${p.links.still_looking}\n\nلم نعد بحاجة إلى رعاية:\n${p.links.no_longer_needed}\n\nجوابك يساعد المكتب على مساعدتك. ويساعده أيضًا على معرفة حاجات العائلات.\n\nطلبك:\n${p.trackingLink}\n\nهذا الرابط خاص بك. لا تعطه لأحد.`
 	},
 

@@ -3,13 +3,7 @@
  * `fr/family-mail.ts`, key for key. Dates and times through `formatsFor('en')`, in Paris time.
  */
 import { formatsFor } from '$lib/format/locale-formats';
-import type { FollowUpAnswer } from '$lib/requests/outcome-options';
-import type {
-	AppointmentText,
-	familyMail as fr,
-	MeetingWay,
-	OfferedWhere
-} from '../fr/family-mail';
+import type { AppointmentText, familyMail as fr, MeetingWay } from '../fr/family-mail';
 
 const f = formatsFor('en');
 
@@ -43,16 +37,7 @@ export const familyMail: typeof fr = {
 
 	requestConfirmation: {
 		subject: (reference: string) => `We have received your childcare request (${reference})`,
-		text: (p: {
-			parentNames: string;
-			relayName: string;
-			reference: string;
-			summary: string;
-			targetDays: number;
-			link: string;
-			relayPhone: string;
-			relayEmail: string;
-		}) =>
+		text: (p) =>
 			`Hello ${p.parentNames},\n\n${p.relayName} has received your childcare request. A Relais Petite Enfance is a free public service. It helps families find care for their young children.\n\nYour request number: ${p.reference}\nKeep this number. The Relais will ask for it if you call.\n\nYour request in short:\n${p.summary}\n\nWhat happens next?\nThe Relais will offer you an appointment within ${f.count(p.targetDays)} days, at the Relais or by phone. This appointment is free. The Relais will listen to what you need. It will tell you about all the kinds of childcare near you, what they cost and the help you can get. It will also give you the list of registered childminders in your area.\n\nFollow your request:\n${p.link}\n\nThis link is only for you. Do not share it. With it, you can see where your request stands, correct your contact details, or cancel the request if you no longer need it.\n\nAny questions? Call the Relais on ${f.phone(p.relayPhone)} or write to ${p.relayEmail}.`
 	},
 
@@ -64,14 +49,7 @@ export const familyMail: typeof fr = {
 
 	offer: {
 		subject: (reference: string) => `Choose your appointment with the Relais (${reference})`,
-		text: (p: {
-			reference: string;
-			relayName: string;
-			relayPhone: string;
-			expiresAt: Date;
-			slots: { startsAt: Date; endsAt: Date; where: OfferedWhere }[];
-			trackingLink: string;
-		}) =>
+		text: (p) =>
 			[
 				'Hello,',
 				'',
@@ -147,29 +125,13 @@ export const familyMail: typeof fr = {
 
 	familyList: {
 		subject: (reference: string) => `The list of childcare in your area (request ${reference})`,
-		text: (p: {
-			parentNames: string;
-			relayName: string;
-			reference: string;
-			intro: string;
-			childminders: string;
-			otherCareIntro: string;
-			structures: string;
-			link: string;
-			relayPhone: string;
-		}) =>
+		text: (p) =>
 			`Hello ${p.parentNames},\n\n${p.relayName} sends you the list of childcare in your area for your request ${p.reference}.\n\n${p.intro}\n\n${p.childminders}\n\n${p.otherCareIntro}\n\n${p.structures}\n\nYou can also find this list on the page of your request:\n${p.link}\n\nAny questions? Call the Relais on ${f.phone(p.relayPhone)}.`
 	},
 
 	followUp: {
 		subject: 'Have you found childcare?',
-		text: (p: {
-			parentNames: string;
-			relayName: string;
-			reference: string;
-			links: Record<FollowUpAnswer, string>;
-			trackingLink: string;
-		}) =>
+		text: (p) =>
 			`Hello ${p.parentNames},\n\nYou met ${p.relayName} about your request ${p.reference}.\n\nHave you found childcare for your child?\nClick on your answer:\n\nYes, we have found childcare:\n${p.links.found}\n\nNo, we are still looking:\n${p.links.still_looking}\n\nWe no longer need childcare:\n${p.links.no_longer_needed}\n\nYour answer helps the Relais to help you. It also helps the Relais to know what families need.\n\nYour request:\n${p.trackingLink}\n\nThis link is only for you. Do not share it.`
 	},
 
