@@ -1,4 +1,5 @@
-import { weekDays, type WeeklySchedule } from '$lib/childcare-request-options';
+import type { WeeklySchedule } from '$lib/childcare-request-options';
+import { scheduleRuns } from '$lib/directory/schedule-runs';
 import { offerFlags, type FamilyListEntry } from '$lib/directory/directory-options';
 import { m } from '$lib/i18n';
 import type { DirectoryMatch, FreePlace } from './search-directory';
@@ -27,22 +28,11 @@ const t = m.directorySearch.freePlace;
 
 /** The days and hours of a place, consecutive days with the same hours grouped. */
 export function scheduleWords(schedule: Partial<WeeklySchedule>): string {
-	const parts: string[] = [];
-	let first = 0;
-	weekDays.forEach((day, index) => {
-		const slot = schedule[day];
-		const next = weekDays[index + 1];
-		const following = next ? schedule[next] : null;
-		if (!slot) {
-			first = index + 1;
-			return;
-		}
-		// A run of days with the same hours ends here unless tomorrow has the same hours.
-		if (following && following.start === slot.start && following.end === slot.end) return;
-		parts.push(t.hours(t.range(t.days[first] ?? '', t.days[index] ?? ''), slot.start, slot.end));
-		first = index + 1;
-	});
-	return parts.join(', ');
+	return scheduleRuns(schedule)
+		.map((run) =>
+			t.hours(t.range(t.days[run.first] ?? '', t.days[run.last] ?? ''), run.start, run.end)
+		)
+		.join(', ');
 }
 
 /** One free place in French: ages, from when, regular or not, days and hours. */
