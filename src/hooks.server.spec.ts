@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleError, loggedRoute } from './hooks.server';
+import { handleError, handleLocale, loggedRoute } from './hooks.server';
 
 describe('request logs', () => {
 	it('name the route pattern, never the path with its token', () => {
@@ -43,5 +43,48 @@ describe('handleError', () => {
 		const body = await call(event, 500, 'boom');
 		expect(lines).toEqual([{ level: 'error', msg: 'unexpected error: boom' }]);
 		expect(body).toMatchObject({ reference: 'ref-1' });
+	});
+});
+
+describe('handleLocale', () => {
+	const run = async (pathname: string, routeId: string | null, cookie?: string) => {
+		const set: string[] = [];
+		const event = {
+			url: new URL(`http://localhost${pathname}`),
+			route: { id: routeId },
+			request: new Request(`http://localhost${pathname}`, {
+				headers: { 'accept-language': 'ar-MA,ar;q=0.9' }
+			}),
+			cookies: {
+				get: () => cookie,
+				set: (name: string, value: string) => set.push(`${name}=${value}`)
+			},
+			locals: {} as { locale?: string }
+		};
+		const response = await handleLocale({
+			event,
+			resolve: async () => new Response('<html lang="%guichet.lang%">')
+		} as unknown as Parameters<typeof handleLocale>[0]);
+		return { response, locale: event.locals.locale, set };
+	};
+
+	it('guesses a family page’s language from the browser and tells caches it varies', async () => {
+		const { response, locale, set } = await run('/demande', '/(public)/demande');
+		expect(locale).toBe('ar');
+		expect(set).toEqual([]);
+		expect(response.headers.get('vary')).toBe('Accept-Language, Cookie');
+	});
+
+	it('takes the language the address names, remembers it, and does not vary', async () => {
+		const { response, locale, set } = await run('/en/demande', '/(public)/demande', 'ar');
+		expect(locale).toBe('en');
+		expect(set).toEqual(['guichet_langue=en']);
+		expect(response.headers.get('vary')).toBeNull();
+	});
+
+	it('keeps staff pages in French whatever the browser or the cookie says', async () => {
+		const { response, locale } = await run('/relais/file', '/(staff)/relais/file', 'ar');
+		expect(locale).toBe('fr');
+		expect(response.headers.get('vary')).toBeNull();
 	});
 });

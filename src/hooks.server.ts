@@ -16,7 +16,7 @@ import {
 } from '$lib/server/directory/childminder-auth/childminder-session';
 import { familyMessagesOf, type FamilyMessages } from '$lib/i18n/family';
 import { DEFAULT_LOCALE, directionOf } from '$lib/i18n/locales';
-import { chooseLocale, rememberLocale } from '$lib/server/i18n/resolve-locale';
+import { chooseLocale, isFamilyRoute, rememberLocale } from '$lib/server/i18n/resolve-locale';
 import { handleSecurityHeaders } from '$lib/server/http/security-headers';
 import { handleBodyLimit } from '$lib/server/http/body-limit';
 import {
@@ -100,9 +100,11 @@ const handleChildminderSession: Handle = async ({ event, resolve }) => {
 
 /**
  * The language of the page (locals.locale, locals.t): named by the address, remembered in a
- * cookie, guessed from the browser; French on staff pages. `<html lang dir>` follows it.
+ * cookie, guessed from the browser; French on staff pages. `<html lang dir>` follows it. A
+ * family page whose address names no language varies with the cookie and the browser's
+ * languages: `Vary` tells a cache so.
  */
-const handleLocale: Handle = ({ event, resolve }) => {
+export const handleLocale: Handle = async ({ event, resolve }) => {
 	const { locale, named } = chooseLocale(
 		event.url,
 		event.route.id,
@@ -112,10 +114,13 @@ const handleLocale: Handle = ({ event, resolve }) => {
 	if (named) rememberLocale(event.cookies, named, event.url.protocol === 'https:');
 	event.locals.locale = locale;
 	event.locals.t = familyMessagesOf(locale);
-	return resolve(event, {
+	const response = await resolve(event, {
 		transformPageChunk: ({ html }) =>
 			html.replace('%guichet.lang%', locale).replace('%guichet.dir%', directionOf(locale))
 	});
+	if (!named && (event.route.id === null || isFamilyRoute(event.route.id)))
+		response.headers.append('vary', 'Accept-Language, Cookie');
+	return response;
 };
 
 // handleBodyLimit refuses an oversized body before the database is touched.
