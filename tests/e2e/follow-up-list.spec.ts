@@ -68,7 +68,9 @@ test.describe('an animator', () => {
 	test('narrows the list to the requests assigned to them, and the page fits 320 px', async ({
 		page
 	}) => {
-		await page.goto(FOLLOW_UPS);
+		// Hydration sets the select back to its bound value: a choice made before it would be
+		// lost (CI saw `?attribution=` once). Once the network is idle the page is hydrated.
+		await page.goto(FOLLOW_UPS, { waitUntil: 'networkidle' });
 		const filter = main(page).getByRole('combobox', { name: 'Demandes' });
 		await expect(filter).toHaveValue('');
 		await filter.selectOption({ label: 'Les miennes' });

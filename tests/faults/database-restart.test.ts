@@ -70,7 +70,7 @@ describe('PostgreSQL stopped and started again under load', () => {
 			expect(app.alive(), describeRun(load.samples, [])).toBe(true);
 			expect(page.status).toBe(503);
 			expect(page.body).toContain('momentanément indisponible');
-			expect(page.body).toContain('Référence');
+			expect(page.body).toContain('donnez ce numéro au relais');
 			expect(page.body).toMatch(/<code>[\w-]{8,}<\/code>/);
 			expect(page.body).not.toMatch(/ECONNREFUSED|at \w+ \(/);
 			expect(Number(page.headers['retry-after'])).toBeGreaterThan(0);
