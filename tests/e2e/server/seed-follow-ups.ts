@@ -11,6 +11,7 @@ import { submitChildcareRequest } from '../../../src/lib/server/requests/submit-
 import { changeRequestStatus } from '../../../src/lib/server/requests/lifecycle/change-status';
 import { followUpFamilies } from '../helpers/follow-up-families';
 import { seedLanguageFamilies } from './seed-language-families';
+import { weeklyNeed } from './weekly-need';
 
 const dataDir = process.env.PGLITE_DATA_DIR;
 if (!dataDir) throw new Error('PGLITE_DATA_DIR is not set');
@@ -49,23 +50,10 @@ try {
 				residenceInsee: RENNES,
 				workInsee: null,
 				children: [{ birthDate: '2026-01-15', expectedBirthDate: null, needsSupport: null }],
-				need: {
+				need: weeklyNeed({
 					desiredStart: '2027-01-04',
-					latestStart: null,
-					regularity: 'regular',
-					variableHours: false,
-					weeklySchedule: {
-						mon: { start: '08:30', end: '17:30' },
-						tue: { start: '08:30', end: '17:30' },
-						wed: null,
-						thu: { start: '08:30', end: '17:30' },
-						fri: { start: '08:30', end: '17:30' },
-						sat: null,
-						sun: null
-					},
-					periscolaire: [],
 					careKinds: ['childminder_home', 'micro_creche']
-				},
+				}),
 				comment: ''
 			},
 			{

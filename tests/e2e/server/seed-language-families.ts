@@ -13,6 +13,7 @@ import {
 } from '../../../src/lib/server/db/schema';
 import { submitChildcareRequest } from '../../../src/lib/server/requests/submit-request';
 import { changeRequestStatus } from '../../../src/lib/server/requests/lifecycle/change-status';
+import { weeklyNeed } from './weekly-need';
 import {
 	languageFamilies,
 	languageFamilyToken,
@@ -63,23 +64,7 @@ async function seedOne(
 			residenceInsee: BRUZ,
 			workInsee: null,
 			children: [{ birthDate: '2026-01-15', expectedBirthDate: null, needsSupport: null }],
-			need: {
-				desiredStart: '2027-09-06',
-				latestStart: null,
-				regularity: 'regular',
-				variableHours: false,
-				weeklySchedule: {
-					mon: { start: '08:30', end: '17:30' },
-					tue: { start: '08:30', end: '17:30' },
-					wed: null,
-					thu: { start: '08:30', end: '17:30' },
-					fri: { start: '08:30', end: '17:30' },
-					sat: null,
-					sun: null
-				},
-				periscolaire: [],
-				careKinds: ['childminder_home', 'creche']
-			},
+			need: weeklyNeed({ desiredStart: '2027-09-06', careKinds: ['childminder_home', 'creche'] }),
 			comment: ''
 		},
 		{

@@ -7,6 +7,7 @@ import { seedDemoData } from '../../../src/lib/server/seed/seed-demo-data';
 import { submitChildcareRequest } from '../../../src/lib/server/requests/submit-request';
 import { refreshObservatoryCounts } from '../../../src/lib/server/observatory/refresh-counts';
 import { MARKED_FAMILIES } from '../helpers/observatory-markers';
+import { weeklyNeed } from './weekly-need';
 
 const dataDir = process.env.PGLITE_DATA_DIR;
 if (!dataDir) throw new Error('PGLITE_DATA_DIR is not set');
@@ -36,23 +37,11 @@ try {
 				residenceInsee: RENNES,
 				workInsee: null,
 				children: [{ birthDate: '2026-01-15', expectedBirthDate: null, needsSupport: true }],
-				need: {
+				need: weeklyNeed({
 					desiredStart: '2027-01-04',
-					latestStart: null,
-					regularity: 'regular',
-					variableHours: false,
-					weeklySchedule: {
-						mon: { start: '06:30', end: '17:30' },
-						tue: { start: '08:30', end: '17:30' },
-						wed: null,
-						thu: { start: '08:30', end: '17:30' },
-						fri: { start: '08:30', end: '17:30' },
-						sat: null,
-						sun: null
-					},
-					periscolaire: [],
-					careKinds: ['childminder_home', 'micro_creche']
-				},
+					careKinds: ['childminder_home', 'micro_creche'],
+					mondayStart: '06:30'
+				}),
 				comment: family.comment
 			},
 			{
