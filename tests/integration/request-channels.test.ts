@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from './test-database';
-import { fillAllSteps, makeCommune } from './request-fixtures';
+import { fillAllSteps, makeCommune, typedRequestSteps } from './request-fixtures';
 import { makeQueueRelay, receiveRequest } from './queue-fixtures';
 import { childcareRequests, requestEvents } from '../../src/lib/server/db/schema';
 import { createDraft, loadDraft } from '../../src/lib/server/requests/drafts';
@@ -10,7 +10,7 @@ import { sendDraftedRequest, stepContext } from '../../src/lib/server/requests/r
 import { listQueue } from '../../src/lib/server/queue/queue-listing';
 import type { RequestStep } from '../../src/lib/forms/childcare-request';
 import type { RawFields } from '../../src/lib/forms/parse-form';
-import { addDays, addMonths } from '../../src/lib/time/calendar-date';
+import { addDays } from '../../src/lib/time/calendar-date';
 import { todayInParis } from '../../src/lib/time/paris';
 import { familyMessagesOf } from '../../src/lib/i18n/family';
 
@@ -20,32 +20,13 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-function typedSteps(communeName: string): Record<RequestStep, RawFields> {
-	const today = todayInParis();
-	return {
-		contact: {
-			parentNames: 'Yasmine Haddad',
-			email: 'yasmine.haddad@example.org',
-			phone: '0612345678',
-			appointmentMode: 'relay'
-		},
-		commune: { residence: communeName },
-		children: {
-			childCount: '1',
-			child1_status: 'born',
-			child1_date: addMonths(today, -8),
-			child1_support: 'no'
-		},
-		need: {
-			desiredStart: addDays(today, 90),
-			regularity: 'regular',
-			mon_start: '08:30',
-			mon_end: '17:30',
-			careKinds: ['no_preference']
-		},
-		send: { comment: '', consent: 'on', intent: 'next' }
-	};
-}
+const typedSteps = (communeName: string) =>
+	typedRequestSteps(communeName, {
+		parentNames: 'Yasmine Haddad',
+		email: 'yasmine.haddad@example.org',
+		phone: '0612345678',
+		appointmentMode: 'relay'
+	});
 
 const fillSteps = (draftId: string, steps: Record<RequestStep, RawFields>) =>
 	fillAllSteps(t.db, draftId, steps, '10.21.0.1');

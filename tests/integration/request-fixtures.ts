@@ -17,6 +17,8 @@ import {
 	type SubmitMeta
 } from '../../src/lib/server/requests/submit-request';
 import { familyMessagesOf } from '../../src/lib/i18n/family';
+import { addDays, addMonths } from '../../src/lib/time/calendar-date';
+import { todayInParis } from '../../src/lib/time/paris';
 
 let nextCommune = randomInt(0, 5_000);
 
@@ -130,4 +132,34 @@ export async function fillAllSteps(
 		const outcome = await submitStep(db, draft, step, steps[step], context, address);
 		expect(outcome.kind, step).toBe('go');
 	}
+}
+
+/**
+ * What a person types at each step of the form for one child born eight months ago and a
+ * regular Monday from three months on, dates relative to today as the form checks them; a
+ * test overrides the contact (who calls, by phone or in writing).
+ */
+export function typedRequestSteps(
+	communeName: string,
+	contact: RawFields
+): Record<RequestStep, RawFields> {
+	const today = todayInParis();
+	return {
+		contact,
+		commune: { residence: communeName },
+		children: {
+			childCount: '1',
+			child1_status: 'born',
+			child1_date: addMonths(today, -8),
+			child1_support: 'no'
+		},
+		need: {
+			desiredStart: addDays(today, 90),
+			regularity: 'regular',
+			mon_start: '08:30',
+			mon_end: '17:30',
+			careKinds: ['no_preference']
+		},
+		send: { comment: '', consent: 'on', intent: 'next' }
+	};
 }

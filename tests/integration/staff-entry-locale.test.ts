@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from './test-database';
-import { fillAllSteps } from './request-fixtures';
+import { fillAllSteps, typedRequestSteps } from './request-fixtures';
 import { makeQueueRelay } from './queue-fixtures';
 import { childcareRequests } from '../../src/lib/server/db/schema';
 import { createDraft, loadDraft } from '../../src/lib/server/requests/drafts';
 import { sendDraftedRequest } from '../../src/lib/server/requests/request-form-page';
 import { loadRequestFile } from '../../src/lib/server/queue/request-file';
-import type { RequestStep } from '../../src/lib/forms/childcare-request';
-import type { RawFields } from '../../src/lib/forms/parse-form';
-import { addDays, addMonths } from '../../src/lib/time/calendar-date';
-import { todayInParis } from '../../src/lib/time/paris';
 
 /**
  * A family that calls the relay may read little French: the animator notes its language when
@@ -23,27 +19,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-function typedSteps(communeName: string, parentNames: string): Record<RequestStep, RawFields> {
-	const today = todayInParis();
-	return {
-		contact: { parentNames, phone: '0612345678', appointmentMode: 'phone' },
-		commune: { residence: communeName },
-		children: {
-			childCount: '1',
-			child1_status: 'born',
-			child1_date: addMonths(today, -8),
-			child1_support: 'no'
-		},
-		need: {
-			desiredStart: addDays(today, 90),
-			regularity: 'regular',
-			mon_start: '08:30',
-			mon_end: '17:30',
-			careKinds: ['no_preference']
-		},
-		send: { comment: '', consent: 'on', intent: 'next' }
-	};
-}
+const typedSteps = (communeName: string, parentNames: string) =>
+	typedRequestSteps(communeName, { parentNames, phone: '0612345678', appointmentMode: 'phone' });
 
 async function enterByPhone(locale: 'fr' | 'en' | 'ar' | null, parentNames: string) {
 	const { relay, commune, animator } = await makeQueueRelay(t.db, `Relais ${parentNames}`);
