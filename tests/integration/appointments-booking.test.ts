@@ -21,7 +21,11 @@ import {
 	mailsTo,
 	makeBookingRelay,
 	slotAt,
-	takenRequest
+	takenRequest,
+	at,
+	BOOKING_ARRIVAL as arrival,
+	BOOKING_NOW as now,
+	HOUR
 } from './booking-fixtures';
 
 let t: TestDatabase;
@@ -30,11 +34,6 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const HOUR = 3_600_000;
-const at = (iso: string) => new Date(iso);
-/** Received on Monday 1 March 2027 at 10:00 in Paris (UTC+1); the target is 8 March 10:00. */
-const arrival = at('2027-03-01T09:00:00Z');
-const now = at('2027-03-01T10:00:00Z');
 const later = (base: Date, hours: number) => new Date(base.getTime() + hours * HOUR);
 
 describe('the exclusion constraint', () => {

@@ -24,7 +24,11 @@ import {
 	appointmentsOf,
 	makeBookingRelay,
 	slotAt,
-	takenRequest
+	takenRequest,
+	at,
+	BOOKING_ARRIVAL as arrival,
+	BOOKING_NOW as now,
+	HOUR
 } from './booking-fixtures';
 
 let t: TestDatabase;
@@ -33,12 +37,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const HOUR = 3_600_000;
 const MINUTE = 60_000;
-const at = (iso: string) => new Date(iso);
-/** Monday 1 March 2027, 10:00 in Paris (UTC+1). The fixture's team opens 6:00–21:00 daily. */
-const arrival = at('2027-03-01T09:00:00Z');
-const now = at('2027-03-01T10:00:00Z');
+// The fixture's team opens 6:00–21:00 daily (booking-fixtures.ts).
 /** 9:00 Paris on Friday 5 March: a slot of the fixture's 45-minute grid (6:00 + 4 × 45). */
 const friday9 = at('2027-03-05T08:00:00Z');
 /** 9:45 Paris on Thursday 4 March. */

@@ -142,3 +142,11 @@ export async function invitationsTo(db: Database, to: string) {
 			})
 	);
 }
+
+/** The booking tests' clock: hours, instants written in UTC. */
+export const HOUR = 3_600_000;
+export const at = (iso: string) => new Date(iso);
+/** Received on Monday 1 March 2027 at 10:00 in Paris (UTC+1); the target is 8 March 10:00. */
+export const BOOKING_ARRIVAL = at('2027-03-01T09:00:00Z');
+/** An hour after the arrival: when the animator books. */
+export const BOOKING_NOW = at('2027-03-01T10:00:00Z');

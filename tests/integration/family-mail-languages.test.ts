@@ -21,7 +21,14 @@ import { makeRelay } from './fixtures';
 import { makeCommune, submitRequest } from './request-fixtures';
 import { makeQueueRelay, requestRow } from './queue-fixtures';
 import { heldRequest } from './follow-up-fixtures';
-import { makeBookingRelay, slotAt } from './booking-fixtures';
+import {
+	makeBookingRelay,
+	slotAt,
+	at,
+	BOOKING_ARRIVAL as arrival,
+	BOOKING_NOW as now,
+	HOUR
+} from './booking-fixtures';
 
 /**
  * Every mail and invitation of a request is in the request's language (`locale`), and its
@@ -33,10 +40,6 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const HOUR = 3_600_000;
-const at = (iso: string) => new Date(iso);
-const arrival = at('2027-03-01T09:00:00Z');
-const now = at('2027-03-01T10:00:00Z');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The token of each tracking link in `text` that names `locale`. */

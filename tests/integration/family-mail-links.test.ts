@@ -12,18 +12,21 @@ import {
 import { enqueueFamilyMail } from '../../src/lib/server/requests/family-mail';
 import { mailTrackingToken } from '../../src/lib/server/requests/tracking-link';
 import { createTestDatabase, type TestDatabase } from './test-database';
-import { appointmentsOf, makeBookingRelay, slotAt } from './booking-fixtures';
+import {
+	appointmentsOf,
+	makeBookingRelay,
+	slotAt,
+	at,
+	BOOKING_ARRIVAL as arrival,
+	BOOKING_NOW as now,
+	HOUR
+} from './booking-fixtures';
 
 let t: TestDatabase;
 beforeAll(async () => {
 	t = await createTestDatabase();
 });
 afterAll(async () => t.close());
-
-const HOUR = 3_600_000;
-const at = (iso: string) => new Date(iso);
-const arrival = at('2027-03-01T09:00:00Z');
-const now = at('2027-03-01T10:00:00Z');
 
 const mailsOf = (to: string) =>
 	t.db.select().from(mailOutbox).where(eq(mailOutbox.to, to)).orderBy(asc(mailOutbox.createdAt));

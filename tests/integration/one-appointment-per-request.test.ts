@@ -10,7 +10,10 @@ import {
 	invitationsTo,
 	makeBookingRelay,
 	slotAt,
-	takenRequest
+	takenRequest,
+	at,
+	BOOKING_ARRIVAL as arrival,
+	BOOKING_NOW as now
 } from './booking-fixtures';
 
 let t: TestDatabase;
@@ -18,10 +21,6 @@ beforeAll(async () => {
 	t = await createTestDatabase();
 });
 afterAll(async () => t.close());
-
-const at = (iso: string) => new Date(iso);
-const arrival = at('2027-03-01T09:00:00Z');
-const now = at('2027-03-01T10:00:00Z');
 
 describe('one booked appointment per request', () => {
 	it('the database refuses a second booked appointment for a request (23505), not a cancelled one', async () => {
