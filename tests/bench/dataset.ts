@@ -24,9 +24,17 @@ export interface BenchDataset {
 	samples: {
 		/** An open request with a family file: the request page. */
 		requestId: string;
+		/** Its reference: the request page is `/relais/demandes/<reference>`. */
+		requestReference: string;
 		/** A request with no appointment yet: the booking page. */
 		bookableRequestId: string;
-		/** '/suivi/<token>' of a request of the animator's relay. */
+		/** Its reference: the booking page is `/relais/demandes/<reference>/rendez-vous`. */
+		bookableRequestReference: string;
+		/**
+		 * '/suivi/<token>' of a request of the animator's relay: a mail token
+		 * (requests/tracking-link.ts), so the app must run with the generator's
+		 * TRACKING_LINK_SECRET (both unset by default).
+		 */
 		trackingPath: string;
 		/** INSEE code of a commune of the animator's relay, for the directory search. */
 		directoryCommune: string;
