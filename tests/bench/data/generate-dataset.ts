@@ -68,7 +68,9 @@ export async function generateDataset(
 			'bench_requests',
 			'bench_slots',
 			'bench_facts',
-			'bench_commune_lists',
+			'bench_minders',
+			'bench_windows',
+			'bench_commune_sizes',
 			'bench_outcomes'
 		])
 			await run(db, `drop table if exists ${table}`);

@@ -27,37 +27,40 @@ export async function planRequests(
 
 	await run(
 		db,
-		`create temporary table bench_animators as
+		`create unlogged table bench_animators as
 		select relay_id, (row_number() over (partition by relay_id order by id) - 1)::int as n, id
 		from staff_users where role = 'animator'`
 	);
 	await run(
 		db,
-		`create temporary table bench_places as
+		`create unlogged table bench_places as
 		select distinct on (relay_id) relay_id, id from reception_places order by relay_id, name, id`
 	);
 	// Families live where people live: one ticket per 100 inhabitants; a request draws one.
 	await run(
 		db,
-		`create temporary table bench_tickets as
+		`create unlogged table bench_tickets as
 		select (row_number() over (order by c.insee_code, s))::int as ticket, c.insee_code, c.relay_id
 		from communes c
 		cross join lateral generate_series(1, greatest(1, coalesce(c.population, 0) / 100)) s
 		where c.relay_id is not null`
 	);
 	await run(db, 'create index on bench_tickets (ticket)');
+	// Scratch tables get statistics at once: without them the planner guesses their size and
+	// may join them row by row.
+	await run(db, 'analyze bench_animators, bench_places, bench_tickets');
 	const tickets = await integer(db, 'select count(*) as n from bench_tickets');
 
 	const w = words;
 	await run(
 		db,
-		`create temporary table bench_requests as
-		with h as (
+		`create unlogged table bench_requests as
+		with h as materialized (
 			select g, md5('bench-a:' || g) as ha, md5('bench-b:' || g) as hb, md5('bench-c:' || g) as hc,
 				md5('bench-d:' || g) as hd, md5('bench-e:' || g) as he, md5('bench-f:' || g) as hf
 			from generate_series(1, ${scale.requests}) g
 		),
-		d as (
+		d as materialized (
 			select h.*,
 				1 + floor(${draw('ha', 0)} * ${tickets})::int as ticket,
 				1 + floor(${draw('hf', 2)} * ${tickets})::int as work_ticket,
@@ -66,7 +69,7 @@ export async function planRequests(
 					when ${draw('ha', 3)} < 0.88 then 'phone' else 'desk' end as channel
 			from h
 		),
-		r as (
+		r as materialized (
 			select d.*, t.insee_code as residence_insee, t.relay_id, wt.insee_code as work_commune,
 				${anchor} - d.received_day as age_days,
 				(d.received_day + make_interval(mins => case when d.channel in ('online', 'monenfant')
@@ -76,7 +79,7 @@ export async function planRequests(
 			join bench_tickets t on t.ticket = d.ticket
 			join bench_tickets wt on wt.ticket = d.work_ticket
 		),
-		s as (
+		s as materialized (
 			select r.*,
 				case
 					when r.age_days < 7 then case when ${draw('hb', 0)} < 0.7 then 'received' else 'in_progress' end
@@ -122,6 +125,8 @@ export async function planRequests(
 		cross join lateral (select kinds from ${careSql()} where care.up_to > ${draw('hd', 2)} order by care.up_to limit 1) care
 		join bench_animators a on a.relay_id = s.relay_id and a.n = s.g % ${scale.animatorsPerRelay}`
 	);
+	await run(db, 'create unique index on bench_requests (g)');
+	await run(db, 'analyze bench_requests');
 
 	// Appointments as whole slots of their animator (10 a working day). Past ones are laid out
 	// from the latest back (a slot taken moves the earlier one earlier, never past the anchor);
@@ -130,8 +135,8 @@ export async function planRequests(
 	const firstFutureSlot = `(${workdayOf(timeline, anchor)} + 1) * ${SLOTS_PER_DAY}`;
 	await run(
 		db,
-		`create temporary table bench_slots as
-		with wanted as (
+		`create unlogged table bench_slots as
+		with wanted as materialized (
 			select g, animator_id, appointment_status,
 				case when appointment_status = 'attended'
 					then least(${workdayOf(timeline, `greatest(received_day + 1, least(received_day + delay_days, ${anchor} - 2))`)} * ${SLOTS_PER_DAY}
@@ -140,33 +145,35 @@ export async function planRequests(
 				end as slot
 			from bench_requests r where appointment_status is not null
 		),
-		past as (
+		past as materialized (
 			select g, min(slot + i) over (partition by animator_id order by slot desc, g desc rows unbounded preceding) - i as slot
 			from (select w.*, row_number() over (partition by animator_id order by slot desc, g desc) as i
 				from wanted w where appointment_status = 'attended') x
 		),
-		future as (
+		future as materialized (
 			select g, max(slot - i) over (partition by animator_id order by slot, g rows unbounded preceding) + i as slot
 			from (select w.*, row_number() over (partition by animator_id order by slot, g) as i
 				from wanted w where appointment_status = 'booked') x
 		)
 		select g, slot::int from past union all select g, slot::int from future`
 	);
+	await run(db, 'create unique index on bench_slots (g)');
+	await run(db, 'analyze bench_slots');
 
 	const retention = `make_interval(months => ${config.retentionMonths})`;
 	await run(
 		db,
-		`create temporary table bench_facts as
-		with a as (
+		`create unlogged table bench_facts as
+		with a as materialized (
 			select r.*, s.slot, ${slotStart(timeline, 's.slot')} as starts_at
 			from bench_requests r left join bench_slots s on s.g = r.g
 		),
-		b as (
+		b as materialized (
 			select a.*, a.starts_at + interval '${SLOT_MINUTES} minutes' as ends_at,
 				a.received_at + (a.starts_at - a.received_at) * (0.1 + 0.3 * ${draw('hf', 3)}) as proposed_at
 			from a
 		),
-		c as (
+		c as materialized (
 			select b.*,
 				b.proposed_at + (b.starts_at - b.proposed_at) * 0.2 as booked_at,
 				case when b.appointment_status = 'attended' and ${draw('hd', 0)} < 0.7 then b.ends_at end as list_at,
@@ -183,7 +190,7 @@ export async function planRequests(
 				end as closed_at
 			from b
 		),
-		f as (
+		f as materialized (
 			select c.*,
 				((c.closed_at at time zone 'Europe/Paris')::date + ${retention})::date as retention_until,
 				-- The follow-ups of the first appointment held, at 30 and 90 days, while still open.

@@ -122,19 +122,19 @@ export async function storeRequests(db: Database, timeline: BenchTimeline): Prom
 			f.booked_at, case when f.appointment_status = 'attended' then f.ends_at else f.booked_at end
 		from bench_facts f
 		join bench_places p on p.relay_id = f.relay_id
-		where f.appointment_status is not null`
+		where f.appointment_status is not null
+		-- In each animator's order: the exclusion constraint's index grows along its own order.
+		order by f.animator_id, f.starts_at`
 	);
 
-	// Each commune's active childminders, as a list shows them, once; a list is a window of
-	// eight of them from a seeded start (the rotation), as the family was handed it.
+	// Each commune's active childminders, as a list shows them, numbered once; a list is a
+	// window of eight of them from a seeded start, as the family was handed it.
 	await run(
 		db,
-		`create temporary table bench_commune_lists as
-		select c.commune_insee, count(*)::int as n,
-			array_agg(c.id order by c.id) || array_agg(c.id order by c.id) as ids,
-			array_agg(c.entry order by c.id) || array_agg(c.entry order by c.id) as entries
-		from (
-			select m.id, m.commune_insee, jsonb_build_object(
+		`create unlogged table bench_minders as
+		select m.commune_insee, (row_number() over (partition by m.commune_insee order by m.id) - 1)::int as k,
+			count(*) over (partition by m.commune_insee)::int as n, m.id,
+			jsonb_build_object(
 				'childminderId', m.id, 'name', m.first_name || ' ' || m.last_name,
 				'workSetting', m.work_setting, 'mamName', mam.name, 'communeName', co.name,
 				'address', case when m.address_publication = 'full_address' then m.address end,
@@ -147,33 +147,48 @@ export async function storeRequests(db: Database, timeline: BenchTimeline): Prom
 				'offer', coalesce((select jsonb_agg(o.key order by o.key) from jsonb_each(m.offer) o
 					where o.value = 'true'::jsonb), '[]'::jsonb),
 				'languages', to_jsonb(m.languages)) as entry
-			from childminders m
-			join communes co on co.insee_code = m.commune_insee
-			left join mams mam on mam.id = m.mam_id
-			where m.status = 'active'
-		) c
-		group by c.commune_insee`
+		from childminders m
+		join communes co on co.insee_code = m.commune_insee
+		left join mams mam on mam.id = m.mam_id
+		where m.status = 'active'`
 	);
+	// Every window of eight consecutive childminders of a commune (fewer where it has fewer),
+	// built once: a list is then found by its commune and its start, not aggregated per list.
+	await run(
+		db,
+		`create unlogged table bench_windows as
+		select w.commune_insee, w.k, w.ids, w.entries from (
+			select m.commune_insee, m.k, m.n,
+				array_agg(m.id) over seven as ids, jsonb_agg(m.entry) over seven as entries
+			from bench_minders m
+			window seven as (partition by m.commune_insee order by m.k rows between current row and 7 following)
+		) w
+		where w.k <= w.n - least(8, w.n)`
+	);
+	await run(db, 'create unique index on bench_windows (commune_insee, k)');
+	await run(
+		db,
+		'create unlogged table bench_commune_sizes as select distinct commune_insee, n from bench_minders'
+	);
+	await run(db, 'analyze bench_windows, bench_commune_sizes');
 	await run(
 		db,
 		`insert into family_lists (id, request_id, idempotency_key, given_by, given_at, filters,
 			order_by, seed, childminder_ids, entries, structures)
 		select ${stableUuid("'bench-list:' || f.g")}, f.id, ${stableUuid("'bench-list-key:' || f.g")},
 			f.animator_id, f.list_at, jsonb_build_object('communeInsee', f.residence_insee), 'rotation', f.g,
-			coalesce(l.ids[f.start + 1 : f.start + least(8, l.n)], '{}'),
-			coalesce(to_jsonb(l.entries[f.start + 1 : f.start + least(8, l.n)]), '[]'::jsonb),
-			'[]'::jsonb
+			coalesce(w.ids, '{}'), coalesce(w.entries, '[]'::jsonb), '[]'::jsonb
 		from (
-			select b.*, coalesce(floor(${draw('b.hg', 1)} * cl.n)::int, 0) as start
-			from bench_facts b left join bench_commune_lists cl on cl.commune_insee = b.residence_insee
+			select b.*, floor(${draw('b.hg', 1)} * (cs.n - least(8, cs.n) + 1))::int as start
+			from bench_facts b left join bench_commune_sizes cs on cs.commune_insee = b.residence_insee
 			where b.list_at is not null
 		) f
-		left join bench_commune_lists l on l.commune_insee = f.residence_insee`
+		left join bench_windows w on w.commune_insee = f.residence_insee and w.k = f.start`
 	);
 
 	await run(
 		db,
-		`create temporary table bench_outcomes as
+		`create unlogged table bench_outcomes as
 		select f.g, f.id, f.animator_id, f.closed_at, f.status = 'solution_recorded' as found,
 			case when f.status = 'solution_recorded' then ${pick(w.careFound.sql, w.careFound.length, draw('f.hb', 1))} end as care_kind,
 			case when f.status = 'solution_recorded' and ${draw('f.hb', 2)} < 0.7 then f.desired_start end as start_date,
@@ -181,6 +196,8 @@ export async function storeRequests(db: Database, timeline: BenchTimeline): Prom
 			case when f.status = 'closed_without_solution' then ${pick(w.noSolution.sql, w.noSolution.length, draw('f.hb', 1))} end as reason
 		from bench_facts f where f.status in ('solution_recorded', 'closed_without_solution')`
 	);
+	await run(db, 'create unique index on bench_outcomes (g)');
+	await run(db, 'analyze bench_outcomes');
 	await run(
 		db,
 		`insert into request_outcomes (request_id, source, recorded_by, recorded_at, found, care_kind,

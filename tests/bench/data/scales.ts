@@ -56,7 +56,7 @@ export const scales = {
 		animatorsPerRelay: 2,
 		epciOfficials: 1,
 		childminders: 80,
-		requests: 400,
-		years: 1
+		requests: 1_200,
+		years: 3
 	}
 } as const satisfies Record<BenchScale['name'], BenchScale>;

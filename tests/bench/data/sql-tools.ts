@@ -8,7 +8,14 @@ import type { Db } from '../../../src/lib/server/db/types';
  * better whole than split into template fragments.
  */
 export async function run(db: Db, text: string): Promise<void> {
+	const started = performance.now();
+	if (process.env.BENCH_DATA_TRACE === 'sql') console.log(`${text};`);
 	await db.execute(sql.raw(text));
+	// BENCH_DATA_TRACE=1 prints each statement's time: where a slow run spends it.
+	if (process.env.BENCH_DATA_TRACE)
+		console.log(
+			`    ${(performance.now() - started).toFixed(0).padStart(7)} ms  ${text.replace(/\s+/g, ' ').slice(0, 90)}`
+		);
 }
 
 /** The rows of a query, whichever driver answers (postgres.js: an array; PGlite: `.rows`). */
@@ -25,12 +32,12 @@ export async function integer(db: Db, text: string): Promise<number> {
 }
 
 /**
- * A uniform draw in [0, 1) from 32 bits of an md5 digest (`hash`, a text column), the
+ * A uniform draw in [0, 1) (float8: numeric arithmetic is many times slower) from 32 bits of an md5 digest (`hash`, a text column), the
  * `index`-th of its four. Hash-based rather than `random()`: the same draw whatever the plan,
  * the order of the rows or the number of workers, so every run stores the same data.
  */
 export const draw = (hash: string, index: 0 | 1 | 2 | 3): string =>
-	`(('x' || substr(${hash}, ${index * 8 + 1}, 8))::bit(32)::bigint / 4294967296.0)`;
+	`(('x' || substr(${hash}, ${index * 8 + 1}, 8))::bit(32)::bigint::float8 / 4294967296::float8)`;
 
 /** A whole number in [min, max] from a draw. */
 export const between = (drawSql: string, min: number, max: number): string =>

@@ -26,7 +26,7 @@ export async function buildTerritory(
 	// a territory in one piece, as a real deployment draws them.
 	await run(
 		db,
-		`create temporary table bench_parts as
+		`create unlogged table bench_parts as
 		select insee_code, ntile(${scale.territories}) over (order by epci_code nulls last, insee_code) as k
 		from communes where departement = ${literal(scale.departement)}`
 	);
