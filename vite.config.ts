@@ -9,6 +9,9 @@ export default defineConfig({
 		// connections racing); .ci/run runs it with TEST_DATABASE_URL set.
 		include: [
 			'src/**/*.spec.ts',
+			// The benchmark's pure parts (figures, verdicts, table, manifest); the load itself is
+			// `npm run bench`, not a test.
+			'tests/bench/**/*.spec.ts',
 			'tests/integration/**/*.test.ts',
 			...(process.env.TEST_DATABASE_URL ? ['tests/postgres/**/*.test.ts'] : [])
 		],
