@@ -18,8 +18,12 @@ export interface PostgresCluster {
 	/** URL of the database `guichet`, created empty. */
 	url: string;
 	start(): Promise<void>;
-	/** `pg_ctl stop -m fast`: what an operator's restart does to the connections. */
-	stop(): Promise<void>;
+	/**
+	 * `fast` (the default): what an operator's restart does, open transactions rolled back and
+	 * the connections closed. `immediate`: the server process killed, as in a crash; the next
+	 * start recovers from the WAL.
+	 */
+	stop(mode?: 'fast' | 'immediate'): Promise<void>;
 	/** Stops whatever runs and deletes the folder; safe to call twice. */
 	destroy(): Promise<void>;
 	/** The server's own log, for a failure message. */
@@ -97,8 +101,8 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
 			]);
 			running = true;
 		},
-		async stop() {
-			await pg('pg_ctl', ['stop', '-w', '-t', '30', '-m', 'fast', '-D', dataDir]);
+		async stop(mode = 'fast') {
+			await pg('pg_ctl', ['stop', '-w', '-t', '30', '-m', mode, '-D', dataDir]);
 			running = false;
 		},
 		async destroy() {

@@ -118,18 +118,23 @@ export async function sendDraftedRequest(
 		if (!(await allowSubmission(db, ip))) return { kind: 'rate_limited' };
 	}
 	const now = new Date();
-	const result = await submitChildcareRequest(db, assembled.input, {
-		channel: draft.data.channel,
-		now,
-		receivedAt: arrivalInstant(draft.data.arrivedOn, now),
-		idempotencyKey: draft.id,
-		actor: enteredBy ? { kind: 'staff', userId: enteredBy.userId } : { kind: 'family' },
-		noticeVersion: INFORMATION_NOTICE_VERSION,
-		// A request entered by the relay speaks the language the animator noted, not the
-		// language of the pages the animator fills (French).
-		locale: draft.data.locale ?? locale
+	// The request and the end of its draft commit together: a connection lost in between
+	// (the database restarting) never leaves a stored request whose draft can still be edited.
+	const result = await db.transaction(async (tx) => {
+		const stored = await submitChildcareRequest(tx, assembled.input, {
+			channel: draft.data.channel,
+			now,
+			receivedAt: arrivalInstant(draft.data.arrivedOn, now),
+			idempotencyKey: draft.id,
+			actor: enteredBy ? { kind: 'staff', userId: enteredBy.userId } : { kind: 'family' },
+			noticeVersion: INFORMATION_NOTICE_VERSION,
+			// A request entered by the relay speaks the language the animator noted, not the
+			// language of the pages the animator fills (French).
+			locale: draft.data.locale ?? locale
+		});
+		await deleteDraft(tx, draft.id);
+		return stored;
 	});
-	await deleteDraft(db, draft.id);
 	return {
 		kind: 'sent',
 		idempotencyKey: draft.id,

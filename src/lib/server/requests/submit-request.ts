@@ -9,7 +9,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { recordAudit, type AuditActor } from '../audit/record-audit';
 import { generateToken, hashToken } from '../auth/tokens';
 import { childcareRequests, communes, requestChildren, requestEvents } from '../db/schema';
-import type { Database, Db } from '../db/types';
+import type { Db } from '../db/types';
 import { nextRequestReference } from './reference';
 import { enqueueConfirmationMail } from './request-mails';
 
@@ -58,7 +58,8 @@ class AlreadySubmitted extends Error {}
 /**
  * Stores a validated request in the queue of the relay serving its commune, with its
  * children, derived atypical flags, a `received` event, an audit entry and, when the family
- * gave an email, the confirmation mail: all in one transaction.
+ * gave an email, the confirmation mail: all in one transaction (a savepoint when the caller
+ * passes its own, as the public form does to delete the draft with it).
  *
  * Idempotent on `idempotencyKey`: a double click, a retry after a timeout or a resend after
  * going back stores one request. The key is looked up first; when two submissions race past
@@ -66,7 +67,7 @@ class AlreadySubmitted extends Error {}
  * reference number back to the counter.
  */
 export async function submitChildcareRequest(
-	db: Database,
+	db: Db,
 	input: ChildcareRequestInput,
 	meta: SubmitMeta
 ): Promise<SubmitResult> {
