@@ -1,6 +1,7 @@
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, APIResponse } from '@playwright/test';
 import { demoAccount, expect, test, uniqueClientAddress } from './fixtures';
 import { E2E_BASE_URL } from './helpers/server';
+import { demoTrackingToken, openDemoRequests } from './helpers/demo-requests';
 
 /**
  * What an attacker's client sees over HTTP: a form of absurd size, bodies that are not forms,
@@ -105,4 +106,88 @@ test('@http pages carry a Content-Security-Policy with a nonce, and forms with t
 	const page = await request.get(step, { headers: headers(ip) });
 	expect(page.status()).toBe(200);
 	expect(page.headers()['cache-control']).toBe('no-store');
+});
+
+/** The attributes of a Set-Cookie line, lower-cased, without the value. */
+const cookieAttributes = (line: string) =>
+	line
+		.split(';')
+		.slice(1)
+		.map((part) => part.trim().toLowerCase());
+
+function setCookie(response: APIResponse, name: string): string[] {
+	const line = response
+		.headersArray()
+		.filter((header) => header.name.toLowerCase() === 'set-cookie')
+		.map((header) => header.value)
+		.find((value) => value.startsWith(`${name}=`));
+	expect(line, `a ${name} cookie is set`).toBeTruthy();
+	return cookieAttributes(line ?? '');
+}
+
+test('@http every kind of page says nosniff, keeps the referrer on the site, refuses frames, and asks no HSTS over http', async ({
+	request,
+	requestAs
+}) => {
+	const tracking = `/suivi/${demoTrackingToken(openDemoRequests.desktop.viewed.rank)}`;
+	const admin = await requestAs(demoAccount('admin', 'vilaine-ouest'));
+	const pages: [APIRequestContext, string][] = [
+		[request, '/'],
+		[request, '/connexion'],
+		[request, '/suivi'],
+		[request, tracking],
+		[request, '/assistante-maternelle'],
+		[admin, '/relais/file'],
+		[admin, '/observatoire']
+	];
+	for (const [client, path] of pages) {
+		const response = await client.get(path, { maxRedirects: 0 });
+		expect(response.status(), path).toBe(200);
+		const headers = response.headers();
+		expect(headers['x-content-type-options'], path).toBe('nosniff');
+		expect(headers['referrer-policy'], path).toBe('same-origin');
+		expect(headers['x-frame-options'], path).toBe('DENY');
+		expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+		expect(headers['permissions-policy'], path).toContain('geolocation=()');
+		// Over http a browser ignores it, and a local demo must stay reachable: only over https
+		// (tests/faults/https-behind-proxy.test.ts starts the app behind an https proxy).
+		expect(headers['strict-transport-security'], path).toBeUndefined();
+	}
+});
+
+test('@http what a family reads through its link is never cached', async ({ request }) => {
+	const tracking = `/suivi/${demoTrackingToken(openDemoRequests.desktop.viewed.rank)}`;
+	for (const path of [
+		tracking,
+		`${tracking}/donnees`,
+		`${tracking}/donnees.json`,
+		`${tracking}/effacer`
+	]) {
+		const response = await request.get(path, { maxRedirects: 0 });
+		expect(response.status(), path).toBe(200);
+		expect(response.headers()['cache-control'], path).toContain('no-store');
+	}
+});
+
+test('@http the session and language cookies: HttpOnly, SameSite=Lax, Path=/, not Secure over http', async ({
+	request
+}) => {
+	const account = demoAccount('animator', 'val-d-ille-aubigne');
+	const signedIn = await request.post('/connexion', {
+		headers: headers(uniqueClientAddress()),
+		form: { email: account.email, password: account.password },
+		maxRedirects: 0
+	});
+	expect(signedIn.status()).toBe(303);
+	const session = setCookie(signedIn, 'guichet_session');
+	expect(session).toEqual(expect.arrayContaining(['httponly', 'samesite=lax', 'path=/']));
+	expect(session.some((attribute) => attribute.startsWith('expires='))).toBe(true);
+	// Secure only when the portal is reached over https (https-behind-proxy.test.ts).
+	expect(session).not.toContain('secure');
+
+	const english = await request.get('/en/demande', { maxRedirects: 0 });
+	expect(english.status()).toBe(200);
+	const locale = setCookie(english, 'guichet_langue');
+	expect(locale).toEqual(expect.arrayContaining(['httponly', 'samesite=lax', 'path=/']));
+	expect(locale).not.toContain('secure');
 });

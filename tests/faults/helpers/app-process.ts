@@ -26,24 +26,29 @@ export function assertAppBuilt(): void {
 	}
 }
 
-/** Starts `node build` on a free loopback port and waits until /healthz answers 200. */
-export async function startApp(env: Record<string, string>): Promise<AppProcess> {
+/**
+ * Starts `node build` on a free loopback port and waits until /healthz answers 200. A variable
+ * given as undefined is left unset (ORIGIN, to let the proxy's headers name the origin).
+ */
+export async function startApp(env: Record<string, string | undefined>): Promise<AppProcess> {
 	assertAppBuilt();
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	const child: ChildProcess = spawn(process.execPath, ['build'], {
 		cwd: root,
-		env: {
-			PATH: process.env.PATH ?? '/usr/bin:/bin',
-			HOME: process.env.HOME ?? '/tmp',
-			NODE_ENV: 'production',
-			HOST: '127.0.0.1',
-			PORT: String(port),
-			ORIGIN: origin,
-			DEMO_SEED: 'never',
-			LOG_LEVEL: 'info',
-			...env
-		},
+		env: Object.fromEntries(
+			Object.entries({
+				PATH: process.env.PATH ?? '/usr/bin:/bin',
+				HOME: process.env.HOME ?? '/tmp',
+				NODE_ENV: 'production',
+				HOST: '127.0.0.1',
+				PORT: String(port),
+				ORIGIN: origin,
+				DEMO_SEED: 'never',
+				LOG_LEVEL: 'info',
+				...env
+			}).filter((entry): entry is [string, string] => entry[1] !== undefined)
+		),
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	const pid = child.pid;
