@@ -3,9 +3,9 @@ import type { RequestChannel, RequestStatus } from '$lib/childcare-request-optio
 import { ageAtStart, type AgeAtStart } from '$lib/queue/child-age';
 import type { Countdown } from '$lib/queue/countdown';
 import { openRequestStatuses, type OpenRequestStatus } from '$lib/requests/request-status';
-import { childcareRequests, communes, relays, requestChildren, staffUsers } from '../db/schema';
+import { childcareRequests, communes, requestChildren, staffUsers } from '../db/schema';
 import type { Db } from '../db/types';
-import { preparedQuery } from '../db/prepared-query';
+import { relayTargetDays } from './relay-target-days';
 import { isUuid } from '$lib/ids';
 import {
 	appointmentDeadlineSql,
@@ -79,19 +79,10 @@ export interface QueueCounters {
 	overdue: number;
 }
 
-/** Read on every queue and home page: prepared once (see `preparedQuery`). */
-const targetDaysQuery = preparedQuery((db) =>
-	db
-		.select({ days: relays.targetDaysToAppointment })
-		.from(relays)
-		.where(eq(relays.id, sql.placeholder('relayId')))
-		.prepare('relay_target_days')
-);
-
-async function relayTargetDays(db: Db, relayId: string): Promise<number> {
-	const [relay] = await targetDaysQuery(db).execute({ relayId });
-	if (!relay) throw new Error(`relay ${relayId} not found`);
-	return relay.days;
+async function targetDaysOf(db: Db, relayId: string): Promise<number> {
+	const days = await relayTargetDays(db, relayId);
+	if (days === null) throw new Error(`relay ${relayId} not found`);
+	return days;
 }
 
 function filterConditions(
@@ -127,7 +118,7 @@ export async function listQueue(
 	cursor: QueueCursor | null = null,
 	now = new Date()
 ): Promise<QueuePage> {
-	const targetDays = await relayTargetDays(db, actor.relayId);
+	const targetDays = await targetDaysOf(db, actor.relayId);
 	const where = filterConditions(actor, filters, targetDays, now);
 	const deadline = appointmentDeadlineSql(targetDays);
 
@@ -246,7 +237,7 @@ export async function queueCounters(
 	actor: StaffActor,
 	now = new Date()
 ): Promise<QueueCounters> {
-	const targetDays = await relayTargetDays(db, actor.relayId);
+	const targetDays = await targetDaysOf(db, actor.relayId);
 	const [row] = await db
 		.select({
 			open: count(),
