@@ -54,8 +54,30 @@ export function parisClock(instant: Date): { hours: number; minutes: number } {
 	return { hours: hours ?? 0, minutes: minutes ?? 0 };
 }
 
+/**
+ * Offsets already read, by UTC hour. Paris changes its clocks at a whole UTC hour (01:00Z),
+ * so one hour has one offset; `formatToParts` costs microseconds, and the agenda's free slots
+ * convert thousands of wall-clock times per page. Before 1970 (Paris's early changes were not
+ * on whole hours) the offset is read every time. Bounded: cleared when it grows large.
+ */
+const offsetByUtcHour = new Map<number, number>();
+const HOUR = 60 * MINUTE;
+
 /** Minutes Paris is ahead of UTC at an instant (60 in winter, 120 in summer). */
 export function parisOffsetMinutes(instant: Date): number {
+	const ms = instant.getTime();
+	if (!(ms >= 0)) return readOffsetMinutes(instant);
+	const hour = Math.floor(ms / HOUR);
+	let offset = offsetByUtcHour.get(hour);
+	if (offset === undefined) {
+		offset = readOffsetMinutes(new Date(hour * HOUR));
+		if (offsetByUtcHour.size >= 50_000) offsetByUtcHour.clear();
+		offsetByUtcHour.set(hour, offset);
+	}
+	return offset;
+}
+
+function readOffsetMinutes(instant: Date): number {
 	const wall = parisWallClock(instant);
 	const asUtc = Date.parse(`${wall.date}T${wall.time}Z`);
 	return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / MINUTE);
@@ -74,10 +96,8 @@ export function parisToUtc(date: string, time: string): Date {
 	const offsetAfter = parisOffsetMinutes(new Date(local + DAY));
 	const candidates = [...new Set([offsetBefore, offsetAfter])]
 		.map((offset) => local - offset * MINUTE)
-		.filter((utc) => {
-			const wall = parisWallClock(new Date(utc));
-			return `${wall.date}T${wall.time}` === `${date}T${hms}`;
-		})
+		// A candidate is right when Paris clocks, at that instant, show the wanted time.
+		.filter((utc) => utc + parisOffsetMinutes(new Date(utc)) * MINUTE === local)
 		.sort((a, b) => a - b);
 	const first = candidates[0];
 	// Ambiguous: the earlier instant. Skipped: read with the offset in force before the gap.

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { RequestStatus } from '$lib/childcare-request-options';
-import { childcareRequests, relays } from '../db/schema';
+import { childcareRequests } from '../db/schema';
 import type { Db } from '../db/types';
 import { appointmentDeadlineSql } from '../queue/appointment-target';
 import { findRelayRequestByReference } from '../queue/relay-request';
@@ -12,6 +12,7 @@ import {
 	type RequestOpenness
 } from './appointment-request';
 import { loadFreeSlots } from './load-free-slots';
+import { relayTargetDays } from '../queue/relay-target-days';
 import { listRequestAppointments, type ListedAppointment } from './request-appointments';
 import { describeSlots, type SlotOption } from './slot-choice';
 import { DAY_MS } from '$lib/time/durations';
@@ -54,11 +55,9 @@ export async function loadBookingPage(
 ): Promise<BookingPage | null> {
 	const ref = await findRelayRequestByReference(db, actor, reference);
 	if (!ref) return null;
-	const [relay] = await db
-		.select({ targetDays: relays.targetDaysToAppointment })
-		.from(relays)
-		.where(eq(relays.id, actor.relayId));
-	if (!relay) return null;
+	const targetDays = await relayTargetDays(db, actor.relayId);
+	if (targetDays === null) return null;
+	const relay = { targetDays };
 	const [request] = await db
 		.select({
 			id: childcareRequests.id,

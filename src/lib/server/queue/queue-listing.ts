@@ -3,8 +3,9 @@ import type { RequestChannel, RequestStatus } from '$lib/childcare-request-optio
 import { ageAtStart, type AgeAtStart } from '$lib/queue/child-age';
 import type { Countdown } from '$lib/queue/countdown';
 import { openRequestStatuses, type OpenRequestStatus } from '$lib/requests/request-status';
-import { childcareRequests, communes, relays, requestChildren, staffUsers } from '../db/schema';
+import { childcareRequests, communes, requestChildren, staffUsers } from '../db/schema';
 import type { Db } from '../db/types';
+import { relayTargetDays } from './relay-target-days';
 import { isUuid } from '$lib/ids';
 import {
 	appointmentDeadlineSql,
@@ -78,13 +79,10 @@ export interface QueueCounters {
 	overdue: number;
 }
 
-async function relayTargetDays(db: Db, relayId: string): Promise<number> {
-	const [relay] = await db
-		.select({ days: relays.targetDaysToAppointment })
-		.from(relays)
-		.where(eq(relays.id, relayId));
-	if (!relay) throw new Error(`relay ${relayId} not found`);
-	return relay.days;
+async function targetDaysOf(db: Db, relayId: string): Promise<number> {
+	const days = await relayTargetDays(db, relayId);
+	if (days === null) throw new Error(`relay ${relayId} not found`);
+	return days;
 }
 
 function filterConditions(
@@ -120,7 +118,7 @@ export async function listQueue(
 	cursor: QueueCursor | null = null,
 	now = new Date()
 ): Promise<QueuePage> {
-	const targetDays = await relayTargetDays(db, actor.relayId);
+	const targetDays = await targetDaysOf(db, actor.relayId);
 	const where = filterConditions(actor, filters, targetDays, now);
 	const deadline = appointmentDeadlineSql(targetDays);
 
@@ -168,34 +166,38 @@ export async function listQueue(
 	const page = fetched.slice(0, QUEUE_PAGE_SIZE);
 	if (backwards) page.reverse();
 
-	const children = page.length
-		? await db
-				.select({
-					requestId: requestChildren.requestId,
-					birthDate: requestChildren.birthDate,
-					expectedBirthDate: requestChildren.expectedBirthDate
-				})
-				.from(requestChildren)
-				.where(
-					inArray(
-						requestChildren.requestId,
-						page.map((row) => row.id)
-					)
-				)
-				.orderBy(asc(requestChildren.requestId), asc(requestChildren.position))
-		: [];
-
-	const [totals] = await db
-		.select({ n: count() })
-		.from(childcareRequests)
-		.where(and(...where));
+	// The children of the page's rows, and in one pass over the matching requests both the
+	// total and the rank of the page's first row: the two run side by side.
 	const first = page[0];
-	const [before] = first
-		? await db
-				.select({ n: count() })
-				.from(childcareRequests)
-				.where(and(...where, positionComparedTo('<', first.id)))
-		: [];
+	const [children, [totals]] = await Promise.all([
+		page.length
+			? db
+					.select({
+						requestId: requestChildren.requestId,
+						birthDate: requestChildren.birthDate,
+						expectedBirthDate: requestChildren.expectedBirthDate
+					})
+					.from(requestChildren)
+					.where(
+						inArray(
+							requestChildren.requestId,
+							page.map((row) => row.id)
+						)
+					)
+					.orderBy(asc(requestChildren.requestId), asc(requestChildren.position))
+			: [],
+		db
+			.select({
+				n: count(),
+				before: first
+					? sql<number>`count(*) filter (where ${positionComparedTo('<', first.id)})`.mapWith(
+							Number
+						)
+					: sql<number>`0`.mapWith(Number)
+			})
+			.from(childcareRequests)
+			.where(and(...where))
+	]);
 	const last = page.at(-1);
 
 	const rows: QueueRow[] = page.map((row) => ({
@@ -214,7 +216,7 @@ export async function listQueue(
 		assignee:
 			row.assigneeId && row.assigneeName ? { id: row.assigneeId, name: row.assigneeName } : null
 	}));
-	const rankBefore = before?.n ?? 0;
+	const rankBefore = totals?.before ?? 0;
 	return {
 		rows,
 		total: totals?.n ?? 0,
@@ -235,7 +237,7 @@ export async function queueCounters(
 	actor: StaffActor,
 	now = new Date()
 ): Promise<QueueCounters> {
-	const targetDays = await relayTargetDays(db, actor.relayId);
+	const targetDays = await targetDaysOf(db, actor.relayId);
 	const [row] = await db
 		.select({
 			open: count(),

@@ -15,13 +15,13 @@ import {
 	auditLog,
 	childcareRequests,
 	communes,
-	relays,
 	requestContacts,
 	requestEvents,
 	requestNotes,
 	staffUsers
 } from '../db/schema';
 import type { Db } from '../db/types';
+import { preparedQuery } from '../db/prepared-query';
 import { hasStartedAppointment } from '../appointments/appointment-started';
 import { APPOINTMENT_ENTITY } from '../appointments/appointment-slot';
 import { listRequestAppointments } from '../appointments/request-appointments';
@@ -36,6 +36,7 @@ import { type StaffActor } from './staff-actor';
 import { REQUEST_ENTITY } from '../requests/lifecycle/change-status';
 import { countOlderWaiting } from './take-next';
 import { otherRelays } from './transfer-request';
+import { relayTargetDays } from './relay-target-days';
 import { transferableStatuses } from '../requests/lifecycle/state-machine';
 import type { RequestEventKind } from '$lib/requests/request-events';
 import type { Locale } from '$lib/i18n/locales';
@@ -128,17 +129,108 @@ const assignees = alias(staffUsers, 'assignee');
 /** The statuses the request page itself moves a request to (the rest is other pages'). */
 const transitionsOfferedHere: readonly RequestStatus[] = ['appointment_held', 'closed_by_relay'];
 
+const requestIdParam = sql.placeholder('requestId');
+
+// The request page's reads of fixed shape, built once per database handle (`preparedQuery`):
+// this page runs about fifteen queries on every load.
+const eventsQuery = preparedQuery((db) =>
+	db
+		.select({
+			id: requestEvents.id,
+			kind: requestEvents.kind,
+			at: requestEvents.at,
+			actorKind: requestEvents.actorKind,
+			actorName: staffUsers.name,
+			details: requestEvents.details
+		})
+		.from(requestEvents)
+		.leftJoin(staffUsers, eq(staffUsers.id, requestEvents.actorId))
+		.where(eq(requestEvents.requestId, requestIdParam))
+		.orderBy(asc(requestEvents.at), asc(requestEvents.id))
+		.prepare('request_file_events')
+);
+
+const notesQuery = preparedQuery((db) =>
+	db
+		.select({
+			id: requestNotes.id,
+			body: requestNotes.body,
+			authorId: requestNotes.authorId,
+			authorName: staffUsers.name,
+			createdAt: requestNotes.createdAt,
+			updatedAt: requestNotes.updatedAt
+		})
+		.from(requestNotes)
+		.innerJoin(staffUsers, eq(staffUsers.id, requestNotes.authorId))
+		.where(eq(requestNotes.requestId, requestIdParam))
+		.orderBy(asc(requestNotes.createdAt), asc(requestNotes.id))
+		.prepare('request_file_notes')
+);
+
+const contactsQuery = preparedQuery((db) =>
+	db
+		.select({
+			id: requestContacts.id,
+			channel: requestContacts.channel,
+			outcome: requestContacts.outcome,
+			note: requestContacts.note,
+			at: requestContacts.at,
+			staffName: staffUsers.name
+		})
+		.from(requestContacts)
+		.innerJoin(staffUsers, eq(staffUsers.id, requestContacts.staffId))
+		.where(eq(requestContacts.requestId, requestIdParam))
+		.orderBy(asc(requestContacts.at), asc(requestContacts.id))
+		.prepare('request_file_contacts')
+);
+
+const auditQuery = preparedQuery((db) =>
+	db
+		.select({
+			id: auditLog.id,
+			action: auditLog.action,
+			at: auditLog.at,
+			actorKind: auditLog.actorKind,
+			actorName: staffUsers.name,
+			details: auditLog.details
+		})
+		.from(auditLog)
+		.leftJoin(staffUsers, eq(staffUsers.id, auditLog.actorId))
+		.where(
+			or(
+				and(eq(auditLog.entityType, REQUEST_ENTITY), eq(auditLog.entityId, requestIdParam)),
+				// Every change to the request's appointments and offers, by anyone, the family too
+				// (index audit_log_appointment_request_idx).
+				and(
+					eq(auditLog.entityType, APPOINTMENT_ENTITY),
+					eq(auditLog.relayId, sql.placeholder('relayId')),
+					sql`${auditLog.details}->>'requestId' = ${requestIdParam}`
+				)
+			)
+		)
+		.orderBy(desc(auditLog.at), desc(auditLog.id))
+		.prepare('request_file_audit')
+);
+
+const failedAttemptsQuery = preparedQuery((db) =>
+	db
+		.select({ n: count() })
+		.from(requestContacts)
+		.where(
+			and(eq(requestContacts.requestId, requestIdParam), ne(requestContacts.outcome, 'reached'))
+		)
+		.prepare('request_file_failed_attempts')
+);
+
 export async function loadRequestFile(
 	db: Db,
 	actor: StaffActor,
 	reference: string,
 	now = new Date()
 ): Promise<RequestFile | null> {
-	const [relay] = await db
-		.select({ targetDays: relays.targetDaysToAppointment })
-		.from(relays)
-		.where(eq(relays.id, actor.relayId));
-	if (!relay) return null;
+	const targetDays = await relayTargetDays(db, actor.relayId);
+	if (targetDays === null) return null;
+	const relay = { targetDays };
 	const [row] = await db
 		.select({
 			...requestViewColumns,
@@ -161,74 +253,13 @@ export async function loadRequestFile(
 	const [children, events, notes, contacts, audit, duplicates, started, failed] = await Promise.all(
 		[
 			loadRequestChildren(db, r.id),
-			db
-				.select({
-					id: requestEvents.id,
-					kind: requestEvents.kind,
-					at: requestEvents.at,
-					actorKind: requestEvents.actorKind,
-					actorName: staffUsers.name,
-					details: requestEvents.details
-				})
-				.from(requestEvents)
-				.leftJoin(staffUsers, eq(staffUsers.id, requestEvents.actorId))
-				.where(eq(requestEvents.requestId, r.id))
-				.orderBy(asc(requestEvents.at), asc(requestEvents.id)),
-			db
-				.select({
-					id: requestNotes.id,
-					body: requestNotes.body,
-					authorId: requestNotes.authorId,
-					authorName: staffUsers.name,
-					createdAt: requestNotes.createdAt,
-					updatedAt: requestNotes.updatedAt
-				})
-				.from(requestNotes)
-				.innerJoin(staffUsers, eq(staffUsers.id, requestNotes.authorId))
-				.where(eq(requestNotes.requestId, r.id))
-				.orderBy(asc(requestNotes.createdAt), asc(requestNotes.id)),
-			db
-				.select({
-					id: requestContacts.id,
-					channel: requestContacts.channel,
-					outcome: requestContacts.outcome,
-					note: requestContacts.note,
-					at: requestContacts.at,
-					staffName: staffUsers.name
-				})
-				.from(requestContacts)
-				.innerJoin(staffUsers, eq(staffUsers.id, requestContacts.staffId))
-				.where(eq(requestContacts.requestId, r.id))
-				.orderBy(asc(requestContacts.at), asc(requestContacts.id)),
-			db
-				.select({
-					id: auditLog.id,
-					action: auditLog.action,
-					at: auditLog.at,
-					actorKind: auditLog.actorKind,
-					actorName: staffUsers.name,
-					details: auditLog.details
-				})
-				.from(auditLog)
-				.leftJoin(staffUsers, eq(staffUsers.id, auditLog.actorId))
-				.where(
-					or(
-						and(eq(auditLog.entityType, REQUEST_ENTITY), eq(auditLog.entityId, r.id)),
-						// Every change to the request's appointments and offers, by anyone, the family too.
-						and(
-							eq(auditLog.entityType, APPOINTMENT_ENTITY),
-							eq(auditLog.relayId, actor.relayId),
-							sql`${auditLog.details}->>'requestId' = ${r.id}`
-						)
-					)
-				)
-				.orderBy(desc(auditLog.at), desc(auditLog.id)),
+			eventsQuery(db).execute({ requestId: r.id }),
+			notesQuery(db).execute({ requestId: r.id }),
+			contactsQuery(db).execute({ requestId: r.id }),
+			auditQuery(db).execute({ requestId: r.id, relayId: actor.relayId }),
 			findPossibleDuplicates(db, r),
 			hasStartedAppointment(db, r.id, now),
-			db
-				.select({ n: count() })
-				.from(requestContacts)
-				.where(and(eq(requestContacts.requestId, r.id), ne(requestContacts.outcome, 'reached')))
+			failedAttemptsQuery(db).execute({ requestId: r.id })
 		]
 	);
 

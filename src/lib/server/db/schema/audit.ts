@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { staffUsers } from './auth';
 import { relays } from './territory';
@@ -30,7 +31,13 @@ export const auditLog = pgTable(
 	},
 	(t) => [
 		index('audit_log_entity_idx').on(t.entityType, t.entityId, t.at),
-		index('audit_log_relay_idx').on(t.relayId, t.at)
+		index('audit_log_relay_idx').on(t.relayId, t.at),
+		// The request page and the family's data export read the entries of a request's
+		// appointments, found by the request named in their details: without this index,
+		// every appointment entry of the relay (or of the deployment) was read and filtered.
+		index('audit_log_appointment_request_idx')
+			.on(sql`(${t.details}->>'requestId')`, t.relayId)
+			.where(sql`${t.entityType} = 'appointment'`)
 	]
 );
 export type AuditEntry = typeof auditLog.$inferSelect;

@@ -47,13 +47,19 @@ export const load: PageServerLoad = async (event) => {
 	const db = event.locals.db;
 	const file = await loadRequestFile(db, user, event.params.reference);
 	if (!file) error(404, m.common.error.notFound);
+	// Independent reads: side by side rather than one after the other.
+	const [appointmentDelay, familyLists, outcomes] = await Promise.all([
+		firstAppointmentDelay(db, file.id),
+		familyListsOfRequest(db, user, file.id),
+		requestOutcomesOf(db, user, file.id)
+	]);
 	return {
 		file,
 		isAdmin: user.role === 'admin',
 		today: todayInParis(),
-		appointmentDelay: await firstAppointmentDelay(db, file.id),
-		familyLists: await familyListsOfRequest(db, user, file.id),
-		outcomes: await requestOutcomesOf(db, user, file.id)
+		appointmentDelay,
+		familyLists,
+		outcomes
 	};
 };
 

@@ -1,0 +1,1 @@
+CREATE INDEX "audit_log_appointment_request_idx" ON "audit_log" USING btree (("details"->>'requestId'),"relay_id") WHERE "audit_log"."entity_type" = 'appointment';
