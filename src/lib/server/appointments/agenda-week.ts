@@ -1,10 +1,11 @@
-import { and, asc, eq, gt, inArray, lt, or } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or } from 'drizzle-orm';
 import { addDays, isoWeekday, parseDateInput } from '$lib/time/calendar-date';
 import type { RelayStaffUser } from '../auth/session';
 import { appointments, childcareRequests, receptionPlaces, staffUsers } from '../db/schema';
 import type { Db } from '../db/types';
 import { agendaGrid, type AgendaGrid } from './agenda-grid';
 import { loadFreeSlots } from './load-free-slots';
+import { overlapping } from './overlapping';
 import { parisDate, parisToUtc } from '$lib/time/paris';
 
 export type AgendaView = 'mine' | 'relay';
@@ -128,8 +129,7 @@ export async function loadAgendaWeek(
 				and(
 					eq(appointments.relayId, user.relayId),
 					animatorId ? eq(appointments.animatorId, animatorId) : undefined,
-					lt(appointments.startsAt, to),
-					gt(appointments.endsAt, from),
+					overlapping(from, to),
 					or(
 						inArray(appointments.status, ['booked', 'attended', 'no_show']),
 						and(eq(appointments.status, 'offered'), gt(appointments.offerExpiresAt, now))

@@ -1,4 +1,4 @@
-import { and, eq, gt, gte, inArray, isNull, lt, lte, or } from 'drizzle-orm';
+import { and, eq, gt, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import {
 	appointments,
 	availabilityRules,
@@ -8,6 +8,7 @@ import {
 } from '../db/schema';
 import type { Db } from '../db/types';
 import { computeFreeSlots, type FreeSlot } from './free-slots';
+import { overlapping } from './overlapping';
 import { addDays } from '$lib/time/calendar-date';
 import { parisDate } from '$lib/time/paris';
 
@@ -68,8 +69,7 @@ export async function loadFreeSlots(
 			.where(
 				and(
 					inArray(appointments.animatorId, animatorIds),
-					lt(appointments.startsAt, range.to),
-					gt(appointments.endsAt, range.from),
+					overlapping(range.from, range.to),
 					or(
 						inArray(appointments.status, ['booked', 'attended', 'no_show']),
 						and(eq(appointments.status, 'offered'), gt(appointments.offerExpiresAt, now))

@@ -1,6 +1,7 @@
-import { and, eq, gt, lt, lte } from 'drizzle-orm';
+import { and, eq, lte } from 'drizzle-orm';
 import { appointments } from '../db/schema';
 import type { Db } from '../db/types';
+import { overlapping } from './overlapping';
 
 /**
  * Offered slots not chosen within their 48 hours go back to the animator's free time.
@@ -39,8 +40,7 @@ export async function releaseExpiredOffersOverlapping(
 				eq(appointments.animatorId, slot.animatorId),
 				eq(appointments.status, 'offered'),
 				lte(appointments.offerExpiresAt, now),
-				lt(appointments.startsAt, slot.endsAt),
-				gt(appointments.endsAt, slot.startsAt)
+				overlapping(slot.startsAt, slot.endsAt)
 			)
 		);
 }

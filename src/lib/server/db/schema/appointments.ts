@@ -164,6 +164,9 @@ export const appointments = pgTable(
 		index('appointments_relay_idx').on(t.relayId, t.startsAt),
 		index('appointments_reminder_idx').on(t.status, t.startsAt),
 		check('appointments_range', sql`${t.endsAt} > ${t.startsAt}`),
+		// Lets a search for the appointments meeting a range bound its index scan on both sides
+		// (appointments/overlapping.ts): a slot lasts four hours at most, a day is a wide margin.
+		check('appointments_length', sql`${t.endsAt} <= ${t.startsAt} + interval '1 day'`),
 		check('appointments_place', sql`${t.kind} <> 'place' or ${t.placeId} is not null`),
 		check('appointments_phone', sql`${t.kind} <> 'phone' or ${t.phone} is not null`),
 		check(

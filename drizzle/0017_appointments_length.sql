@@ -1,0 +1,1 @@
+ALTER TABLE "appointments" ADD CONSTRAINT "appointments_length" CHECK ("appointments"."ends_at" <= "appointments"."starts_at" + interval '1 day');
