@@ -1,4 +1,3 @@
-import { weekDays, type WeeklySchedule } from '../../../src/lib/childcare-request-options';
 import {
 	availabilityAgeBands,
 	careStructureKinds,
@@ -24,6 +23,7 @@ import {
 	STREETS
 } from '../../../src/lib/server/seed/demo-directory-words';
 import { asciiSlug } from '../../../src/lib/server/seed/demo-request-words';
+import { drawFreePlaceWeek } from '../../../src/lib/server/seed/demo-directory-draw';
 import { md5Uuid, rows } from './sql-tools';
 import type { BenchTimeline } from './timeline';
 import type { BenchScale } from './scales';
@@ -161,7 +161,7 @@ export async function buildDirectory(
 				ageMaxMonths: band.max,
 				availableFrom: random.chance(0.3) ? declaredOn : addDays(declaredOn, random.int(14, 210)),
 				regularity: random.chance(0.85) ? 'regular' : 'occasional',
-				weeklySchedule: freePlaceSchedule(random, offer),
+				weeklySchedule: drawFreePlaceWeek(random, offer),
 				declaredOn: new Date(`${declaredOn}T18:15:00Z`),
 				validUntil
 			});
@@ -192,30 +192,4 @@ export async function buildDirectory(
 			};
 		});
 	await bulkInsert(db, careStructures, structureRows);
-}
-
-function freePlaceSchedule(random: Random, offer: ChildminderOffer): WeeklySchedule {
-	const shape = random.next();
-	const days =
-		shape < 0.6
-			? (['mon', 'tue', 'wed', 'thu', 'fri'] as const)
-			: shape < 0.85
-				? (['mon', 'tue', 'thu', 'fri'] as const)
-				: (['mon', 'tue', 'wed', 'thu'] as const);
-	const start =
-		offer.before_7 && random.chance(0.7)
-			? random.pick(['06:00', '06:30'])
-			: random.pick(['07:30', '07:45', '08:00', '08:30']);
-	const end =
-		offer.after_19 && random.chance(0.7)
-			? random.pick(['20:00', '20:30'])
-			: random.pick(['17:30', '18:00', '18:30', '19:00']);
-	const week = Object.fromEntries(weekDays.map((d) => [d, null])) as WeeklySchedule;
-	for (const day of days) week[day] = { start, end };
-	if (offer.saturday) week.sat = { start: '08:00', end: '13:00' };
-	if (offer.sunday) week.sun = { start: '09:00', end: '17:00' };
-	if (offer.night)
-		for (const day of ['mon', 'tue', 'wed', 'thu'] as const)
-			week[day] = { start: '19:00', end: '07:00' };
-	return week;
 }

@@ -139,9 +139,12 @@ function drawOffer(random: Random): ChildminderOffer {
 	return offer;
 }
 
-function drawFreePlace(random: Random, offer: ChildminderOffer, declaredOn: string): DemoFreePlace {
-	const [min, max] =
-		offer.periscolaire && random.chance(0.3) ? PERISCOLAIRE_BAND : random.pick(AGE_BANDS);
+/**
+ * The week of a declared free place: weekdays from early or usual hours to usual or late ones
+ * as the childminder's offer says, Saturday, Sunday or nights when she offers them. The demo
+ * and the benchmark's dataset draw their places with it.
+ */
+export function drawFreePlaceWeek(random: Random, offer: ChildminderOffer): WeeklySchedule {
 	const dayShape = random.next();
 	const days =
 		dayShape < 0.6
@@ -164,6 +167,13 @@ function drawFreePlace(random: Random, offer: ChildminderOffer, declaredOn: stri
 	if (offer.night)
 		for (const day of ['mon', 'tue', 'wed', 'thu'] as const)
 			week[day] = { start: '19:00', end: '07:00' };
+	return week;
+}
+
+function drawFreePlace(random: Random, offer: ChildminderOffer, declaredOn: string): DemoFreePlace {
+	const [min, max] =
+		offer.periscolaire && random.chance(0.3) ? PERISCOLAIRE_BAND : random.pick(AGE_BANDS);
+	const week = drawFreePlaceWeek(random, offer);
 	return {
 		ageMinMonths: min,
 		ageMaxMonths: max,
